@@ -1,0 +1,70 @@
+#![doc = include_str!("../README.md")]
+
+pub mod country;
+mod error;
+mod mission;
+mod number;
+mod period;
+mod source;
+mod un_members;
+
+mod apportion;
+
+pub use apportion::apportion;
+pub use country::CountryCode;
+pub use error::{ApportionProblem, Error, MissionCodeProblem};
+pub use mission::MissionCode;
+pub use number::{Percent, Rounding, Usd};
+pub use period::{DatePeriod, YearMonth};
+pub use source::{Locator, Reliability, Source, Sourced};
+
+/// Parses a strict ISO `YYYY-MM-DD` date (four-digit year, two-digit month
+/// and day), the only date form the pko crates read from JSON and the
+/// command line.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(pko_core::parse_date("2016-03-29").map(|d| d.to_string()), Some("2016-03-29".into()));
+/// assert_eq!(pko_core::parse_date("2016-3-29"), None);
+/// assert_eq!(pko_core::parse_date("2015-02-29"), None);
+/// ```
+#[must_use]
+pub fn parse_date(input: &str) -> Option<chrono::NaiveDate> {
+    period::parse_iso_date(input)
+}
+
+/// Implements serde for a type through its `FromStr`, serializing with
+/// `Display` or with the given function.
+macro_rules! serde_via_str {
+    ($ty:ty, $expecting:literal) => {
+        crate::serde_via_str!($ty, $expecting, |v: &$ty| v.to_string());
+    };
+    ($ty:ty, $expecting:literal, $to_string:expr) => {
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let to_string = $to_string;
+                serializer.serialize_str(&to_string(self))
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Visitor;
+                impl serde::de::Visitor<'_> for Visitor {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str($expecting)
+                    }
+                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$ty, E> {
+                        v.parse().map_err(E::custom)
+                    }
+                }
+                deserializer.deserialize_str(Visitor)
+            }
+        }
+    };
+}
+pub(crate) use serde_via_str;

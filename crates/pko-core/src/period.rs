@@ -1,0 +1,462 @@
+//! Calendar months and date periods.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::Error;
+
+/// A calendar month (`2015-03`), the unit of the UN's monthly personnel
+/// reports.
+///
+/// Years run from 1 to 9999. `Display` and `FromStr` use `YYYY-MM` and
+/// round-trip; months order chronologically.
+///
+/// # Example
+///
+/// ```
+/// use pko_core::YearMonth;
+///
+/// let march: YearMonth = "2015-03".parse()?;
+/// assert_eq!(march.last_day().to_string(), "2015-03-31");
+/// assert_eq!(march.next().map(|m| m.to_string()), Some("2015-04".to_owned()));
+/// assert!("2015-13".parse::<YearMonth>().is_err());
+/// # Ok::<(), pko_core::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth {
+    year: u16,
+    month: u8,
+}
+
+impl YearMonth {
+    /// A month from a year (1–9999) and a month number (1–12).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::YearMonthSyntax`] outside those ranges.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_core::YearMonth;
+    ///
+    /// assert_eq!(YearMonth::new(2014, 2)?.to_string(), "2014-02");
+    /// assert!(YearMonth::new(2014, 0).is_err());
+    /// # Ok::<(), pko_core::Error>(())
+    /// ```
+    pub fn new(year: u16, month: u8) -> Result<Self, Error> {
+        if !(1..=9999).contains(&year) || !(1..=12).contains(&month) {
+            return Err(Error::YearMonthSyntax {
+                input: format!("{year:04}-{month:02}"),
+            });
+        }
+        Ok(Self { year, month })
+    }
+
+    /// The month a date falls in.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::YearMonthSyntax`] for a date outside years 1–9999.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use pko_core::YearMonth;
+    ///
+    /// let d = NaiveDate::from_ymd_opt(2014, 2, 28).unwrap();
+    /// assert_eq!(YearMonth::of(d)?.to_string(), "2014-02");
+    /// # Ok::<(), pko_core::Error>(())
+    /// ```
+    pub fn of(date: NaiveDate) -> Result<Self, Error> {
+        let year = u16::try_from(date.year()).map_err(|_| Error::YearMonthSyntax {
+            input: date.to_string(),
+        })?;
+        let month = u8::try_from(date.month()).map_err(|_| Error::YearMonthSyntax {
+            input: date.to_string(),
+        })?;
+        Self::new(year, month)
+    }
+
+    /// The year.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(pko_core::YearMonth::new(2015, 3)?.year(), 2015);
+    /// # Ok::<(), pko_core::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn year(self) -> u16 {
+        self.year
+    }
+
+    /// The month number, 1–12.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(pko_core::YearMonth::new(2015, 3)?.month(), 3);
+    /// # Ok::<(), pko_core::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn month(self) -> u8 {
+        self.month
+    }
+
+    /// The first day of the month.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(pko_core::YearMonth::new(2016, 2)?.first_day().to_string(), "2016-02-01");
+    /// # Ok::<(), pko_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn first_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(i32::from(self.year), u32::from(self.month), 1)
+            .unwrap_or(NaiveDate::MIN)
+    }
+
+    /// The last day of the month (the UN's reporting date).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(pko_core::YearMonth::new(2016, 2)?.last_day().to_string(), "2016-02-29");
+    /// # Ok::<(), pko_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn last_day(self) -> NaiveDate {
+        let first = self.first_day();
+        first
+            .checked_add_months(chrono::Months::new(1))
+            .and_then(|next| next.pred_opt())
+            .unwrap_or_else(|| NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or(first))
+    }
+
+    /// The following month, or `None` after 9999-12.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_core::YearMonth;
+    ///
+    /// assert_eq!(YearMonth::new(2014, 12)?.next(), Some(YearMonth::new(2015, 1)?));
+    /// # Ok::<(), pko_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn next(self) -> Option<Self> {
+        if self.month == 12 {
+            Self::new(self.year.checked_add(1)?, 1).ok()
+        } else {
+            Self::new(self.year, self.month + 1).ok()
+        }
+    }
+}
+
+impl fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(&format!("{:04}-{:02}", self.year, self.month))
+    }
+}
+
+impl FromStr for YearMonth {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let syntax = || Error::YearMonthSyntax {
+            input: s.to_owned(),
+        };
+        let (y, m) = s.split_once('-').ok_or_else(syntax)?;
+        let digits = |t: &str, n: usize| t.len() == n && t.bytes().all(|b| b.is_ascii_digit());
+        if !digits(y, 4) || !digits(m, 2) {
+            return Err(syntax());
+        }
+        let year = y.parse().map_err(|_| syntax())?;
+        let month = m.parse().map_err(|_| syntax())?;
+        Self::new(year, month).map_err(|_| syntax())
+    }
+}
+
+crate::serde_via_str!(YearMonth, "a month as \"YYYY-MM\"");
+
+/// Dates in the pko crates lie in years 1 to 9999, the range that the
+/// four-digit ISO form can write.
+fn check_year(date: NaiveDate) -> Result<(), Error> {
+    if (1..=9999).contains(&date.year()) {
+        Ok(())
+    } else {
+        Err(Error::DateOutOfRange { date })
+    }
+}
+
+/// A span of days with inclusive bounds: both `start` and `end` belong to
+/// it. An open period (no `end`) runs on indefinitely.
+///
+/// Inclusive ends match how laws and budgets state periods ("from 1 July
+/// 2014 to 30 June 2015"). `Display` and `FromStr` use
+/// `2014-07-01..=2015-06-30` for a closed period and `2016-03-29..` for an
+/// open one, and round-trip. Both bounds lie in years 1–9999.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pko_core::DatePeriod;
+///
+/// let budget: DatePeriod = "2014-07-01..=2015-06-30".parse()?;
+/// assert!(budget.contains(NaiveDate::from_ymd_opt(2015, 6, 30).unwrap()));
+/// assert!(!budget.contains(NaiveDate::from_ymd_opt(2015, 7, 1).unwrap()));
+/// assert_eq!(budget.days(), Some(365));
+/// # Ok::<(), pko_core::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DatePeriod {
+    start: NaiveDate,
+    end: Option<NaiveDate>,
+}
+
+impl DatePeriod {
+    /// The closed period from `start` to `end`, both included.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::PeriodReversed`] if `end` is before `start`;
+    /// [`Error::DateOutOfRange`] for a date outside years 1–9999.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use pko_core::DatePeriod;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2016, 3, 29).unwrap();
+    /// assert_eq!(DatePeriod::new(day, day)?.days(), Some(1));
+    /// # Ok::<(), pko_core::Error>(())
+    /// ```
+    pub fn new(start: NaiveDate, end: NaiveDate) -> Result<Self, Error> {
+        check_year(start)?;
+        check_year(end)?;
+        if end < start {
+            return Err(Error::PeriodReversed { start, end });
+        }
+        Ok(Self {
+            start,
+            end: Some(end),
+        })
+    }
+
+    /// The open period from `start` on.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::DateOutOfRange`] for a date outside years 1–9999.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use pko_core::DatePeriod;
+    ///
+    /// let p = DatePeriod::starting(NaiveDate::from_ymd_opt(2016, 3, 29).unwrap())?;
+    /// assert_eq!(p.to_string(), "2016-03-29..");
+    /// # Ok::<(), pko_core::Error>(())
+    /// ```
+    pub fn starting(start: NaiveDate) -> Result<Self, Error> {
+        check_year(start)?;
+        Ok(Self { start, end: None })
+    }
+
+    /// The first day.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let p: pko_core::DatePeriod = "2016-03-29..".parse()?;
+    /// assert_eq!(p.start().to_string(), "2016-03-29");
+    /// # Ok::<(), pko_core::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn start(self) -> NaiveDate {
+        self.start
+    }
+
+    /// The last day, or `None` for an open period.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let p: pko_core::DatePeriod = "2016-03-29..".parse()?;
+    /// assert_eq!(p.end(), None);
+    /// # Ok::<(), pko_core::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn end(self) -> Option<NaiveDate> {
+        self.end
+    }
+
+    /// Whether `date` lies in the period (bounds included).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    ///
+    /// let p: pko_core::DatePeriod = "2016-03-29..".parse()?;
+    /// assert!(p.contains(NaiveDate::from_ymd_opt(2016, 3, 29).unwrap()));
+    /// # Ok::<(), pko_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn contains(self, date: NaiveDate) -> bool {
+        date >= self.start && self.end.is_none_or(|end| date <= end)
+    }
+
+    /// The number of days, bounds included, or `None` for an open period.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let p: pko_core::DatePeriod = "2016-01-01..=2020-12-31".parse()?;
+    /// assert_eq!(p.days(), Some(1827));
+    /// # Ok::<(), pko_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn days(self) -> Option<i64> {
+        self.end
+            .map(|end| (end - self.start).num_days().saturating_add(1))
+    }
+
+    /// Whether two periods share at least one day.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_core::DatePeriod;
+    ///
+    /// let a: DatePeriod = "2016-01-01..=2020-12-31".parse()?;
+    /// let b: DatePeriod = "2020-12-31..".parse()?;
+    /// let c: DatePeriod = "2021-01-01..".parse()?;
+    /// assert!(a.overlaps(b));
+    /// assert!(!a.overlaps(c));
+    /// # Ok::<(), pko_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn overlaps(self, other: Self) -> bool {
+        let self_before_other = self.end.is_some_and(|end| end < other.start);
+        let other_before_self = other.end.is_some_and(|end| end < self.start);
+        !self_before_other && !other_before_self
+    }
+}
+
+impl fmt::Display for DatePeriod {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(&match self.end {
+            Some(end) => format!("{}..={}", self.start, end),
+            None => format!("{}..", self.start),
+        })
+    }
+}
+
+/// Parses `YYYY-MM-DD` strictly (four-digit year, two-digit month and day).
+pub(crate) fn parse_iso_date(input: &str) -> Option<NaiveDate> {
+    let b = input.as_bytes();
+    let shape_ok = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    if !shape_ok {
+        return None;
+    }
+    NaiveDate::parse_from_str(input, "%Y-%m-%d").ok()
+}
+
+impl FromStr for DatePeriod {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let syntax = || Error::PeriodSyntax {
+            input: s.to_owned(),
+        };
+        if let Some((start, end)) = s.split_once("..=") {
+            let start = parse_iso_date(start).ok_or_else(syntax)?;
+            let end = parse_iso_date(end).ok_or_else(syntax)?;
+            return Self::new(start, end);
+        }
+        let start = s.strip_suffix("..").ok_or_else(syntax)?;
+        Self::starting(parse_iso_date(start).ok_or_else(syntax)?)
+    }
+}
+
+crate::serde_via_str!(DatePeriod, "a period such as \"2014-07-01..=2015-06-30\"");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn year_month_rejects_each_bad_shape() {
+        for bad in [
+            "",
+            "2015",
+            "2015-3",
+            "15-03",
+            "2015/03",
+            "2015-00",
+            "2015-13",
+            "0000-01",
+            "2015-03-31",
+            "+015-03",
+            "２０１５-03",
+        ] {
+            assert!(
+                matches!(bad.parse::<YearMonth>(), Err(Error::YearMonthSyntax { .. })),
+                "{bad:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn last_days() {
+        for (ym, last) in [
+            ("2014-02", "2014-02-28"),
+            ("2016-02", "2016-02-29"),
+            ("1900-02", "1900-02-28"),
+            ("2000-02", "2000-02-29"),
+            ("2015-12", "2015-12-31"),
+            ("9999-12", "9999-12-31"),
+        ] {
+            let m: YearMonth = ym.parse().unwrap();
+            assert_eq!(m.last_day().to_string(), last);
+        }
+        assert_eq!(YearMonth::new(9999, 12).unwrap().next(), None);
+    }
+
+    #[test]
+    fn period_rejects_each_bad_shape() {
+        for bad in [
+            "",
+            "2015-01-01",
+            "2015-01-01..2015-02-01",
+            "2015-1-01..",
+            "2015-02-30..",
+            "..=2015-01-01",
+            "2015-01-01..=",
+            "2015-01-01 ..",
+        ] {
+            assert!(
+                matches!(bad.parse::<DatePeriod>(), Err(Error::PeriodSyntax { .. })),
+                "{bad:?}"
+            );
+        }
+        assert!(matches!(
+            "2015-02-01..=2015-01-31".parse::<DatePeriod>(),
+            Err(Error::PeriodReversed { .. })
+        ));
+    }
+}

@@ -1,0 +1,6 @@
+#![doc = include_str!("../README.md")]
+
+pub use pko_contributions as contributions;
+pub use pko_core as core;
+pub use pko_institute as institute;
+pub use pko_principles as principles;
