@@ -82,29 +82,37 @@ pub fn apportion(total: Usd, weights: &[Decimal]) -> Result<Vec<Usd>, Error> {
     }
     let cents = u128::try_from(total.cents()).map_err(|_| overflow())?;
 
-    // Floors and remainders of cents * m_i / sum.
+    // Floors and remainders of cents * m_i / sum (one division each).
     let mut floors = Vec::with_capacity(integers.len());
     let mut remainders = Vec::with_capacity(integers.len());
     for m in &integers {
         let product = cents.checked_mul(*m).ok_or_else(overflow)?;
-        floors.push(product / sum);
-        remainders.push(product % sum);
+        let floor = product / sum;
+        floors.push(floor);
+        remainders.push(product - floor * sum);
     }
     let allotted = floors
         .iter()
         .try_fold(0_u128, |acc, f| acc.checked_add(*f))
         .ok_or_else(overflow)?;
-    // Fewer than weights.len() cents are left; each goes to a distinct party.
+    // Fewer than weights.len() cents are left; each goes to a distinct
+    // party: the `left` largest remainders, ties to the earlier party. The
+    // order is total, so which parties those are is fully determined.
     let left = usize::try_from(cents - allotted).map_err(|_| overflow())?;
-    let mut order: Vec<usize> = (0..integers.len()).collect();
-    order.sort_by(|&a, &b| {
-        let ra = remainders.get(a).copied().unwrap_or(0);
-        let rb = remainders.get(b).copied().unwrap_or(0);
-        rb.cmp(&ra).then(a.cmp(&b))
-    });
-    for &i in order.iter().take(left) {
-        if let Some(f) = floors.get_mut(i) {
-            *f += 1;
+    if left > 0 {
+        let mut order: Vec<usize> = (0..integers.len()).collect();
+        let by_remainder = |a: &usize, b: &usize| {
+            let ra = remainders.get(*a).copied().unwrap_or(0);
+            let rb = remainders.get(*b).copied().unwrap_or(0);
+            rb.cmp(&ra).then(a.cmp(b))
+        };
+        if left < order.len() {
+            order.select_nth_unstable_by(left, by_remainder);
+        }
+        for &i in order.iter().take(left) {
+            if let Some(f) = floors.get_mut(i) {
+                *f += 1;
+            }
         }
     }
     floors

@@ -83,12 +83,6 @@ pub enum Error {
         /// The last day, which is earlier.
         end: chrono::NaiveDate,
     },
-    /// A date outside years 1–9999.
-    #[error("date `{date}` out of range: expected a year from 1 to 9999")]
-    DateOutOfRange {
-        /// The rejected date.
-        date: chrono::NaiveDate,
-    },
     /// An apportionment that cannot be made.
     #[error("cannot apportion: {reason}")]
     Apportion {

@@ -19,8 +19,8 @@ pub use period::{DatePeriod, YearMonth};
 pub use source::{Locator, Reliability, Source, Sourced};
 
 /// Parses a strict ISO `YYYY-MM-DD` date (four-digit year, two-digit month
-/// and day), the only date form the pko crates read from JSON and the
-/// command line.
+/// and day; a signed year of more digits outside 0–9999, as chrono writes
+/// it), the only date form the pko crates read from text.
 ///
 /// # Example
 ///

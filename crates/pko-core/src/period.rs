@@ -183,23 +183,13 @@ impl FromStr for YearMonth {
 
 crate::serde_via_str!(YearMonth, "a month as \"YYYY-MM\"");
 
-/// Dates in the pko crates lie in years 1 to 9999, the range that the
-/// four-digit ISO form can write.
-fn check_year(date: NaiveDate) -> Result<(), Error> {
-    if (1..=9999).contains(&date.year()) {
-        Ok(())
-    } else {
-        Err(Error::DateOutOfRange { date })
-    }
-}
-
 /// A span of days with inclusive bounds: both `start` and `end` belong to
 /// it. An open period (no `end`) runs on indefinitely.
 ///
 /// Inclusive ends match how laws and budgets state periods ("from 1 July
 /// 2014 to 30 June 2015"). `Display` and `FromStr` use
 /// `2014-07-01..=2015-06-30` for a closed period and `2016-03-29..` for an
-/// open one, and round-trip. Both bounds lie in years 1–9999.
+/// open one, and round-trip.
 ///
 /// # Example
 ///
@@ -224,8 +214,7 @@ impl DatePeriod {
     ///
     /// # Errors
     ///
-    /// [`Error::PeriodReversed`] if `end` is before `start`;
-    /// [`Error::DateOutOfRange`] for a date outside years 1–9999.
+    /// [`Error::PeriodReversed`] if `end` is before `start`.
     ///
     /// # Example
     ///
@@ -238,8 +227,6 @@ impl DatePeriod {
     /// # Ok::<(), pko_core::Error>(())
     /// ```
     pub fn new(start: NaiveDate, end: NaiveDate) -> Result<Self, Error> {
-        check_year(start)?;
-        check_year(end)?;
         if end < start {
             return Err(Error::PeriodReversed { start, end });
         }
@@ -251,23 +238,18 @@ impl DatePeriod {
 
     /// The open period from `start` on.
     ///
-    /// # Errors
-    ///
-    /// [`Error::DateOutOfRange`] for a date outside years 1–9999.
-    ///
     /// # Example
     ///
     /// ```
     /// use chrono::NaiveDate;
     /// use pko_core::DatePeriod;
     ///
-    /// let p = DatePeriod::starting(NaiveDate::from_ymd_opt(2016, 3, 29).unwrap())?;
+    /// let p = DatePeriod::starting(NaiveDate::from_ymd_opt(2016, 3, 29).unwrap());
     /// assert_eq!(p.to_string(), "2016-03-29..");
-    /// # Ok::<(), pko_core::Error>(())
     /// ```
-    pub fn starting(start: NaiveDate) -> Result<Self, Error> {
-        check_year(start)?;
-        Ok(Self { start, end: None })
+    #[must_use]
+    pub const fn starting(start: NaiveDate) -> Self {
+        Self { start, end: None }
     }
 
     /// The first day.
@@ -360,21 +342,37 @@ impl fmt::Display for DatePeriod {
     }
 }
 
-/// Parses `YYYY-MM-DD` strictly (four-digit year, two-digit month and day).
+/// Parses a date in the canonical form that chrono displays: `YYYY-MM-DD`
+/// for years 0–9999, and a signed year of four or more digits outside that
+/// range (`+10124-09-29`, `-0001-01-01`). Nothing else is accepted: no
+/// missing zero padding, no time, no white space.
 pub(crate) fn parse_iso_date(input: &str) -> Option<NaiveDate> {
-    let b = input.as_bytes();
-    let shape_ok = b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                *c == b'-'
-            } else {
-                c.is_ascii_digit()
-            }
-        });
-    if !shape_ok {
+    let (sign, rest) = match input.as_bytes().first() {
+        Some(b'+') => (Some(1), input.get(1..)?),
+        Some(b'-') => (Some(-1), input.get(1..)?),
+        _ => (None, input),
+    };
+    let mut parts = rest.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some() || !digits(y) || !digits(m) || !digits(d) {
         return None;
     }
-    NaiveDate::parse_from_str(input, "%Y-%m-%d").ok()
+    if m.len() != 2 || d.len() != 2 || y.len() < 4 || (sign.is_none() && y.len() != 4) {
+        return None;
+    }
+    let magnitude: i32 = y.parse().ok()?;
+    let year = match sign {
+        None => magnitude,
+        // A sign is written only outside 0–9999.
+        Some(1) if magnitude > 9999 => magnitude,
+        Some(-1) if magnitude > 0 => -magnitude,
+        Some(_) => return None,
+    };
+    if y.len() > 4 && y.starts_with('0') {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)
 }
 
 impl FromStr for DatePeriod {
@@ -389,7 +387,7 @@ impl FromStr for DatePeriod {
             return Self::new(start, end);
         }
         let start = s.strip_suffix("..").ok_or_else(syntax)?;
-        Self::starting(parse_iso_date(start).ok_or_else(syntax)?)
+        parse_iso_date(start).map(Self::starting).ok_or_else(syntax)
     }
 }
 
@@ -448,11 +446,18 @@ mod tests {
             "..=2015-01-01",
             "2015-01-01..=",
             "2015-01-01 ..",
+            "+2015-01-01..",
+            "-0000-01-01..",
+            "+010000-01-01..",
+            "2015-01-01T00:00..",
         ] {
             assert!(
                 matches!(bad.parse::<DatePeriod>(), Err(Error::PeriodSyntax { .. })),
                 "{bad:?}"
             );
+        }
+        for far in ["+10124-09-29..", "-0001-01-01..=+10000-01-01"] {
+            assert_eq!(far.parse::<DatePeriod>().unwrap().to_string(), far);
         }
         assert!(matches!(
             "2015-02-01..=2015-01-31".parse::<DatePeriod>(),

@@ -118,6 +118,9 @@ impl fmt::Display for Locator {
     }
 }
 
+const SPEECH_TITLE: &str =
+    "Japan's Contributions to UN Peacekeeping Operations – Past, Present and Future";
+
 /// A structured citation: who issued what, when, where in it, and how
 /// reliable it is.
 ///
@@ -159,10 +162,31 @@ impl Source {
     /// Geneva, 15 June 2015 (ACUNS symposium).
     pub const SPEECH: Self = Self::new(
         "Sukehiro Hasegawa",
-        "Japan's Contributions to UN Peacekeeping Operations – Past, Present and Future",
+        SPEECH_TITLE,
         NaiveDate::from_ymd_opt(2015, 6, 15),
         Reliability::Primary,
     );
+
+    /// The speech at a place in it (`const`, for tables of rules).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_core::{Locator, Source};
+    ///
+    /// const SECTION_F: Source = Source::speech(Locator::section("F"));
+    /// assert_eq!(SECTION_F, Source::SPEECH.at(Locator::section("F")));
+    /// ```
+    #[must_use]
+    pub const fn speech(locator: Locator) -> Self {
+        Self::new_at(
+            "Sukehiro Hasegawa",
+            SPEECH_TITLE,
+            NaiveDate::from_ymd_opt(2015, 6, 15),
+            Reliability::Primary,
+            locator,
+        )
+    }
 
     /// A citation without locator or URL (`const`, for tables of rules).
     ///
@@ -192,6 +216,42 @@ impl Source {
             title: Cow::Borrowed(title),
             date,
             locator: None,
+            url: None,
+            reliability,
+        }
+    }
+
+    /// A citation pointing at a place in the source (`const`, for tables of
+    /// rules).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use pko_core::{Locator, Reliability, Source};
+    ///
+    /// const ART_24: Source = Source::new_at(
+    ///     "Japan",
+    ///     "Act No. 79 of 1992",
+    ///     NaiveDate::from_ymd_opt(1992, 6, 19),
+    ///     Reliability::Primary,
+    ///     Locator::article("24"),
+    /// );
+    /// assert_eq!(ART_24.locator(), Some(&Locator::article("24")));
+    /// ```
+    #[must_use]
+    pub const fn new_at(
+        issuer: &'static str,
+        title: &'static str,
+        date: Option<NaiveDate>,
+        reliability: Reliability,
+        locator: Locator,
+    ) -> Self {
+        Self {
+            issuer: Cow::Borrowed(issuer),
+            title: Cow::Borrowed(title),
+            date,
+            locator: Some(locator),
             url: None,
             reliability,
         }

@@ -1,1 +1,26 @@
 #![doc = include_str!("../README.md")]
+
+mod assess;
+mod cite;
+mod compare;
+mod error;
+mod facts;
+pub mod law;
+mod monitor;
+mod report;
+
+pub use assess::{
+    Assessment, Assumptions, Condition, ConsentGap, ConsentTo, Consenter, Finding, HEADCOUNT_CAP,
+    Note, Reason, Status, Subject, Verdict, assess, assess_with,
+};
+pub use compare::{Change, Comparison, compare};
+pub use error::{Error, FactProblem};
+pub use facts::{
+    Ceasefire, ConflictSituation, Consent, Contingent, ContingentKind, Deployment, Fact,
+    HostConsent, Impartiality, Operation, OperationKind, Party, Task, WeaponsUse,
+};
+pub use law::{Principle, PrincipleText, Regime};
+pub use monitor::{
+    Action, Cause, Entry, Event, EventKind, GracePeriod, Timeline, WorkStatus, check_events,
+    monitor,
+};

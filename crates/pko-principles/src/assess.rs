@@ -1,0 +1,1736 @@
+//! Assessment of a deployment under the law in force on a date.
+
+use std::fmt;
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+use pko_core::Source;
+
+use crate::Error;
+use crate::cite::{
+    ART_1, ART_2_2, ART_3, ART_3_1, ART_3_2, ART_3_2_2, ART_3_3, ART_3_3_I, ART_3_3_II,
+    ART_3_3_III, ART_3_3_IV, ART_3_3_V, ART_3_3_VI, ART_6_1_I, ART_6_7, ART_6_9, ART_6_13_I,
+    ART_8_1_VI, ART_18, ART_24, ART_24_4, ART_26_2016, BILL_2015, PRINCIPLE_5_2016, REGIME_2001,
+    REGIME_2015, SPEECH_B, SPEECH_C,
+};
+use crate::facts::{
+    ConflictSituation, Consent, ContingentKind, Deployment, Fact, Impartiality, OperationKind,
+    Task, WeaponsUse,
+};
+use crate::law::{self, Principle, Regime, effective};
+
+/// The Art. 18 cap on the persons engaged at a time (pre-2016 text): 2,000.
+pub const HEADCOUNT_CAP: u32 = 2_000;
+
+/// The day Act No. 24 of 2024 came into force (date secondary; content
+/// unverified, so not modelled).
+const ACT_2024_IN_FORCE: Option<NaiveDate> = NaiveDate::from_ymd_opt(2024, 7, 12);
+
+/// Choices pko makes where its sources are silent. Each is named and
+/// documented; [`Assumptions::default`] gives the documented defaults.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::Assumptions;
+///
+/// let a = Assumptions::default();
+/// assert!(a.no_conflict_clause_since_1992);
+/// assert_eq!(a.headcount_cap_after_2016, None);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
+pub struct Assumptions {
+    /// Art. 3(1) as it stood in July 2015 defines a UN peacekeeping
+    /// operation also where "no armed conflict has occurred", with the host
+    /// state's consent alone. The sources do not say which act put that
+    /// clause in; none of the amendments recorded as changing what may be
+    /// done (1998, 2001) is said to have added it, so by default it is
+    /// applied from 1992. Set to `false` to apply it only from the 2001
+    /// regime, whose text is the July 2015 text. Default: `true`.
+    pub no_conflict_clause_since_1992: bool,
+    /// Whether the Art. 18 cap of 2,000 persons survived the 2015
+    /// amendment is unverified. `None` (the default): a contingent above
+    /// 2,000 after 29 March 2016 is *undetermined*; `Some(n)`: apply a cap
+    /// of `n`.
+    pub headcount_cap_after_2016: Option<u32>,
+}
+
+impl Default for Assumptions {
+    fn default() -> Self {
+        Self {
+            no_conflict_clause_since_1992: true,
+            headcount_cap_after_2016: None,
+        }
+    }
+}
+
+/// The state of one finding.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::Status;
+///
+/// assert_eq!(Status::NotApplicable.to_string(), "not applicable");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Status {
+    /// The requirement holds on the facts given.
+    Satisfied,
+    /// The requirement fails on the facts given.
+    Violated,
+    /// A fact the requirement needs is unknown; it is neither satisfied nor
+    /// violated.
+    Undetermined,
+    /// The requirement does not apply to this deployment under this regime.
+    NotApplicable,
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Satisfied => "satisfied",
+            Self::Violated => "violated",
+            Self::Undetermined => "undetermined",
+            Self::NotApplicable => "not applicable",
+        })
+    }
+}
+
+/// What a finding is about.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::{Principle, Subject};
+///
+/// assert_eq!(Subject::Principle(Principle::Consent).to_string(), "principle 2 (consent)");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Subject {
+    /// Whether the law provides for this kind of operation on the date.
+    LegalBasis,
+    /// One of the five principles.
+    Principle(Principle),
+    /// The legality of one task.
+    Task(Task),
+    /// The legality of one authority to use weapons.
+    Weapons(WeaponsUse),
+    /// The cap on persons engaged (Art. 18).
+    Headcount,
+    /// The Diet's approval, where it is known.
+    DietApproval,
+}
+
+impl fmt::Display for Subject {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::LegalBasis => f.write_str("legal basis"),
+            Self::Principle(p) => p.fmt(f),
+            Self::Task(t) => write!(f, "task: {t}"),
+            Self::Weapons(w) => write!(f, "weapons: {w}"),
+            Self::Headcount => f.write_str("headcount"),
+            Self::DietApproval => f.write_str("Diet approval"),
+        }
+    }
+}
+
+/// Whose consent.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::Consenter;
+///
+/// assert_eq!(Consenter::Party("Party A".into()).to_string(), "party `Party A`");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Consenter {
+    /// The host state.
+    Host,
+    /// A party to the conflict.
+    Party(String),
+}
+
+impl fmt::Display for Consenter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Host => f.write_str("the host state"),
+            Self::Party(name) => write!(f, "party `{name}`"),
+        }
+    }
+}
+
+/// Consent to what.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::ConsentTo;
+///
+/// assert_eq!(ConsentTo::JapansParticipation.to_string(), "Japan's participation");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum ConsentTo {
+    /// The operation taking place.
+    Operation,
+    /// Japan's participation in it.
+    JapansParticipation,
+}
+
+impl fmt::Display for ConsentTo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Operation => "the operation",
+            Self::JapansParticipation => "Japan's participation",
+        })
+    }
+}
+
+/// Why consent is not in effect on the date.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::ConsentGap;
+///
+/// assert_eq!(ConsentGap::Refused.to_string(), "refused");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum ConsentGap {
+    /// Refused.
+    Refused,
+    /// Given only after the date.
+    NotYetGiven {
+        /// The day it was given.
+        given_on: NaiveDate,
+    },
+    /// Withdrawn on or before the date.
+    Withdrawn {
+        /// The day it was withdrawn.
+        on: NaiveDate,
+    },
+}
+
+impl fmt::Display for ConsentGap {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Refused => f.write_str("refused"),
+            Self::NotYetGiven { given_on } => write!(f, "not given until {given_on}"),
+            Self::Withdrawn { on } => write!(f, "withdrawn on {on}"),
+        }
+    }
+}
+
+/// One reason behind a finding, naming the facts it used or missed.
+///
+/// `Display` gives the reason in English.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::Reason;
+///
+/// let r = Reason::Unknown { fact: "host_consent.to_japan".into() };
+/// assert_eq!(r.to_string(), "the fact `host_consent.to_japan` is unknown");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "reason"))]
+#[non_exhaustive]
+pub enum Reason {
+    /// A fact the finding needs is unknown (its JSON path).
+    Unknown {
+        /// The fact's path.
+        fact: String,
+    },
+    /// The finding turns on a choice the sources leave open, which the
+    /// caller can make in [`Assumptions`] (the field's path).
+    OpenAssumption {
+        /// The assumption's path (`assumptions.headcount_cap_after_2016`).
+        assumption: String,
+    },
+    /// The law provides for this kind of operation.
+    OperationProvided {
+        /// The kind.
+        kind: OperationKind,
+    },
+    /// Something asked for is not yet law on the date.
+    NotYetInForce {
+        /// What, in words.
+        what: String,
+        /// The day it comes into force.
+        from: NaiveDate,
+    },
+    /// The conflict situation means no ceasefire is required.
+    NoCeasefireRequired {
+        /// The situation.
+        situation: ConflictSituation,
+    },
+    /// The host state is not a party, so no ceasefire is required (relief
+    /// and election observation).
+    HostNotParty,
+    /// Every party is covered by a ceasefire agreement in effect.
+    CeasefireInEffect {
+        /// How many parties.
+        parties: usize,
+    },
+    /// No ceasefire agreement in effect covers this party.
+    PartyNotInCeasefire {
+        /// The party.
+        party: String,
+    },
+    /// The conflict is ceasefire-based but no party is listed.
+    NoPartiesListed,
+    /// A consent is in effect.
+    ConsentInEffect {
+        /// Whose.
+        by: Consenter,
+        /// To what.
+        to: ConsentTo,
+    },
+    /// Every listed party consents to the operation and to Japan's
+    /// participation.
+    PartiesConsent {
+        /// How many parties.
+        parties: usize,
+    },
+    /// A consent is not in effect.
+    ConsentNotInEffect {
+        /// Whose.
+        by: Consenter,
+        /// To what.
+        to: ConsentTo,
+        /// Why not.
+        gap: ConsentGap,
+    },
+    /// The parties' consent is not required (only the host state's).
+    PartiesConsentNotRequired,
+    /// A party refused, but whether the parties' consent is required turns
+    /// on the unknown conflict situation.
+    PartiesConsentMayBeRequired,
+    /// Impartiality assessed; nothing compromising it reported.
+    ImpartialityMaintained,
+    /// Facts compromising impartiality are reported.
+    ImpartialityCompromised {
+        /// What is reported.
+        reports: Vec<String>,
+    },
+    /// The law sets no impartiality requirement for this kind of
+    /// operation.
+    ImpartialityNotRequired {
+        /// The kind.
+        kind: OperationKind,
+    },
+    /// Japan keeps the right to suspend and withdraw.
+    WithdrawalReserved,
+    /// Japan does not keep the right to suspend and withdraw.
+    WithdrawalNotReserved,
+    /// No weapons use is asked for beyond what the law allows.
+    NoWeaponsRequested,
+    /// A requested authority is allowed on the date.
+    WeaponsAllowed {
+        /// Which.
+        weapons: WeaponsUse,
+    },
+    /// A requested authority is not allowed on the date.
+    WeaponsNotAllowed {
+        /// Which.
+        weapons: WeaponsUse,
+    },
+    /// Weapons are used on the order of a superior officer present on site
+    /// (Art. 24(4), from 12 July 1998).
+    SuperiorOrderRequired,
+    /// Duty-execution weapons use asked for without a task it serves.
+    DutyExecutionWithoutTask,
+    /// The host consent is confirmed stably maintained.
+    StableConsentConfirmed,
+    /// The host consent is not confirmed stably maintained.
+    StableConsentNotConfirmed,
+    /// The use of force is prohibited (Art. 2(2)).
+    UseOfForceProhibited,
+    /// A task is provided for by the law on the date.
+    TaskProvided {
+        /// Which.
+        task: Task,
+    },
+    /// A PKF core task frozen for SDF units on the date.
+    PkfCoreTaskFrozen {
+        /// Which.
+        task: Task,
+        /// The day the freeze was lifted.
+        lifted_on: NaiveDate,
+    },
+    /// The freeze and Diet approval concern SDF units; these are
+    /// individuals.
+    IndividualsNotFrozen,
+    /// A task not provided for this kind of operation.
+    TaskNotForOperation {
+        /// Which.
+        task: Task,
+        /// The kind of operation.
+        kind: OperationKind,
+    },
+    /// The contingent is within the cap.
+    WithinCap {
+        /// Its size.
+        size: u32,
+        /// The cap.
+        cap: u32,
+    },
+    /// The contingent alone exceeds the cap.
+    OverCap {
+        /// Its size.
+        size: u32,
+        /// The cap.
+        cap: u32,
+    },
+    /// Whether the cap survived the 2015 amendment is unverified.
+    CapUnverifiedAfter2016 {
+        /// Its size.
+        size: u32,
+    },
+    /// The Diet approved.
+    DietApproved,
+    /// The Diet did not approve: the work must end (Art. 6(9)).
+    DietRefused,
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unknown { fact } => write!(f, "the fact `{fact}` is unknown"),
+            Self::OpenAssumption { assumption } => {
+                write!(f, "the sources leave this open: set `{assumption}` to decide it")
+            }
+            Self::OperationProvided { kind } => write!(f, "the Act provides for a {kind}"),
+            Self::NotYetInForce { what, from } => write!(f, "{what} is law only from {from}"),
+            Self::NoCeasefireRequired { situation } => {
+                write!(f, "{situation}: no ceasefire agreement is required")
+            }
+            Self::HostNotParty => f.write_str(
+                "the host state is not a party to the conflict: no ceasefire agreement is required",
+            ),
+            Self::CeasefireInEffect { parties } => write!(
+                f,
+                "a ceasefire agreement in effect covers each of the {parties} parties"
+            ),
+            Self::PartyNotInCeasefire { party } => {
+                write!(f, "no ceasefire agreement in effect covers party `{party}`")
+            }
+            Self::NoPartiesListed => f.write_str(
+                "the conflict is ceasefire-based but no party is listed, so no agreement among the parties can be shown",
+            ),
+            Self::ConsentInEffect { by, to } => write!(f, "{by} consents to {to}"),
+            Self::PartiesConsent { parties } => write!(
+                f,
+                "each of the {parties} parties consents to the operation and to Japan's participation"
+            ),
+            Self::ConsentNotInEffect { by, to, gap } => {
+                write!(f, "the consent of {by} to {to} is {gap}")
+            }
+            Self::PartiesConsentNotRequired => f.write_str(
+                "with no parties to the conflict present, only the host state's consent is required",
+            ),
+            Self::PartiesConsentMayBeRequired => f.write_str(
+                "a party's consent is missing, and whether it is required turns on the unknown conflict situation",
+            ),
+            Self::ImpartialityMaintained => {
+                f.write_str("impartiality assessed: nothing compromising it is reported")
+            }
+            Self::ImpartialityCompromised { reports } => {
+                write!(f, "reported against impartiality: {}", reports.join("; "))
+            }
+            Self::ImpartialityNotRequired { kind } => {
+                write!(f, "the Act sets no impartiality requirement for a {kind}")
+            }
+            Self::WithdrawalReserved => {
+                f.write_str("Japan keeps the right to suspend its work and withdraw")
+            }
+            Self::WithdrawalNotReserved => {
+                f.write_str("Japan does not keep the right to suspend its work and withdraw")
+            }
+            Self::NoWeaponsRequested => f.write_str("no authority to use weapons is asked for"),
+            Self::WeaponsAllowed { weapons } => write!(f, "weapons use for {weapons} is allowed"),
+            Self::WeaponsNotAllowed { weapons } => {
+                write!(f, "weapons use for {weapons} is not allowed")
+            }
+            Self::SuperiorOrderRequired => f.write_str(
+                "weapons are used on the order of a superior officer present on site, unless danger is too imminent to wait",
+            ),
+            Self::DutyExecutionWithoutTask => f.write_str(
+                "weapons use to execute duties is allowed only for safety-ensuring operations and kaketsuke-keigo, and neither is among the tasks",
+            ),
+            Self::StableConsentConfirmed => {
+                f.write_str("the host state's consent is confirmed to be stably maintained")
+            }
+            Self::StableConsentNotConfirmed => f.write_str(
+                "the host state's consent is not confirmed to be stably maintained",
+            ),
+            Self::UseOfForceProhibited => f.write_str(
+                "the work must not amount to the threat or use of force, under any version of the Act",
+            ),
+            Self::TaskProvided { task } => write!(f, "the Act provides for {task}"),
+            Self::PkfCoreTaskFrozen { task, lifted_on } => write!(
+                f,
+                "{task} is frozen for SDF units until the freeze is lifted on {lifted_on}"
+            ),
+            Self::IndividualsNotFrozen => f.write_str(
+                "the freeze on PKF core tasks concerns SDF units, and the contingent is individual personnel",
+            ),
+            Self::TaskNotForOperation { task, kind } => {
+                write!(f, "the Act does not provide for {task} in a {kind}")
+            }
+            Self::WithinCap { size, cap } => {
+                write!(f, "{size} persons, within the cap of {cap} engaged at a time")
+            }
+            Self::OverCap { size, cap } => write!(
+                f,
+                "{size} persons exceed on their own the cap of {cap} engaged at a time"
+            ),
+            Self::CapUnverifiedAfter2016 { size } => write!(
+                f,
+                "{size} persons exceed 2,000, and whether the cap survived the 2015 amendment is unverified"
+            ),
+            Self::DietApproved => f.write_str("the Diet has approved the assignment"),
+            Self::DietRefused => f.write_str(
+                "the Diet has not approved the assignment: the work must be ended",
+            ),
+        }
+    }
+}
+
+/// One finding: a status, the reasons behind it, and the law it rests on.
+///
+/// A finding borrows from its [`Assessment`].
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pko_principles::{assess, Deployment, Principle, Status, Subject};
+///
+/// let as_of = NaiveDate::from_ymd_opt(2012, 1, 15).unwrap();
+/// let a = assess(&Deployment::default(), as_of)?;
+/// let p4 = a.finding(Subject::Principle(Principle::Withdrawal)).unwrap();
+/// assert_eq!(p4.status(), Status::Undetermined);
+/// assert!(!p4.citations().is_empty());
+/// # Ok::<(), pko_principles::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Finding<'a> {
+    subject: Subject,
+    status: Status,
+    #[cfg_attr(feature = "serde", serde(serialize_with = "explained"))]
+    reasons: &'a [Reason],
+    citations: &'a [&'static Source],
+}
+
+impl<'a> Finding<'a> {
+    /// What it is about.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment, Subject};
+    /// # let a = assess(&Deployment::default(), NaiveDate::from_ymd_opt(2012, 1, 15).unwrap())?;
+    /// assert_eq!(a.findings().next().map(|f| f.subject()), Some(Subject::LegalBasis));
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn subject(self) -> Subject {
+        self.subject
+    }
+
+    /// Its status.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment, Status};
+    /// # let a = assess(&Deployment::default(), NaiveDate::from_ymd_opt(2012, 1, 15).unwrap())?;
+    /// assert_eq!(a.findings().next().map(|f| f.status()), Some(Status::Undetermined));
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn status(self) -> Status {
+        self.status
+    }
+
+    /// The reasons, in the order they were found.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment, Reason, Subject};
+    /// # let a = assess(&Deployment::default(), NaiveDate::from_ymd_opt(2012, 1, 15).unwrap())?;
+    /// let basis = a.finding(Subject::LegalBasis).unwrap();
+    /// assert_eq!(basis.reasons(), [Reason::Unknown { fact: "operation.kind".into() }]);
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn reasons(self) -> &'a [Reason] {
+        self.reasons
+    }
+
+    /// The law (and the speech) it rests on.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment};
+    /// # let a = assess(&Deployment::default(), NaiveDate::from_ymd_opt(2012, 1, 15).unwrap())?;
+    /// assert!(a.findings().all(|f| !f.citations().is_empty()));
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn citations(self) -> &'a [&'static Source] {
+        self.citations
+    }
+}
+
+/// Serializes each reason with its English text beside its structure.
+#[cfg(feature = "serde")]
+fn explained<S: serde::Serializer>(reasons: &&[Reason], serializer: S) -> Result<S::Ok, S::Error> {
+    #[derive(serde::Serialize)]
+    struct Explained<'a> {
+        #[serde(flatten)]
+        reason: &'a Reason,
+        text: String,
+    }
+    serializer.collect_seq(reasons.iter().map(|reason| Explained {
+        reason,
+        text: reason.to_string(),
+    }))
+}
+
+/// The overall answer.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::Verdict;
+///
+/// assert_eq!(Verdict::NotPermitted.to_string(), "not permitted");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Verdict {
+    /// Every finding is satisfied or not applicable.
+    Permitted,
+    /// At least one finding is violated.
+    NotPermitted,
+    /// None is violated, but at least one is undetermined.
+    Undetermined,
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Permitted => "permitted",
+            Self::NotPermitted => "not permitted",
+            Self::Undetermined => "undetermined",
+        })
+    }
+}
+
+/// A requirement that the law attaches to going ahead, which the facts do
+/// not settle.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::Condition;
+///
+/// assert!(Condition::DietApprovalRequired.to_string().starts_with("Diet approval"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Condition {
+    /// PKF core tasks by SDF units need the Diet's approval before dispatch
+    /// (or at the first session after, if the Diet is not sitting), and
+    /// again every two years (Art. 6(7), 6(10)).
+    DietApprovalRequired,
+    /// As above, if the contingent turns out to be SDF units.
+    DietApprovalRequiredIfSdfUnits,
+}
+
+impl Condition {
+    /// The article that sets it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::Condition;
+    ///
+    /// assert_eq!(Condition::DietApprovalRequired.citation().locator().map(ToString::to_string).as_deref(), Some("Art. 6(7)"));
+    /// ```
+    #[must_use]
+    pub fn citation(self) -> Source {
+        law::article("6(7)")
+    }
+}
+
+impl fmt::Display for Condition {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::DietApprovalRequired => f.write_str(
+                "Diet approval of the PKF core tasks before the SDF units are dispatched, renewed every two years (Art. 6(7), 6(10))",
+            ),
+            Self::DietApprovalRequiredIfSdfUnits => f.write_str(
+                "Diet approval of the PKF core tasks if they are assigned to SDF units (Art. 6(7))",
+            ),
+        }
+    }
+}
+
+/// Something the reader should know about how the law was applied.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::Note;
+///
+/// assert!(Note::Act2024NotModelled.to_string().contains("2024"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Note {
+    /// The date is on or after 12 July 2024, when Act No. 24 of 2024 came
+    /// into force; its content is unverified and not modelled.
+    Act2024NotModelled,
+    /// The "no armed conflict" clause of Art. 3(1) was applied before the
+    /// 2001 regime under [`Assumptions::no_conflict_clause_since_1992`].
+    NoConflictClauseAssumed,
+}
+
+impl fmt::Display for Note {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Act2024NotModelled => "Act No. 24 of 2024 (in force 12 July 2024) is not modelled: its content is unverified; the 2015 regime was applied",
+            Self::NoConflictClauseAssumed => "the Art. 3(1) case of an operation where no armed conflict has occurred was applied before 2001 by assumption (Assumptions::no_conflict_clause_since_1992)",
+        })
+    }
+}
+
+/// A finding as stored: its reasons are a range of the assessment's list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Record {
+    subject: Subject,
+    status: Status,
+    reasons: std::ops::Range<usize>,
+    citations: Cow<'static, [&'static Source]>,
+}
+
+/// The assessment of a deployment on a date.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pko_principles::{assess, Deployment, Regime, Verdict};
+///
+/// let a = assess(&Deployment::default(), NaiveDate::from_ymd_opt(1995, 1, 1).unwrap())?;
+/// assert_eq!(a.regime(), Regime::Act1992);
+/// assert_eq!(a.verdict(), Verdict::Undetermined);
+/// assert!(a.deciding_facts().contains(&"operation.kind".to_owned()));
+/// # Ok::<(), pko_principles::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assessment {
+    as_of: NaiveDate,
+    regime: Regime,
+    verdict: Verdict,
+    records: Vec<Record>,
+    reasons: Vec<Reason>,
+    deciding_facts: Vec<String>,
+    conditions: Vec<Condition>,
+    notes: Vec<Note>,
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Assessment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(serde::Serialize)]
+        struct View<'a> {
+            as_of: NaiveDate,
+            regime: Regime,
+            verdict: Verdict,
+            findings: Vec<Finding<'a>>,
+            deciding_facts: &'a [String],
+            conditions: &'a [Condition],
+            notes: &'a [Note],
+        }
+        View {
+            as_of: self.as_of,
+            regime: self.regime,
+            verdict: self.verdict,
+            findings: self.findings().collect(),
+            deciding_facts: &self.deciding_facts,
+            conditions: &self.conditions,
+            notes: &self.notes,
+        }
+        .serialize(serializer)
+    }
+}
+
+impl Assessment {
+    /// The date the law was applied as of.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment};
+    /// let d = NaiveDate::from_ymd_opt(2012, 1, 15).unwrap();
+    /// assert_eq!(assess(&Deployment::default(), d)?.as_of(), d);
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn as_of(&self) -> NaiveDate {
+        self.as_of
+    }
+
+    /// The regime in force on that date.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment, Regime};
+    /// let d = NaiveDate::from_ymd_opt(2012, 1, 15).unwrap();
+    /// assert_eq!(assess(&Deployment::default(), d)?.regime(), Regime::Amended2001);
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn regime(&self) -> Regime {
+        self.regime
+    }
+
+    /// The verdict.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment, Verdict};
+    /// let d = NaiveDate::from_ymd_opt(2012, 1, 15).unwrap();
+    /// assert_eq!(assess(&Deployment::default(), d)?.verdict(), Verdict::Undetermined);
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn verdict(&self) -> Verdict {
+        self.verdict
+    }
+
+    /// Every finding: legal basis, the five principles, each task and each
+    /// weapons authority (in the order the facts list them), headcount,
+    /// Diet approval.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment};
+    /// let d = NaiveDate::from_ymd_opt(2012, 1, 15).unwrap();
+    /// assert!(assess(&Deployment::default(), d)?.findings().len() >= 6);
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use = "the iterator is lazy"]
+    pub fn findings(
+        &self,
+    ) -> impl ExactSizeIterator<Item = Finding<'_>> + DoubleEndedIterator + Clone {
+        self.records.iter().map(|r| self.view(r))
+    }
+
+    fn view<'a>(&'a self, r: &'a Record) -> Finding<'a> {
+        Finding {
+            subject: r.subject,
+            status: r.status,
+            reasons: self.reasons.get(r.reasons.clone()).unwrap_or_default(),
+            citations: &r.citations,
+        }
+    }
+
+    /// The finding about `subject`, if there is one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment, Principle, Subject};
+    /// let d = NaiveDate::from_ymd_opt(2012, 1, 15).unwrap();
+    /// assert!(assess(&Deployment::default(), d)?.finding(Subject::Principle(Principle::Ceasefire)).is_some());
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub fn finding(&self, subject: Subject) -> Option<Finding<'_>> {
+        self.records
+            .iter()
+            .find(|r| r.subject == subject)
+            .map(|r| self.view(r))
+    }
+
+    /// For an undetermined verdict, the unknown facts (as JSON paths) and
+    /// open assumptions (as `assumptions.…`) that would decide it; empty
+    /// otherwise.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment};
+    /// let d = NaiveDate::from_ymd_opt(2012, 1, 15).unwrap();
+    /// assert!(assess(&Deployment::default(), d)?.deciding_facts().contains(&"withdrawal_reserved".to_owned()));
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub fn deciding_facts(&self) -> &[String] {
+        &self.deciding_facts
+    }
+
+    /// Requirements the law attaches to going ahead.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment};
+    /// let d = NaiveDate::from_ymd_opt(2012, 1, 15).unwrap();
+    /// assert!(assess(&Deployment::default(), d)?.conditions().is_empty());
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub fn conditions(&self) -> &[Condition] {
+        &self.conditions
+    }
+
+    /// Notes on how the law was applied.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment, Note};
+    /// let d = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+    /// assert_eq!(assess(&Deployment::default(), d)?.notes(), [Note::Act2024NotModelled]);
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub fn notes(&self) -> &[Note] {
+        &self.notes
+    }
+}
+
+/// Assesses `deployment` under the law in force on `as_of`, with the
+/// default [`Assumptions`].
+///
+/// # Errors
+///
+/// [`Error::BeforeAct`] for a date before 10 August 1992;
+/// [`Error::InconsistentFacts`] if the facts contradict each other (see
+/// [`Deployment::check`]).
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pko_principles::{assess, Deployment, Verdict};
+///
+/// let facts: Deployment = serde_json::from_str(include_str!("../tests/data/unmiss-engineering-2012.json")).unwrap();
+/// let a = assess(&facts, NaiveDate::from_ymd_opt(2012, 1, 15).unwrap())?;
+/// assert_eq!(a.verdict(), Verdict::Permitted);
+/// # Ok::<(), pko_principles::Error>(())
+/// ```
+pub fn assess(deployment: &Deployment, as_of: NaiveDate) -> Result<Assessment, Error> {
+    assess_with(deployment, as_of, &Assumptions::default())
+}
+
+/// Assesses `deployment` under the law in force on `as_of`, with the given
+/// [`Assumptions`].
+///
+/// # Errors
+///
+/// As [`assess`].
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pko_principles::{assess_with, Assumptions, Deployment};
+///
+/// let strict = Assumptions { no_conflict_clause_since_1992: false, ..Assumptions::default() };
+/// let a = assess_with(&Deployment::default(), NaiveDate::from_ymd_opt(1995, 1, 1).unwrap(), &strict)?;
+/// assert!(a.notes().is_empty());
+/// # Ok::<(), pko_principles::Error>(())
+/// ```
+pub fn assess_with(
+    deployment: &Deployment,
+    as_of: NaiveDate,
+    assumptions: &Assumptions,
+) -> Result<Assessment, Error> {
+    let regime = Regime::in_force_on(as_of)?;
+    deployment.check()?;
+    let contingent = &deployment.contingent;
+    let mut ctx = Context {
+        d: deployment,
+        as_of,
+        regime,
+        assumptions,
+        notes: Vec::new(),
+        conditions: Vec::new(),
+        records: Vec::with_capacity(8 + contingent.tasks.len() + contingent.weapons_use.len()),
+        reasons: Vec::with_capacity(32),
+        cur: Current::new(Subject::LegalBasis, &[]),
+    };
+    ctx.legal_basis();
+    ctx.ceasefire();
+    ctx.consent();
+    ctx.impartiality();
+    ctx.withdrawal();
+    // Principle 5 summarises the weapons findings, which come later in the
+    // report: make them first, then move principle 5 into its place.
+    let p5_at = ctx.records.len();
+    for task in unique(&contingent.tasks) {
+        ctx.task(task);
+    }
+    let weapons_at = ctx.records.len();
+    for w in unique(&contingent.weapons_use) {
+        ctx.weapons(w);
+    }
+    ctx.principle_5(weapons_at);
+    if let Some(p5) = ctx.records.pop() {
+        ctx.records.insert(p5_at, p5);
+    }
+    ctx.headcount();
+    ctx.diet();
+    if ACT_2024_IN_FORCE.is_some_and(|d| as_of >= d) {
+        ctx.notes.push(Note::Act2024NotModelled);
+    }
+    let Context {
+        records,
+        reasons,
+        notes,
+        conditions,
+        ..
+    } = ctx;
+
+    let verdict = if records.iter().any(|r| r.status == Status::Violated) {
+        Verdict::NotPermitted
+    } else if records.iter().any(|r| r.status == Status::Undetermined) {
+        Verdict::Undetermined
+    } else {
+        Verdict::Permitted
+    };
+    let mut deciding_facts: Vec<String> = Vec::new();
+    if verdict == Verdict::Undetermined {
+        for r in records.iter().filter(|r| r.status == Status::Undetermined) {
+            for reason in reasons.get(r.reasons.clone()).unwrap_or_default() {
+                if let Reason::Unknown { fact } | Reason::OpenAssumption { assumption: fact } =
+                    reason
+                    && !deciding_facts.contains(fact)
+                {
+                    deciding_facts.push(fact.clone());
+                }
+            }
+        }
+    }
+    Ok(Assessment {
+        as_of,
+        regime,
+        verdict,
+        records,
+        reasons,
+        deciding_facts,
+        conditions,
+        notes,
+    })
+}
+
+/// Each distinct item once, in first-seen order.
+fn unique<T: Copy + PartialEq>(items: &[T]) -> impl Iterator<Item = T> + '_ {
+    items
+        .iter()
+        .enumerate()
+        .filter(|(i, x)| !items.iter().take(*i).any(|y| y == *x))
+        .map(|(_, x)| *x)
+}
+
+/// How bad a finding is so far; the worst seen wins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Severity {
+    Satisfied,
+    NotApplicable,
+    Undetermined,
+    Violated,
+}
+
+/// The finding under construction.
+struct Current {
+    subject: Subject,
+    start: usize,
+    worst: Severity,
+    /// While set, a violation only leaves the finding undetermined (used
+    /// where whether a requirement applies is itself unknown).
+    soft: bool,
+    soft_violation: bool,
+    citations: Cow<'static, [&'static Source]>,
+}
+
+impl Current {
+    const fn new(subject: Subject, citations: &'static [&'static Source]) -> Self {
+        Self {
+            subject,
+            start: 0,
+            worst: Severity::Satisfied,
+            soft: false,
+            soft_violation: false,
+            citations: Cow::Borrowed(citations),
+        }
+    }
+
+    fn worsen(&mut self, to: Severity) {
+        self.worst = self.worst.max(to);
+    }
+}
+
+struct Context<'a> {
+    d: &'a Deployment,
+    as_of: NaiveDate,
+    regime: Regime,
+    assumptions: &'a Assumptions,
+    notes: Vec<Note>,
+    conditions: Vec<Condition>,
+    records: Vec<Record>,
+    reasons: Vec<Reason>,
+    cur: Current,
+}
+
+static P1: [&Source; 2] = [&SPEECH_B, &ART_3_1];
+static P2: [&Source; 3] = [&SPEECH_B, &ART_3_1, &ART_6_1_I];
+static P3: [&Source; 2] = [&SPEECH_B, &ART_3_1];
+static P4: [&Source; 3] = [&SPEECH_B, &ART_8_1_VI, &ART_6_13_I];
+static P5: [&Source; 2] = [&SPEECH_B, &ART_24];
+static RELIEF: [&Source; 2] = [&ART_3_2, &ART_3_2_2];
+static TASK_2015: [&Source; 3] = [&REGIME_2015, &PRINCIPLE_5_2016, &SPEECH_C];
+
+fn principle_citations(p: Principle) -> &'static [&'static Source] {
+    match p {
+        Principle::Ceasefire => &P1,
+        Principle::Consent => &P2,
+        Principle::Impartiality => &P3,
+        Principle::Withdrawal => &P4,
+        Principle::MinimumUseOfWeapons => &P5,
+    }
+}
+
+fn pkf_citations(task: Task) -> &'static [&'static Source] {
+    static I: [&Source; 2] = [&ART_3_3_I, &ART_6_7];
+    static II: [&Source; 2] = [&ART_3_3_II, &ART_6_7];
+    static III: [&Source; 2] = [&ART_3_3_III, &ART_6_7];
+    static IV: [&Source; 2] = [&ART_3_3_IV, &ART_6_7];
+    static V: [&Source; 2] = [&ART_3_3_V, &ART_6_7];
+    static VI: [&Source; 2] = [&ART_3_3_VI, &ART_6_7];
+    match task {
+        Task::CeasefireMonitoring => &I,
+        Task::BufferZonePatrol => &II,
+        Task::WeaponsInspection => &III,
+        Task::AbandonedWeaponsDisposal => &IV,
+        Task::CeasefireLineAssistance => &V,
+        _ => &VI,
+    }
+}
+
+impl Context<'_> {
+    fn begin(&mut self, subject: Subject, citations: &'static [&'static Source]) {
+        self.cur = Current::new(subject, citations);
+        self.cur.start = self.reasons.len();
+    }
+    fn cite(&mut self, s: &'static Source) {
+        self.cur.citations.to_mut().push(s);
+    }
+    fn recite(&mut self, citations: &'static [&'static Source]) {
+        self.cur.citations = Cow::Borrowed(citations);
+    }
+    fn ok(&mut self, r: Reason) {
+        self.reasons.push(r);
+    }
+    fn violated(&mut self, r: Reason) {
+        if self.cur.soft {
+            self.cur.soft_violation = true;
+            self.cur.worsen(Severity::Undetermined);
+        } else {
+            self.cur.worsen(Severity::Violated);
+        }
+        self.reasons.push(r);
+    }
+    fn unknown(&mut self, fact: impl Into<String>) {
+        self.cur.worsen(Severity::Undetermined);
+        self.reasons.push(Reason::Unknown { fact: fact.into() });
+    }
+    fn undetermined(&mut self, r: Reason) {
+        self.cur.worsen(Severity::Undetermined);
+        self.reasons.push(r);
+    }
+    fn not_applicable(&mut self, r: Reason) {
+        self.cur.worsen(Severity::NotApplicable);
+        self.reasons.push(r);
+        self.finish();
+    }
+    fn finish(&mut self) {
+        let c = &mut self.cur;
+        let status = match c.worst {
+            Severity::Violated => Status::Violated,
+            Severity::Undetermined => Status::Undetermined,
+            Severity::NotApplicable => Status::NotApplicable,
+            Severity::Satisfied => Status::Satisfied,
+        };
+        self.records.push(Record {
+            subject: c.subject,
+            status,
+            reasons: c.start..self.reasons.len(),
+            citations: std::mem::take(&mut c.citations),
+        });
+    }
+
+    fn since_2016(&self) -> bool {
+        self.regime >= Regime::Amended2015
+    }
+
+    fn kind(&self) -> Option<OperationKind> {
+        self.d.operation.kind.known().copied()
+    }
+
+    /// Whether the five principles apply in full (UN peacekeeping and
+    /// internationally coordinated operations) or in the reduced form of
+    /// Art. 3(2)/(2-2) (relief, election observation). `None` if unknown.
+    fn full_principles(&self) -> Option<bool> {
+        self.kind().map(|k| {
+            matches!(
+                k,
+                OperationKind::UnPeacekeeping | OperationKind::InternationallyCoordinated
+            )
+        })
+    }
+
+    fn legal_basis(&mut self) {
+        static BASIS: [&Source; 2] = [&ART_1, &ART_3];
+        static BASIS_2015: [&Source; 3] = [&ART_1, &ART_3, &REGIME_2015];
+        self.begin(Subject::LegalBasis, &BASIS);
+        match self.d.operation.kind {
+            Fact::Unknown => self.unknown("operation.kind"),
+            Fact::Known(OperationKind::InternationallyCoordinated) if !self.since_2016() => {
+                self.recite(&BASIS_2015);
+                self.violated(Reason::NotYetInForce {
+                    what: "an internationally coordinated operation".into(),
+                    from: Regime::Amended2015.in_force_from(),
+                });
+            }
+            Fact::Known(kind) => {
+                if kind == OperationKind::InternationallyCoordinated {
+                    self.recite(&BASIS_2015);
+                }
+                self.ok(Reason::OperationProvided { kind });
+            }
+        }
+        self.finish();
+    }
+
+    fn ceasefire(&mut self) {
+        let p = Principle::Ceasefire;
+        self.begin(Subject::Principle(p), principle_citations(p));
+        match self.full_principles() {
+            None => self.unknown("operation.kind"),
+            Some(false) => {
+                self.recite(&RELIEF);
+                match self.d.operation.host_is_party {
+                    Fact::Unknown => self.unknown("operation.host_is_party"),
+                    Fact::Known(false) => return self.not_applicable(Reason::HostNotParty),
+                    Fact::Known(true) => self.ceasefire_among_parties(),
+                }
+            }
+            Some(true) => match self.d.operation.conflict {
+                Fact::Unknown => self.unknown("operation.conflict"),
+                Fact::Known(ConflictSituation::CeasefireBased) => self.ceasefire_among_parties(),
+                Fact::Known(situation @ ConflictSituation::EndedPartiesGone) => {
+                    static ENDED: [&Source; 3] = [&SPEECH_B, &ART_3_1, &BILL_2015];
+                    self.recite(&ENDED);
+                    if self.since_2016() {
+                        return self.not_applicable(Reason::NoCeasefireRequired { situation });
+                    }
+                    self.violated(Reason::NotYetInForce {
+                        what: "an operation where the conflict has ended and no parties remain"
+                            .into(),
+                        from: Regime::Amended2015.in_force_from(),
+                    });
+                }
+                Fact::Known(situation @ ConflictSituation::NoConflictYet) => {
+                    if self.regime >= Regime::Amended2001 {
+                        return self.not_applicable(Reason::NoCeasefireRequired { situation });
+                    }
+                    if self.assumptions.no_conflict_clause_since_1992 {
+                        self.notes.push(Note::NoConflictClauseAssumed);
+                        return self.not_applicable(Reason::NoCeasefireRequired { situation });
+                    }
+                    self.undetermined(Reason::NotYetInForce {
+                        what: "the clause for an operation where no armed conflict has occurred (not assumed before 2001)".into(),
+                        from: Regime::Amended2001.in_force_from(),
+                    });
+                    self.undetermined(Reason::OpenAssumption {
+                        assumption: "assumptions.no_conflict_clause_since_1992".into(),
+                    });
+                }
+            },
+        }
+        self.finish();
+    }
+
+    fn ceasefire_among_parties(&mut self) {
+        let d = self.d;
+        let Fact::Known(parties) = &d.parties else {
+            return self.unknown("parties");
+        };
+        let Fact::Known(ceasefires) = &d.ceasefires else {
+            return self.unknown("ceasefires");
+        };
+        if parties.is_empty() {
+            return self.violated(Reason::NoPartiesListed);
+        }
+        let mut all = true;
+        for party in parties {
+            let covered = ceasefires
+                .iter()
+                .any(|c| c.in_effect_on(self.as_of) && c.parties.contains(&party.name));
+            if !covered {
+                all = false;
+                self.violated(Reason::PartyNotInCeasefire {
+                    party: party.name.clone(),
+                });
+            }
+        }
+        if all {
+            self.ok(Reason::CeasefireInEffect {
+                parties: parties.len(),
+            });
+        }
+    }
+
+    /// Checks one consent; returns whether it is in effect.
+    fn consent_check(
+        &mut self,
+        consent: &Fact<Consent>,
+        path: impl FnOnce() -> String,
+        by: impl FnOnce() -> Consenter,
+        to: ConsentTo,
+        report_ok: bool,
+    ) -> bool {
+        match consent {
+            Fact::Unknown => {
+                self.unknown(path());
+                false
+            }
+            Fact::Known(c) => match gap(c, self.as_of) {
+                None => {
+                    if report_ok {
+                        self.ok(Reason::ConsentInEffect { by: by(), to });
+                    }
+                    true
+                }
+                Some(gap) => {
+                    self.violated(Reason::ConsentNotInEffect { by: by(), to, gap });
+                    false
+                }
+            },
+        }
+    }
+
+    /// Checks every party's consents; one reason if all are in effect.
+    fn parties_consent(&mut self, parties: &[crate::facts::Party]) {
+        let mut all = true;
+        for (i, party) in parties.iter().enumerate() {
+            let by = || Consenter::Party(party.name.clone());
+            all &= self.consent_check(
+                &party.to_operation,
+                || format!("parties[{i}].to_operation"),
+                by,
+                ConsentTo::Operation,
+                false,
+            );
+            all &= self.consent_check(
+                &party.to_japan,
+                || format!("parties[{i}].to_japan"),
+                by,
+                ConsentTo::JapansParticipation,
+                false,
+            );
+        }
+        if all && !parties.is_empty() {
+            self.ok(Reason::PartiesConsent {
+                parties: parties.len(),
+            });
+        }
+    }
+
+    fn consent(&mut self) {
+        let p = Principle::Consent;
+        self.begin(Subject::Principle(p), principle_citations(p));
+        let d = self.d;
+        let host = &d.host_consent;
+        self.consent_check(
+            &host.to_operation,
+            || "host_consent.to_operation".into(),
+            || Consenter::Host,
+            ConsentTo::Operation,
+            true,
+        );
+        self.consent_check(
+            &host.to_japan,
+            || "host_consent.to_japan".into(),
+            || Consenter::Host,
+            ConsentTo::JapansParticipation,
+            true,
+        );
+        let full = self.full_principles();
+        let parties_required = match (full, d.operation.conflict) {
+            (Some(true), Fact::Known(ConflictSituation::CeasefireBased)) => Some(true),
+            (Some(false), _) | (Some(true), Fact::Known(_)) => Some(false),
+            (None, _) | (Some(true), Fact::Unknown) => None,
+        };
+        match parties_required {
+            Some(false) => {
+                if full == Some(true) {
+                    self.ok(Reason::PartiesConsentNotRequired);
+                }
+            }
+            Some(true) => match &d.parties {
+                Fact::Unknown => self.unknown("parties"),
+                Fact::Known(parties) => self.parties_consent(parties),
+            },
+            None => {
+                // Whether the parties must consent turns on unknown facts: a
+                // refusal cannot violate, only leave the finding open.
+                self.cur.soft = true;
+                if let Fact::Known(parties) = &d.parties {
+                    self.parties_consent(parties);
+                }
+                self.cur.soft = false;
+                if self.cur.soft_violation || !d.parties.is_known() {
+                    self.undetermined(Reason::PartiesConsentMayBeRequired);
+                    if full.is_none() {
+                        self.unknown("operation.kind");
+                    } else {
+                        self.unknown("operation.conflict");
+                    }
+                }
+            }
+        }
+        self.finish();
+    }
+
+    fn impartiality(&mut self) {
+        let p = Principle::Impartiality;
+        self.begin(Subject::Principle(p), principle_citations(p));
+        match (self.full_principles(), self.kind()) {
+            (Some(false), Some(kind)) => {
+                self.recite(&RELIEF);
+                return self.not_applicable(Reason::ImpartialityNotRequired { kind });
+            }
+            (Some(true), _) => match &self.d.impartiality {
+                Fact::Unknown => self.unknown("impartiality"),
+                Fact::Known(Impartiality::NoneReported) => self.ok(Reason::ImpartialityMaintained),
+                Fact::Known(Impartiality::Compromised { reports }) => {
+                    self.violated(Reason::ImpartialityCompromised {
+                        reports: reports.clone(),
+                    });
+                }
+            },
+            _ => self.unknown("operation.kind"),
+        }
+        self.finish();
+    }
+
+    fn withdrawal(&mut self) {
+        let p = Principle::Withdrawal;
+        self.begin(Subject::Principle(p), principle_citations(p));
+        match self.d.withdrawal_reserved {
+            Fact::Unknown => self.unknown("withdrawal_reserved"),
+            Fact::Known(true) => self.ok(Reason::WithdrawalReserved),
+            Fact::Known(false) => self.violated(Reason::WithdrawalNotReserved),
+        }
+        self.finish();
+    }
+
+    /// Principle 5 summarises the weapons findings already made (from
+    /// record `weapons_at` on).
+    fn principle_5(&mut self, weapons_at: usize) {
+        static P5_ORDER: [&Source; 3] = [&SPEECH_B, &ART_24, &ART_24_4];
+        static P5_2016: [&Source; 3] = [&SPEECH_B, &ART_24, &PRINCIPLE_5_2016];
+        static P5_2016_ORDER: [&Source; 4] = [&SPEECH_B, &ART_24, &ART_24_4, &PRINCIPLE_5_2016];
+        let p = Principle::MinimumUseOfWeapons;
+        let any = self.records.len() > weapons_at;
+        let order = any && self.as_of >= effective::SUPERIOR_ORDER_RULE;
+        let citations: &'static [&'static Source] = match (self.since_2016(), order) {
+            (false, false) => principle_citations(p),
+            (false, true) => &P5_ORDER,
+            (true, false) => &P5_2016,
+            (true, true) => &P5_2016_ORDER,
+        };
+        self.begin(Subject::Principle(p), citations);
+        if !any {
+            self.ok(Reason::NoWeaponsRequested);
+        }
+        // Copy each weapons record's summary out before adding reasons.
+        for i in weapons_at..self.records.len() {
+            let Some(r) = self.records.get(i) else { break };
+            let Subject::Weapons(w) = r.subject else {
+                continue;
+            };
+            let (status, range) = (r.status, r.reasons.clone());
+            match status {
+                Status::Violated => self.violated(Reason::WeaponsNotAllowed { weapons: w }),
+                Status::Undetermined => {
+                    for j in range {
+                        if let Some(r @ Reason::Unknown { .. }) = self.reasons.get(j) {
+                            let r = r.clone();
+                            self.undetermined(r);
+                        }
+                    }
+                }
+                Status::Satisfied | Status::NotApplicable => {
+                    self.ok(Reason::WeaponsAllowed { weapons: w });
+                }
+            }
+        }
+        if order {
+            self.ok(Reason::SuperiorOrderRequired);
+        }
+        self.finish();
+    }
+
+    fn stable_consent(&mut self) {
+        match self.d.host_consent.stably_maintained {
+            Fact::Unknown => self.unknown("host_consent.stably_maintained"),
+            Fact::Known(true) => self.ok(Reason::StableConsentConfirmed),
+            Fact::Known(false) => self.violated(Reason::StableConsentNotConfirmed),
+        }
+    }
+
+    fn weapons_from(&mut self, w: WeaponsUse, from: NaiveDate, what: &str) {
+        static AMENDED: [&Source; 2] = [&ART_24, &REGIME_2001];
+        self.recite(&AMENDED);
+        if self.as_of >= from {
+            self.ok(Reason::WeaponsAllowed { weapons: w });
+        } else {
+            self.violated(Reason::NotYetInForce {
+                what: what.into(),
+                from,
+            });
+        }
+    }
+
+    fn weapons(&mut self, w: WeaponsUse) {
+        static BASE: [&Source; 1] = [&ART_24];
+        static DUTY: [&Source; 3] = [&ART_24, &PRINCIPLE_5_2016, &ART_26_2016];
+        static FORCE: [&Source; 1] = [&ART_2_2];
+        self.begin(Subject::Weapons(w), &BASE);
+        match w {
+            WeaponsUse::SelfPreservation => self.ok(Reason::WeaponsAllowed { weapons: w }),
+            WeaponsUse::PersonsUnderControl => self.weapons_from(
+                w,
+                effective::ART_24_2001,
+                "weapons use to protect persons under the personnel's control",
+            ),
+            WeaponsUse::ProtectionOfWeapons => self.weapons_from(
+                w,
+                effective::ART_24_2001,
+                "weapons use to protect weapons and equipment (SDF Act Art. 95) abroad",
+            ),
+            WeaponsUse::DutyExecution => {
+                self.recite(&DUTY);
+                if self.since_2016() {
+                    let tasks = &self.d.contingent.tasks;
+                    if !tasks
+                        .iter()
+                        .any(|t| matches!(t, Task::SafetyEnsuring | Task::KaketsukeKeigo))
+                    {
+                        self.violated(Reason::DutyExecutionWithoutTask);
+                    }
+                    self.stable_consent();
+                    if self.cur.worst == Severity::Satisfied {
+                        self.ok(Reason::WeaponsAllowed { weapons: w });
+                    }
+                } else {
+                    self.violated(Reason::NotYetInForce {
+                        what: "weapons use to execute duties".into(),
+                        from: Regime::Amended2015.in_force_from(),
+                    });
+                }
+            }
+            WeaponsUse::UseOfForce => {
+                self.recite(&FORCE);
+                self.violated(Reason::UseOfForceProhibited);
+            }
+        }
+        self.finish();
+    }
+
+    fn task(&mut self, task: Task) {
+        static GENERAL: [&Source; 1] = [&ART_3_3];
+        self.begin(Subject::Task(task), &GENERAL);
+        if task.is_pkf_core() {
+            self.recite(pkf_citations(task));
+            self.pkf_task(task);
+        } else if task.is_2015_task() {
+            self.recite(&TASK_2015);
+            if self.since_2016() {
+                self.ok(Reason::TaskProvided { task });
+                if matches!(task, Task::SafetyEnsuring | Task::KaketsukeKeigo) {
+                    self.stable_consent();
+                }
+            } else {
+                self.violated(Reason::NotYetInForce {
+                    what: task.to_string(),
+                    from: Regime::Amended2015.in_force_from(),
+                });
+            }
+        } else {
+            self.ok(Reason::TaskProvided { task });
+        }
+        self.finish();
+    }
+
+    fn pkf_task(&mut self, task: Task) {
+        match (self.full_principles(), self.kind()) {
+            (Some(false), Some(kind)) => {
+                return self.violated(Reason::TaskNotForOperation { task, kind });
+            }
+            // PKF core tasks exist only in peacekeeping operations.
+            (None, _) => return self.unknown("operation.kind"),
+            _ => {}
+        }
+        let frozen = self.regime < Regime::Amended2001;
+        match self.d.contingent.kind {
+            Fact::Known(ContingentKind::Individuals) => {
+                self.ok(Reason::TaskProvided { task });
+                self.ok(Reason::IndividualsNotFrozen);
+            }
+            Fact::Known(ContingentKind::SdfUnit) if frozen => {
+                self.cite(&REGIME_2001);
+                self.violated(Reason::PkfCoreTaskFrozen {
+                    task,
+                    lifted_on: Regime::Amended2001.in_force_from(),
+                });
+            }
+            Fact::Known(ContingentKind::SdfUnit) => {
+                self.ok(Reason::TaskProvided { task });
+                if !self.d.diet_approval.is_known()
+                    && !self.conditions.contains(&Condition::DietApprovalRequired)
+                {
+                    self.conditions.push(Condition::DietApprovalRequired);
+                }
+            }
+            Fact::Unknown if frozen => {
+                self.cite(&REGIME_2001);
+                self.unknown("contingent.kind");
+            }
+            Fact::Unknown => {
+                self.ok(Reason::TaskProvided { task });
+                if self.d.diet_approval != Fact::Known(true)
+                    && !self
+                        .conditions
+                        .contains(&Condition::DietApprovalRequiredIfSdfUnits)
+                {
+                    self.conditions
+                        .push(Condition::DietApprovalRequiredIfSdfUnits);
+                }
+            }
+        }
+    }
+
+    fn headcount(&mut self) {
+        static CAP: [&Source; 1] = [&ART_18];
+        self.begin(Subject::Headcount, &CAP);
+        match self.d.contingent.size {
+            Fact::Unknown => self.unknown("contingent.size"),
+            Fact::Known(size) => {
+                let cap = match (self.since_2016(), self.assumptions.headcount_cap_after_2016) {
+                    (true, Some(cap)) => Some(cap),
+                    (true, None) if size > HEADCOUNT_CAP => None,
+                    _ => Some(HEADCOUNT_CAP),
+                };
+                match cap {
+                    None => {
+                        self.undetermined(Reason::CapUnverifiedAfter2016 { size });
+                        self.undetermined(Reason::OpenAssumption {
+                            assumption: "assumptions.headcount_cap_after_2016".into(),
+                        });
+                    }
+                    Some(cap) if size > cap => self.violated(Reason::OverCap { size, cap }),
+                    Some(cap) => self.ok(Reason::WithinCap { size, cap }),
+                }
+            }
+        }
+        self.finish();
+    }
+
+    /// A finding on the Diet's approval, where it is known and the law asks
+    /// for it (PKF core tasks by SDF units once they are allowed).
+    fn diet(&mut self) {
+        static DIET: [&Source; 2] = [&ART_6_7, &ART_6_9];
+        let needs = self.regime >= Regime::Amended2001
+            && self.d.contingent.kind == Fact::Known(ContingentKind::SdfUnit)
+            && self.full_principles() == Some(true)
+            && self.d.contingent.tasks.iter().any(|t| t.is_pkf_core());
+        let Fact::Known(approved) = self.d.diet_approval else {
+            return;
+        };
+        if !needs {
+            return;
+        }
+        self.begin(Subject::DietApproval, &DIET);
+        if approved {
+            self.ok(Reason::DietApproved);
+        } else {
+            self.violated(Reason::DietRefused);
+        }
+        self.finish();
+    }
+}
+
+fn gap(consent: &Consent, as_of: NaiveDate) -> Option<ConsentGap> {
+    match consent {
+        Consent::Refused => Some(ConsentGap::Refused),
+        Consent::Given { on, withdrawn_on } => {
+            if let Some(on) = on.filter(|on| *on > as_of) {
+                return Some(ConsentGap::NotYetGiven { given_on: on });
+            }
+            withdrawn_on
+                .filter(|w| *w <= as_of)
+                .map(|on| ConsentGap::Withdrawn { on })
+        }
+    }
+}

@@ -1,0 +1,316 @@
+//! The same facts under two dates: what changed, and why.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+
+use crate::Error;
+use crate::assess::{Assessment, Assumptions, Reason, Status, Subject, assess_with};
+use crate::facts::Deployment;
+use crate::law::Regime;
+
+/// One finding whose status differs between the two dates.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pko_principles::{compare, Deployment, Fact, OperationKind, Status, Subject};
+///
+/// let mut d = Deployment::default();
+/// d.operation.kind = Fact::Known(OperationKind::InternationallyCoordinated);
+/// let c = compare(&d, NaiveDate::from_ymd_opt(2015, 12, 1).unwrap(), NaiveDate::from_ymd_opt(2019, 4, 19).unwrap())?;
+/// let basis = c.changes().iter().find(|ch| ch.subject() == Subject::LegalBasis).unwrap();
+/// assert_eq!((basis.before(), basis.after()), (Some(Status::Violated), Some(Status::Satisfied)));
+/// # Ok::<(), pko_principles::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Change {
+    subject: Subject,
+    before: Option<Status>,
+    after: Option<Status>,
+    reasons_before: Vec<Reason>,
+    reasons_after: Vec<Reason>,
+}
+
+impl Change {
+    /// What the finding is about.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{compare, Deployment};
+    /// # let c = compare(&Deployment::default(), NaiveDate::from_ymd_opt(2015, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2016, 4, 1).unwrap())?;
+    /// assert!(c.changes().iter().all(|ch| ch.before() != ch.after()));
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn subject(&self) -> Subject {
+        self.subject
+    }
+
+    /// The status on the first date (`None`: no such finding then).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{compare, Deployment};
+    /// # let c = compare(&Deployment::default(), NaiveDate::from_ymd_opt(2015, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2016, 4, 1).unwrap())?;
+    /// assert!(c.changes().iter().all(|ch| ch.before().is_some() || ch.after().is_some()));
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn before(&self) -> Option<Status> {
+        self.before
+    }
+
+    /// The status on the second date (`None`: no such finding then).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{compare, Deployment};
+    /// # let c = compare(&Deployment::default(), NaiveDate::from_ymd_opt(2015, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2016, 4, 1).unwrap())?;
+    /// assert!(c.changes().is_empty());
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn after(&self) -> Option<Status> {
+        self.after
+    }
+
+    /// The reasons on the first date.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{compare, Deployment};
+    /// # let c = compare(&Deployment::default(), NaiveDate::from_ymd_opt(2015, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2016, 4, 1).unwrap())?;
+    /// assert!(c.changes().iter().all(|ch| ch.reasons_before().len() < 100));
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub fn reasons_before(&self) -> &[Reason] {
+        &self.reasons_before
+    }
+
+    /// The reasons on the second date.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{compare, Deployment};
+    /// # let c = compare(&Deployment::default(), NaiveDate::from_ymd_opt(2015, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2016, 4, 1).unwrap())?;
+    /// assert!(c.changes().iter().all(|ch| ch.reasons_after().len() < 100));
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub fn reasons_after(&self) -> &[Reason] {
+        &self.reasons_after
+    }
+}
+
+/// The same facts assessed on two dates.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pko_principles::{compare, Deployment, Regime};
+///
+/// let c = compare(&Deployment::default(), NaiveDate::from_ymd_opt(1995, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2003, 1, 1).unwrap())?;
+/// assert_eq!(c.amendments_between(), [Regime::Amended1998, Regime::Amended2001]);
+/// # Ok::<(), pko_principles::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Comparison {
+    from: Assessment,
+    to: Assessment,
+    changes: Vec<Change>,
+    amendments_between: Vec<Regime>,
+}
+
+impl Comparison {
+    /// The assessment on the first date.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{compare, Deployment, Regime};
+    /// # let c = compare(&Deployment::default(), NaiveDate::from_ymd_opt(1995, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2003, 1, 1).unwrap())?;
+    /// assert_eq!(c.from().regime(), Regime::Act1992);
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn from(&self) -> &Assessment {
+        &self.from
+    }
+
+    /// The assessment on the second date.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{compare, Deployment, Regime};
+    /// # let c = compare(&Deployment::default(), NaiveDate::from_ymd_opt(1995, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2003, 1, 1).unwrap())?;
+    /// assert_eq!(c.to().regime(), Regime::Amended2001);
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn to(&self) -> &Assessment {
+        &self.to
+    }
+
+    /// The findings whose status changed, in the order of the second
+    /// assessment, then those that disappeared.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{compare, Deployment};
+    /// # let c = compare(&Deployment::default(), NaiveDate::from_ymd_opt(1995, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2003, 1, 1).unwrap())?;
+    /// assert!(c.changes().is_empty());
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub fn changes(&self) -> &[Change] {
+        &self.changes
+    }
+
+    /// The amendments that came into force after the first date and on or
+    /// before the second (or the other way round, if the second is earlier).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{compare, Deployment, Regime};
+    /// # let c = compare(&Deployment::default(), NaiveDate::from_ymd_opt(2015, 12, 1).unwrap(), NaiveDate::from_ymd_opt(2016, 11, 15).unwrap())?;
+    /// assert_eq!(c.amendments_between(), [Regime::Amended2015]);
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub fn amendments_between(&self) -> &[Regime] {
+        &self.amendments_between
+    }
+}
+
+/// Assesses the same facts on two dates and lists what changed.
+///
+/// # Errors
+///
+/// As [`assess`](crate::assess), for either date.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pko_principles::{compare, Deployment};
+///
+/// let c = compare(&Deployment::default(), NaiveDate::from_ymd_opt(2015, 12, 1).unwrap(), NaiveDate::from_ymd_opt(2016, 11, 15).unwrap())?;
+/// assert_eq!(c.to().as_of().to_string(), "2016-11-15");
+/// # Ok::<(), pko_principles::Error>(())
+/// ```
+pub fn compare(
+    deployment: &Deployment,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Comparison, Error> {
+    let assumptions = Assumptions::default();
+    let a = assess_with(deployment, from, &assumptions)?;
+    let b = assess_with(deployment, to, &assumptions)?;
+    let (lo, hi) = if from <= to { (from, to) } else { (to, from) };
+    let amendments_between = Regime::ALL
+        .into_iter()
+        .filter(|r| r.in_force_from() > lo && r.in_force_from() <= hi)
+        .collect();
+    let mut changes = Vec::new();
+    for fb in b.findings() {
+        let fa = a.finding(fb.subject());
+        if fa.map(super::assess::Finding::status) != Some(fb.status()) {
+            changes.push(Change {
+                subject: fb.subject(),
+                before: fa.map(super::assess::Finding::status),
+                after: Some(fb.status()),
+                reasons_before: fa.map(|f| f.reasons().to_vec()).unwrap_or_default(),
+                reasons_after: fb.reasons().to_vec(),
+            });
+        }
+    }
+    for fa in a.findings() {
+        if b.finding(fa.subject()).is_none() {
+            changes.push(Change {
+                subject: fa.subject(),
+                before: Some(fa.status()),
+                after: None,
+                reasons_before: fa.reasons().to_vec(),
+                reasons_after: Vec::new(),
+            });
+        }
+    }
+    Ok(Comparison {
+        from: a,
+        to: b,
+        changes,
+        amendments_between,
+    })
+}
+
+fn status_or_none(s: Option<Status>) -> String {
+    s.map_or_else(|| "(none)".to_owned(), |s| s.to_string())
+}
+
+impl fmt::Display for Comparison {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "Comparison: {} ({}) -> {} ({})",
+            self.from.as_of(),
+            self.from.regime().short_name(),
+            self.to.as_of(),
+            self.to.regime().short_name()
+        )?;
+        writeln!(
+            f,
+            "Verdict: {} -> {}",
+            self.from.verdict(),
+            self.to.verdict()
+        )?;
+        if !self.amendments_between.is_empty() {
+            writeln!(f, "\nAmendments in force in between:")?;
+            for r in &self.amendments_between {
+                writeln!(f, "  {} (in force {}):", r.act(), r.in_force_from())?;
+                for c in r.changes() {
+                    writeln!(f, "    - {c}")?;
+                }
+            }
+        }
+        writeln!(f, "\nFindings that changed:")?;
+        if self.changes.is_empty() {
+            writeln!(f, "  none")?;
+        }
+        for c in &self.changes {
+            writeln!(
+                f,
+                "  {}: {} -> {}",
+                c.subject,
+                status_or_none(c.before),
+                status_or_none(c.after)
+            )?;
+            for r in &c.reasons_after {
+                writeln!(f, "      now: {r}")?;
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,87 @@
+//! The one error type of `pko-principles`.
+
+use chrono::NaiveDate;
+
+/// Everything that can go wrong in `pko-principles`.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pko_principles::{Error, Regime};
+///
+/// let err = Regime::in_force_on(NaiveDate::from_ymd_opt(1990, 1, 1).unwrap()).unwrap_err();
+/// assert_eq!(err.to_string(), "no law to apply on `1990-01-01`: the Act came into force on 1992-08-10");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A date before the Act came into force.
+    #[error("no law to apply on `{date}`: the Act came into force on 1992-08-10")]
+    BeforeAct {
+        /// The date asked about.
+        date: NaiveDate,
+    },
+    /// A regime name that is not one of `1992`, `1998`, `2001`, `2015`.
+    #[error("unknown regime `{input}`: expected 1992, 1998, 2001 or 2015")]
+    UnknownRegime {
+        /// The rejected input.
+        input: String,
+    },
+    /// Facts that contradict each other.
+    #[error("inconsistent facts at `{path}`: {problem}")]
+    InconsistentFacts {
+        /// The fact, as a path into the JSON form (`ceasefires[0].parties[1]`).
+        path: String,
+        /// What is wrong.
+        problem: FactProblem,
+    },
+    /// An event that names a party the deployment does not list.
+    #[error("event {index} on {date}: `{party}` is not among the parties")]
+    UnknownEventParty {
+        /// Position of the event in the input.
+        index: usize,
+        /// Its date.
+        date: NaiveDate,
+        /// The party it names.
+        party: String,
+    },
+}
+
+/// What is wrong with a set of facts.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::FactProblem;
+///
+/// assert_eq!(FactProblem::EmptyName.to_string(), "a party needs a name");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum FactProblem {
+    /// A party with an empty name.
+    #[error("a party needs a name")]
+    EmptyName,
+    /// Two parties with one name.
+    #[error("`{name}` is listed twice")]
+    DuplicateParty {
+        /// The repeated name.
+        name: String,
+    },
+    /// A ceasefire naming a party that is not listed.
+    #[error("`{name}` is not among the parties")]
+    UnknownParty {
+        /// The name.
+        name: String,
+    },
+    /// An end before its start (a consent withdrawn before it was given, a
+    /// ceasefire broken before it was agreed).
+    #[error("ends on {end}, before it starts on {start}")]
+    EndBeforeStart {
+        /// The start.
+        start: NaiveDate,
+        /// The earlier end.
+        end: NaiveDate,
+    },
+}

@@ -1,0 +1,808 @@
+//! The facts of a deployment, each of which may be unknown.
+//!
+//! These are plain data: public fields, any combination representable,
+//! because a user describes what they know, not what is valid. What the
+//! facts must satisfy together (a ceasefire names only known parties, no
+//! consent is withdrawn before it was given) is checked by
+//! [`Deployment::check`], which [`assess`](crate::assess) calls first.
+//!
+//! In JSON, a fact that is `null` or absent is **unknown**; every other
+//! value is known. Unknown fields are rejected, so that a misspelt fact is
+//! an error rather than a silently unknown one.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use chrono::NaiveDate;
+use pko_core::{CountryCode, MissionCode};
+
+use crate::{Error, FactProblem};
+
+/// A fact that may be unknown: a state distinct from every value.
+///
+/// Assessment treats an unknown fact as unknown, never as a default: a
+/// finding that needs it is *undetermined*, and the verdict lists it among
+/// the facts that would decide.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::Fact;
+///
+/// let f: Fact<bool> = Fact::Unknown;
+/// assert!(!f.is_known());
+/// assert_eq!(Fact::Known(true).known(), Some(&true));
+/// assert_eq!(Fact::from(None::<bool>), Fact::Unknown);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Fact<T> {
+    /// Not known.
+    #[default]
+    Unknown,
+    /// Known to have this value.
+    Known(T),
+}
+
+impl<T> Fact<T> {
+    /// Whether the fact is known.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(pko_principles::Fact::Known(1).is_known());
+    /// ```
+    #[must_use]
+    pub const fn is_known(&self) -> bool {
+        matches!(self, Self::Known(_))
+    }
+
+    /// The value, if known.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(pko_principles::Fact::<u8>::Unknown.known(), None);
+    /// ```
+    #[must_use]
+    pub const fn known(&self) -> Option<&T> {
+        match self {
+            Self::Known(v) => Some(v),
+            Self::Unknown => None,
+        }
+    }
+}
+
+impl<T> From<Option<T>> for Fact<T> {
+    fn from(value: Option<T>) -> Self {
+        value.map_or(Self::Unknown, Self::Known)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<T: serde::Serialize> serde::Serialize for Fact<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Known(v) => serializer.serialize_some(v),
+            Self::Unknown => serializer.serialize_none(),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Fact<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Option::<T>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// What kind of operation Japan would take part in.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::OperationKind;
+///
+/// assert_eq!(OperationKind::UnPeacekeeping.to_string(), "UN peacekeeping operation");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum OperationKind {
+    /// A UN peacekeeping operation (Art. 3(1)).
+    UnPeacekeeping,
+    /// An internationally coordinated operation for peace and security, not
+    /// under UN command; exists in law only from 29 March 2016.
+    InternationallyCoordinated,
+    /// A humanitarian international relief operation (Art. 3(2)).
+    HumanitarianRelief,
+    /// An international election observation operation (Art. 3(2-2)).
+    ElectionObservation,
+}
+
+impl fmt::Display for OperationKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::UnPeacekeeping => "UN peacekeeping operation",
+            Self::InternationallyCoordinated => "internationally coordinated operation",
+            Self::HumanitarianRelief => "humanitarian international relief operation",
+            Self::ElectionObservation => "international election observation operation",
+        })
+    }
+}
+
+/// The conflict situation in the area of operation.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::ConflictSituation;
+///
+/// assert_eq!(ConflictSituation::NoConflictYet.to_string(), "no armed conflict has yet occurred");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum ConflictSituation {
+    /// An armed conflict with parties who have (or should have) agreed a
+    /// ceasefire.
+    CeasefireBased,
+    /// The armed conflict has ended and the parties no longer exist in the
+    /// area (a case of the 2015 amendment).
+    EndedPartiesGone,
+    /// No armed conflict has yet occurred.
+    NoConflictYet,
+}
+
+impl fmt::Display for ConflictSituation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::CeasefireBased => "armed conflict between parties, ceasefire-based",
+            Self::EndedPartiesGone => "conflict ended and the parties no longer exist in the area",
+            Self::NoConflictYet => "no armed conflict has yet occurred",
+        })
+    }
+}
+
+/// The operation.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::{Fact, Operation, OperationKind};
+///
+/// let op = Operation { kind: Fact::Known(OperationKind::UnPeacekeeping), ..Operation::default() };
+/// assert!(op.conflict == Fact::Unknown);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
+pub struct Operation {
+    /// What kind of operation.
+    pub kind: Fact<OperationKind>,
+    /// Its name, for reports.
+    pub name: Option<String>,
+    /// The UN mission acronym, for reports.
+    pub mission: Option<MissionCode>,
+    /// The host state, for reports.
+    pub host_state: Option<CountryCode>,
+    /// The conflict situation.
+    pub conflict: Fact<ConflictSituation>,
+    /// For relief and election-observation operations: whether the host
+    /// state is itself a party to the conflict (then a ceasefire is needed).
+    pub host_is_party: Fact<bool>,
+}
+
+/// A consent, as given and perhaps withdrawn.
+///
+/// JSON: `"refused"`, or `{"given": {"on": "2011-07-09", "withdrawn_on": null}}`
+/// with both dates optional.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pko_principles::Consent;
+///
+/// let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+/// let c = Consent::Given { on: Some(d(2012, 1, 1)), withdrawn_on: Some(d(2013, 1, 1)) };
+/// assert!(c.in_effect_on(d(2012, 6, 1)));
+/// assert!(!c.in_effect_on(d(2013, 1, 1)));
+/// assert!(!c.in_effect_on(d(2011, 12, 31)));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Consent {
+    /// Given; `on` the day (if known), withdrawn on `withdrawn_on` (if it
+    /// was).
+    Given {
+        /// The day consent was given, if known; unknown means "given before
+        /// any date asked about".
+        #[cfg_attr(feature = "serde", serde(default))]
+        on: Option<NaiveDate>,
+        /// The day consent was withdrawn, if it was; consent is not in effect
+        /// from that day.
+        #[cfg_attr(feature = "serde", serde(default))]
+        withdrawn_on: Option<NaiveDate>,
+    },
+    /// Refused.
+    Refused,
+}
+
+impl Consent {
+    /// Consent given on an unknown day and never withdrawn.
+    pub const GIVEN: Self = Self::Given {
+        on: None,
+        withdrawn_on: None,
+    };
+
+    /// Whether the consent is in effect on `date`: given on or before it and
+    /// not withdrawn on or before it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use pko_principles::Consent;
+    ///
+    /// assert!(Consent::GIVEN.in_effect_on(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()));
+    /// assert!(!Consent::Refused.in_effect_on(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()));
+    /// ```
+    #[must_use]
+    pub fn in_effect_on(&self, date: NaiveDate) -> bool {
+        match self {
+            Self::Given { on, withdrawn_on } => {
+                on.is_none_or(|on| on <= date) && withdrawn_on.is_none_or(|w| w > date)
+            }
+            Self::Refused => false,
+        }
+    }
+}
+
+/// The host state's consents.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::{Consent, Fact, HostConsent};
+///
+/// let host = HostConsent {
+///     to_operation: Fact::Known(Consent::GIVEN),
+///     to_japan: Fact::Known(Consent::GIVEN),
+///     stably_maintained: Fact::Unknown,
+/// };
+/// assert!(host.to_japan.is_known());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
+pub struct HostConsent {
+    /// Consent to the operation taking place.
+    pub to_operation: Fact<Consent>,
+    /// Consent to Japan's participation.
+    pub to_japan: Fact<Consent>,
+    /// Whether the government has confirmed that the host consent is stably
+    /// maintained (needed from 2016 for weapons use in executing
+    /// safety-ensuring operations and kaketsuke-keigo).
+    pub stably_maintained: Fact<bool>,
+}
+
+/// A party to the armed conflict and its consents.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::{Consent, Fact, Party};
+///
+/// let p = Party::new("Party A", Fact::Known(Consent::GIVEN), Fact::Unknown);
+/// assert_eq!(p.name, "Party A");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Party {
+    /// Its name, unique among the parties.
+    pub name: String,
+    /// Consent to the operation taking place.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub to_operation: Fact<Consent>,
+    /// Consent to Japan's participation.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub to_japan: Fact<Consent>,
+}
+
+impl Party {
+    /// A party with its consents.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::{Fact, Party};
+    ///
+    /// assert_eq!(Party::new("B", Fact::Unknown, Fact::Unknown).to_japan, Fact::Unknown);
+    /// ```
+    #[must_use]
+    pub fn new(
+        name: impl Into<String>,
+        to_operation: Fact<Consent>,
+        to_japan: Fact<Consent>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            to_operation,
+            to_japan,
+        }
+    }
+}
+
+/// A ceasefire agreement among some parties.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pko_principles::Ceasefire;
+///
+/// let c = Ceasefire::new(["A", "B"], None, None);
+/// assert!(c.in_effect_on(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Ceasefire {
+    /// The parties that agreed, by name.
+    pub parties: Vec<String>,
+    /// The day it was agreed, if known; unknown means "before any date asked
+    /// about".
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub agreed_on: Option<NaiveDate>,
+    /// The day it was broken, if it was; it is not in effect from that day.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub broken_on: Option<NaiveDate>,
+}
+
+impl Ceasefire {
+    /// An agreement among the named parties.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(pko_principles::Ceasefire::new(["A"], None, None).parties, ["A"]);
+    /// ```
+    #[must_use]
+    pub fn new<S: Into<String>>(
+        parties: impl IntoIterator<Item = S>,
+        agreed_on: Option<NaiveDate>,
+        broken_on: Option<NaiveDate>,
+    ) -> Self {
+        Self {
+            parties: parties.into_iter().map(Into::into).collect(),
+            agreed_on,
+            broken_on,
+        }
+    }
+
+    /// Whether the agreement is in effect on `date`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use pko_principles::Ceasefire;
+    ///
+    /// let d = NaiveDate::from_ymd_opt(2013, 12, 15).unwrap();
+    /// assert!(!Ceasefire::new(["A"], None, Some(d)).in_effect_on(d));
+    /// ```
+    #[must_use]
+    pub fn in_effect_on(&self, date: NaiveDate) -> bool {
+        self.agreed_on.is_none_or(|a| a <= date) && self.broken_on.is_none_or(|b| b > date)
+    }
+}
+
+/// What is known about the operation's impartiality.
+///
+/// An unknown `Fact<Impartiality>` means "not assessed".
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::Impartiality;
+///
+/// let i = Impartiality::Compromised { reports: vec!["arms supplied to one party".into()] };
+/// assert!(matches!(i, Impartiality::Compromised { .. }));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Impartiality {
+    /// Assessed; nothing compromising it is reported.
+    NoneReported,
+    /// Facts compromising it are reported.
+    Compromised {
+        /// What is reported, in words.
+        reports: Vec<String>,
+    },
+}
+
+/// Who the Japanese contingent is.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::ContingentKind;
+///
+/// assert_eq!(ContingentKind::SdfUnit.to_string(), "SDF unit");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum ContingentKind {
+    /// Units of the Self-Defense Forces (自衛隊の部隊等): the freeze on PKF
+    /// core tasks and Diet approval apply to them.
+    SdfUnit,
+    /// Individuals (staff officers, military observers, police, civilians).
+    Individuals,
+}
+
+impl fmt::Display for ContingentKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::SdfUnit => "SDF unit",
+            Self::Individuals => "individual personnel",
+        })
+    }
+}
+
+/// A task the Japanese contingent would carry out.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::Task;
+///
+/// assert!(Task::CeasefireMonitoring.is_pkf_core());
+/// assert!(!Task::Engineering.is_pkf_core());
+/// assert_eq!(Task::KaketsukeKeigo.to_string(), "kaketsuke-keigo (coming to the aid of distant personnel under attack)");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Task {
+    /// Construction and repair (Art. 3(3), item タ).
+    Engineering,
+    /// Transport (Art. 3(3), item タ).
+    Transport,
+    /// Medical care (Art. 3(3), item ヌ).
+    Medical,
+    /// Staff work at the mission's headquarters.
+    HeadquartersStaff,
+    /// Observation of elections (Art. 3(3), item ト).
+    ElectionObservation,
+    /// Police advice and monitoring (Art. 3(3), item チ).
+    CivilianPolice,
+    /// PKF core task (i): monitoring of ceasefire, redeployment, withdrawal
+    /// or disarmament.
+    CeasefireMonitoring,
+    /// PKF core task (ii): stationing and patrol in buffer zones.
+    BufferZonePatrol,
+    /// PKF core task (iii): inspection of weapons carried in or out.
+    WeaponsInspection,
+    /// PKF core task (iv): collection, storage or disposal of abandoned
+    /// weapons.
+    AbandonedWeaponsDisposal,
+    /// PKF core task (v): assistance in drawing ceasefire lines.
+    CeasefireLineAssistance,
+    /// PKF core task (vi): assistance in exchanging prisoners of war.
+    PrisonerExchangeAssistance,
+    /// Safety-ensuring operations (安全確保業務), from 2016.
+    SafetyEnsuring,
+    /// Coming to the aid of geographically distant personnel under attack
+    /// (駆け付け警護), from 2016.
+    KaketsukeKeigo,
+    /// Joint protection of camps, from 2016.
+    JointCampProtection,
+}
+
+impl Task {
+    /// Whether it is one of the six "PKF core tasks" of Art. 3(3)(i)–(vi),
+    /// frozen for SDF units until the 2001 amendment.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(pko_principles::Task::BufferZonePatrol.is_pkf_core());
+    /// ```
+    #[must_use]
+    pub const fn is_pkf_core(self) -> bool {
+        self.pkf_item().is_some()
+    }
+
+    /// The item of Art. 3(3) for a PKF core task (`"i"` to `"vi"`).
+    pub(crate) const fn pkf_item(self) -> Option<&'static str> {
+        match self {
+            Self::CeasefireMonitoring => Some("3(3)(i)"),
+            Self::BufferZonePatrol => Some("3(3)(ii)"),
+            Self::WeaponsInspection => Some("3(3)(iii)"),
+            Self::AbandonedWeaponsDisposal => Some("3(3)(iv)"),
+            Self::CeasefireLineAssistance => Some("3(3)(v)"),
+            Self::PrisonerExchangeAssistance => Some("3(3)(vi)"),
+            _ => None,
+        }
+    }
+
+    /// Whether the 2015 amendment created it (in force 29 March 2016).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(pko_principles::Task::JointCampProtection.is_2015_task());
+    /// ```
+    #[must_use]
+    pub const fn is_2015_task(self) -> bool {
+        matches!(
+            self,
+            Self::SafetyEnsuring | Self::KaketsukeKeigo | Self::JointCampProtection
+        )
+    }
+}
+
+impl fmt::Display for Task {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Engineering => "engineering",
+            Self::Transport => "transport",
+            Self::Medical => "medical care",
+            Self::HeadquartersStaff => "headquarters staff",
+            Self::ElectionObservation => "election observation",
+            Self::CivilianPolice => "civilian police",
+            Self::CeasefireMonitoring => "ceasefire monitoring (PKF core task)",
+            Self::BufferZonePatrol => "buffer-zone stationing and patrol (PKF core task)",
+            Self::WeaponsInspection => "inspection of weapons carried in or out (PKF core task)",
+            Self::AbandonedWeaponsDisposal => "disposal of abandoned weapons (PKF core task)",
+            Self::CeasefireLineAssistance => {
+                "assistance in drawing ceasefire lines (PKF core task)"
+            }
+            Self::PrisonerExchangeAssistance => {
+                "assistance in exchanging prisoners of war (PKF core task)"
+            }
+            Self::SafetyEnsuring => "safety-ensuring operations",
+            Self::KaketsukeKeigo => {
+                "kaketsuke-keigo (coming to the aid of distant personnel under attack)"
+            }
+            Self::JointCampProtection => "joint protection of camps",
+        })
+    }
+}
+
+/// An authority to use weapons that the deployment asks for.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::WeaponsUse;
+///
+/// assert_eq!(WeaponsUse::UseOfForce.to_string(), "use of force to carry out a mandate");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum WeaponsUse {
+    /// To protect the lives or bodies of oneself and other personnel on site
+    /// ("self-preservation").
+    SelfPreservation,
+    /// To protect persons who have come under the personnel's control in the
+    /// course of duty (from the 2001 amendment).
+    PersonsUnderControl,
+    /// To protect weapons and equipment (SDF Act Art. 95, abroad from the
+    /// 2001 amendment).
+    ProtectionOfWeapons,
+    /// To execute duties: safety-ensuring operations and kaketsuke-keigo
+    /// (from 2016, with host consent confirmed stably maintained).
+    DutyExecution,
+    /// Use of force to carry out a mandate: never allowed (Art. 2(2)).
+    UseOfForce,
+}
+
+impl fmt::Display for WeaponsUse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::SelfPreservation => "self-preservation of personnel on site",
+            Self::PersonsUnderControl => "protection of persons under the personnel's control",
+            Self::ProtectionOfWeapons => "protection of weapons and equipment",
+            Self::DutyExecution => "execution of duties",
+            Self::UseOfForce => "use of force to carry out a mandate",
+        })
+    }
+}
+
+/// The Japanese contingent.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::{Contingent, ContingentKind, Fact, Task};
+///
+/// let c = Contingent {
+///     kind: Fact::Known(ContingentKind::SdfUnit),
+///     size: Fact::Known(600),
+///     tasks: vec![Task::Engineering],
+///     weapons_use: vec![],
+/// };
+/// assert_eq!(c.tasks.len(), 1);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
+pub struct Contingent {
+    /// SDF units or individuals.
+    pub kind: Fact<ContingentKind>,
+    /// How many persons.
+    pub size: Fact<u32>,
+    /// The tasks it would carry out.
+    pub tasks: Vec<Task>,
+    /// The authorities to use weapons it asks for.
+    pub weapons_use: Vec<WeaponsUse>,
+}
+
+/// Everything known about a proposed or ongoing deployment.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::{Deployment, Fact};
+///
+/// let d = Deployment::default();
+/// assert_eq!(d.withdrawal_reserved, Fact::Unknown);
+/// assert!(d.check().is_ok());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
+pub struct Deployment {
+    /// The operation.
+    pub operation: Operation,
+    /// The parties to the conflict (known to be none: an empty list).
+    pub parties: Fact<Vec<Party>>,
+    /// The ceasefire agreements (known to be none: an empty list).
+    pub ceasefires: Fact<Vec<Ceasefire>>,
+    /// The host state's consents.
+    pub host_consent: HostConsent,
+    /// Impartiality of the operation (unknown: not assessed).
+    pub impartiality: Fact<Impartiality>,
+    /// The Japanese contingent.
+    pub contingent: Contingent,
+    /// Whether Japan keeps the right to suspend its work and withdraw.
+    pub withdrawal_reserved: Fact<bool>,
+    /// Whether the Diet has approved the assignment (where the law asks for
+    /// it: PKF core tasks by SDF units, Art. 6(7)).
+    pub diet_approval: Fact<bool>,
+}
+
+impl Deployment {
+    /// Checks what the facts must satisfy together: party names unique and
+    /// non-empty; ceasefires name only listed parties (when the parties are
+    /// known); no consent withdrawn and no ceasefire broken before it was
+    /// given or agreed.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InconsistentFacts`] naming the fact (as a JSON path) and the
+    /// problem.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::{Ceasefire, Deployment, Fact, Party};
+    ///
+    /// let mut d = Deployment::default();
+    /// d.parties = Fact::Known(vec![Party::new("A", Fact::Unknown, Fact::Unknown)]);
+    /// d.ceasefires = Fact::Known(vec![Ceasefire::new(["A", "Z"], None, None)]);
+    /// let err = d.check().unwrap_err();
+    /// assert_eq!(err.to_string(), "inconsistent facts at `ceasefires[0].parties[1]`: `Z` is not among the parties");
+    /// ```
+    pub fn check(&self) -> Result<(), Error> {
+        let fail =
+            |path: String, problem: FactProblem| Err(Error::InconsistentFacts { path, problem });
+        let mut names = Names::default();
+        if let Fact::Known(parties) = &self.parties {
+            for (i, p) in parties.iter().enumerate() {
+                if p.name.trim().is_empty() {
+                    return fail(format!("parties[{i}].name"), FactProblem::EmptyName);
+                }
+                if !names.insert(p.name.as_str()) {
+                    return fail(
+                        format!("parties[{i}].name"),
+                        FactProblem::DuplicateParty {
+                            name: p.name.clone(),
+                        },
+                    );
+                }
+                check_consent(&p.to_operation, || format!("parties[{i}].to_operation"))?;
+                check_consent(&p.to_japan, || format!("parties[{i}].to_japan"))?;
+            }
+        }
+        check_consent(&self.host_consent.to_operation, || {
+            "host_consent.to_operation".into()
+        })?;
+        check_consent(&self.host_consent.to_japan, || {
+            "host_consent.to_japan".into()
+        })?;
+        if let Fact::Known(ceasefires) = &self.ceasefires {
+            for (i, c) in ceasefires.iter().enumerate() {
+                if let (Some(a), Some(b)) = (c.agreed_on, c.broken_on)
+                    && b < a
+                {
+                    return fail(
+                        format!("ceasefires[{i}].broken_on"),
+                        FactProblem::EndBeforeStart { start: a, end: b },
+                    );
+                }
+                if self.parties.is_known() {
+                    for (j, name) in c.parties.iter().enumerate() {
+                        if !names.contains(name.as_str()) {
+                            return fail(
+                                format!("ceasefires[{i}].parties[{j}]"),
+                                FactProblem::UnknownParty { name: name.clone() },
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A set of party names: an array while small (no hashing, no
+/// allocation), a hash set once large.
+#[derive(Default)]
+struct Names<'a> {
+    few: [&'a str; 16],
+    len: usize,
+    many: HashSet<&'a str>,
+}
+
+impl<'a> Names<'a> {
+    fn few(&self) -> &[&'a str] {
+        self.few.get(..self.len).unwrap_or_default()
+    }
+
+    fn insert(&mut self, name: &'a str) -> bool {
+        if self.few().contains(&name) || self.many.contains(name) {
+            return false;
+        }
+        if let Some(slot) = self.few.get_mut(self.len) {
+            *slot = name;
+            self.len += 1;
+        } else {
+            self.many.insert(name);
+        }
+        true
+    }
+
+    fn contains(&self, name: &str) -> bool {
+        self.few().contains(&name) || self.many.contains(name)
+    }
+}
+
+fn check_consent(consent: &Fact<Consent>, path: impl Fn() -> String) -> Result<(), Error> {
+    if let Fact::Known(Consent::Given {
+        on: Some(on),
+        withdrawn_on: Some(w),
+    }) = consent
+        && w < on
+    {
+        return Err(Error::InconsistentFacts {
+            path: format!("{}.given.withdrawn_on", path()),
+            problem: FactProblem::EndBeforeStart {
+                start: *on,
+                end: *w,
+            },
+        });
+    }
+    Ok(())
+}

@@ -1,0 +1,153 @@
+//! Laws of the assessment, on random deployments.
+
+mod strategies;
+
+use pko_principles::{
+    Consent, Deployment, Fact, GracePeriod, Impartiality, Status, Subject, Verdict, WeaponsUse,
+    assess, monitor,
+};
+use proptest::prelude::*;
+use strategies::{day, deployment, events};
+
+/// Every way of forgetting one fact.
+fn forget(d: &Deployment, which: u8) -> Deployment {
+    let mut d = d.clone();
+    match which % 12 {
+        0 => d.operation.kind = Fact::Unknown,
+        1 => d.operation.conflict = Fact::Unknown,
+        2 => d.operation.host_is_party = Fact::Unknown,
+        3 => d.parties = Fact::Unknown,
+        4 => d.ceasefires = Fact::Unknown,
+        5 => d.host_consent.to_operation = Fact::Unknown,
+        6 => d.host_consent.to_japan = Fact::Unknown,
+        7 => d.host_consent.stably_maintained = Fact::Unknown,
+        8 => d.impartiality = Fact::Unknown,
+        9 => d.contingent.kind = Fact::Unknown,
+        10 => d.contingent.size = Fact::Unknown,
+        _ => {
+            if let Fact::Known(ps) = &mut d.parties {
+                for p in ps {
+                    p.to_japan = Fact::Unknown;
+                }
+            }
+        }
+    }
+    d
+}
+
+/// Every way of adding one fact that breaks a principle or the law.
+fn violate(d: &Deployment, which: u8) -> Deployment {
+    let mut d = d.clone();
+    match which % 5 {
+        0 => d.contingent.weapons_use.push(WeaponsUse::UseOfForce),
+        1 => d.withdrawal_reserved = Fact::Known(false),
+        2 => d.host_consent.to_japan = Fact::Known(Consent::Refused),
+        3 => d.host_consent.to_operation = Fact::Known(Consent::Refused),
+        _ => {
+            d.impartiality = Fact::Known(Impartiality::Compromised {
+                reports: vec!["x".into()],
+            });
+            d.operation.kind = Fact::Known(pko_principles::OperationKind::UnPeacekeeping);
+        }
+    }
+    d
+}
+
+fn statuses(d: &Deployment, as_of: chrono::NaiveDate) -> Vec<(Subject, Status)> {
+    let a = assess(d, as_of).unwrap();
+    let mut v: Vec<_> = a.findings().map(|f| (f.subject(), f.status())).collect();
+    v.sort();
+    v
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn a_missing_fact_never_makes_a_finding_satisfied(d in deployment(), as_of in day(), which in any::<u8>()) {
+        let before = assess(&d, as_of).unwrap();
+        let after = assess(&forget(&d, which), as_of).unwrap();
+        for f in after.findings() {
+            if f.status() == Status::Satisfied {
+                let was = before.finding(f.subject()).map(pko_principles::Finding::status);
+                prop_assert_eq!(was, Some(Status::Satisfied), "{} became satisfied", f.subject());
+            }
+        }
+        if after.verdict() == Verdict::Permitted {
+            prop_assert_eq!(before.verdict(), Verdict::Permitted);
+        }
+    }
+
+    #[test]
+    fn a_violating_fact_never_makes_a_verdict_permitted(d in deployment(), as_of in day(), which in any::<u8>()) {
+        let a = assess(&violate(&d, which), as_of).unwrap();
+        prop_assert_eq!(a.verdict(), Verdict::NotPermitted);
+    }
+
+    #[test]
+    fn undetermined_lists_deciding_facts(d in deployment(), as_of in day()) {
+        let a = assess(&d, as_of).unwrap();
+        prop_assert_eq!(a.verdict() == Verdict::Undetermined, !a.deciding_facts().is_empty());
+        prop_assert!(a.findings().all(|f| !f.citations().is_empty() && !f.reasons().is_empty()));
+    }
+
+    #[test]
+    fn order_of_parties_does_not_matter(d in deployment(), as_of in day()) {
+        let mut reversed = d.clone();
+        if let Fact::Known(ps) = &mut reversed.parties { ps.reverse(); }
+        if let Fact::Known(cs) = &mut reversed.ceasefires {
+            cs.reverse();
+            for c in cs { c.parties.reverse(); }
+        }
+        reversed.contingent.tasks.reverse();
+        reversed.contingent.weapons_use.reverse();
+        prop_assert_eq!(statuses(&d, as_of), statuses(&reversed, as_of));
+        prop_assert_eq!(assess(&d, as_of).unwrap().verdict(), assess(&reversed, as_of).unwrap().verdict());
+    }
+
+    #[test]
+    fn order_of_events_does_not_matter(mut e in events(), grace in 0_u32..60) {
+        let t = monitor(&e, GracePeriod::days(grace));
+        e.reverse();
+        prop_assert_eq!(&monitor(&e, GracePeriod::days(grace)), &t);
+        // The timeline alternates suspension with resumption or termination.
+        let mut suspended = false;
+        for entry in t.entries() {
+            use pko_principles::Action::*;
+            match entry.action() {
+                Suspend => { prop_assert!(!suspended); suspended = true; }
+                Resume | Terminate | TerminationDue => { prop_assert!(suspended); suspended = false; }
+            }
+        }
+    }
+
+    #[test]
+    fn deployment_json_round_trips(d in deployment()) {
+        let json = serde_json::to_string(&d).unwrap();
+        let back: Deployment = serde_json::from_str(&json).unwrap();
+        prop_assert_eq!(back, d);
+    }
+
+    #[test]
+    fn events_json_round_trips(e in events()) {
+        let json = serde_json::to_string(&e).unwrap();
+        let back: Vec<pko_principles::Event> = serde_json::from_str(&json).unwrap();
+        prop_assert_eq!(back, e);
+    }
+
+    #[test]
+    fn arbitrary_json_never_panics(s in "\\PC{0,200}") {
+        if let Ok(d) = serde_json::from_str::<Deployment>(&s) {
+            let _ = assess(&d, chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap());
+        }
+    }
+
+    #[test]
+    fn any_date_is_answered_or_refused_before_the_act(d in deployment(), n in any::<i32>()) {
+        let date = chrono::NaiveDate::from_num_days_from_ce_opt(n % 3_000_000);
+        if let Some(date) = date {
+            let r = assess(&d, date);
+            prop_assert_eq!(r.is_err(), date < pko_principles::law::ACT_IN_FORCE);
+        }
+    }
+}
