@@ -1,1 +1,15 @@
 #![doc = include_str!("../README.md")]
+
+pub mod audit;
+mod error;
+pub mod peacekeeping;
+pub mod personnel;
+mod rank;
+pub mod regular_budget;
+mod scale;
+pub mod speech;
+
+pub use error::{Error, LoadError, LoadProblem, ScaleProblem};
+pub use rank::{Ranked, Ranking};
+pub use regular_budget::REGULAR_BUDGET_CSV;
+pub use scale::{Scale, ScaleKind, ScalePeriod};

@@ -1701,21 +1701,30 @@ impl Context<'_> {
     /// for it (PKF core tasks by SDF units once they are allowed).
     fn diet(&mut self) {
         static DIET: [&Source; 2] = [&ART_6_7, &ART_6_9];
-        let needs = self.regime >= Regime::Amended2001
-            && self.d.contingent.kind == Fact::Known(ContingentKind::SdfUnit)
+        let allowed = self.regime >= Regime::Amended2001
             && self.full_principles() == Some(true)
             && self.d.contingent.tasks.iter().any(|t| t.is_pkf_core());
         let Fact::Known(approved) = self.d.diet_approval else {
             return;
         };
-        if !needs {
+        let sdf = match self.d.contingent.kind {
+            Fact::Known(ContingentKind::SdfUnit) => Some(true),
+            Fact::Known(ContingentKind::Individuals) => Some(false),
+            Fact::Unknown => None,
+        };
+        // A known approval needs no finding unless it matters; a refusal
+        // matters if the contingent is, or may be, SDF units.
+        if !allowed || sdf == Some(false) || (sdf.is_none() && approved) {
             return;
         }
         self.begin(Subject::DietApproval, &DIET);
         if approved {
             self.ok(Reason::DietApproved);
-        } else {
+        } else if sdf.is_some() {
             self.violated(Reason::DietRefused);
+        } else {
+            self.undetermined(Reason::DietRefused);
+            self.unknown("contingent.kind");
         }
         self.finish();
     }

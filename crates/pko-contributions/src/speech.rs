@@ -1,0 +1,869 @@
+//! The figures of the speech, and the facts beside them, as sourced data.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use pko_core::{CountryCode, Locator, Percent, Reliability, Source, Usd};
+use rust_decimal::Decimal;
+
+use crate::{Error, Scale, ScaleKind, ScalePeriod};
+
+/// How a figure is stated.
+///
+/// # Example
+///
+/// ```
+/// use pko_contributions::speech::Qualifier;
+/// assert_eq!(Qualifier::MoreThan.to_string(), "more than ");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Qualifier {
+    /// As stated, exactly.
+    Exact,
+    /// "About".
+    About,
+    /// "More than".
+    MoreThan,
+    /// "Nearly".
+    Nearly,
+}
+
+impl fmt::Display for Qualifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Exact => "",
+            Self::About => "about ",
+            Self::MoreThan => "more than ",
+            Self::Nearly => "nearly ",
+        })
+    }
+}
+
+/// A quantity with its unit.
+///
+/// # Example
+///
+/// ```
+/// use pko_contributions::speech::Quantity;
+/// assert_eq!(Quantity::Persons(106_854).to_string(), "106,854 persons");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Quantity {
+    /// A number of persons.
+    Persons(u64),
+    /// A number of things (missions, countries, rounds).
+    Count(u64),
+    /// A percentage.
+    Percent(Percent),
+    /// An amount of US dollars.
+    Usd(Usd),
+    /// A ratio (dimensionless).
+    Ratio(Decimal),
+    /// A rank.
+    Rank(u64),
+}
+
+fn grouped(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::with_capacity(s.len() + s.len() / 3);
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+impl fmt::Display for Quantity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Persons(n) => write!(f, "{} persons", grouped(*n)),
+            Self::Count(n) => f.write_str(&grouped(*n)),
+            Self::Percent(p) => p.fmt(f),
+            Self::Usd(u) => u.fmt(f),
+            Self::Ratio(r) => write!(f, "×{r}"),
+            Self::Rank(r) => write!(f, "rank {r}"),
+        }
+    }
+}
+
+/// A sourced figure: what it counts, its value, its date, its source.
+///
+/// # Example
+///
+/// ```
+/// use pko_contributions::speech::{figure, Quantity};
+///
+/// let f = figure("uniformed-total").unwrap();
+/// assert_eq!(f.quantity(), Quantity::Persons(106_854));
+/// assert_eq!(f.as_of().map(|d| d.to_string()), Some("2015-03-31".into()));
+/// assert_eq!(f.source().locator().map(ToString::to_string), Some("section E.2".into()));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Figure {
+    id: &'static str,
+    what: &'static str,
+    qualifier: Qualifier,
+    quantity: Quantity,
+    as_of: Option<NaiveDate>,
+    source: Source,
+}
+
+impl Figure {
+    /// A short identifier (`uniformed-total`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(pko_contributions::speech::figures().iter().all(|f| !f.id().is_empty()));
+    /// ```
+    #[must_use]
+    pub const fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// What it counts, in words.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(pko_contributions::speech::figure("uniformed-police").unwrap().what().contains("police"));
+    /// ```
+    #[must_use]
+    pub const fn what(&self) -> &'static str {
+        self.what
+    }
+
+    /// How it is stated ("more than", "about").
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_contributions::speech::{figure, Qualifier};
+    /// assert_eq!(figure("japan-personnel-since-1992").unwrap().qualifier(), Qualifier::MoreThan);
+    /// ```
+    #[must_use]
+    pub const fn qualifier(&self) -> Qualifier {
+        self.qualifier
+    }
+
+    /// The value.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_contributions::speech::{figure, Quantity};
+    /// assert_eq!(figure("japan-missions-since-1992").unwrap().quantity(), Quantity::Count(13));
+    /// ```
+    #[must_use]
+    pub const fn quantity(&self) -> Quantity {
+        self.quantity
+    }
+
+    /// The date it refers to, if one is given.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(pko_contributions::speech::figure("un-volunteers").unwrap().as_of().map(|d| d.to_string()), Some("2014-12-31".into()));
+    /// ```
+    #[must_use]
+    pub const fn as_of(&self) -> Option<NaiveDate> {
+        self.as_of
+    }
+
+    /// Its source.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_core::Reliability;
+    /// assert_eq!(pko_contributions::speech::figure("ipi-police-2015-03").unwrap().source().reliability(), Reliability::Secondary);
+    /// ```
+    #[must_use]
+    pub const fn source(&self) -> &Source {
+        &self.source
+    }
+}
+
+impl fmt::Display for Figure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}{}", self.what, self.qualifier, self.quantity)?;
+        if let Some(d) = self.as_of {
+            write!(f, " (as of {d})")?;
+        }
+        write!(f, " [{}]", self.source)
+    }
+}
+
+fn speech(section: &'static str) -> Source {
+    Source::SPEECH.at(Locator::section(section))
+}
+
+fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn pct(mantissa: i64, scale: u32) -> Quantity {
+    Quantity::Percent(Percent::new(Decimal::new(mantissa, scale)).unwrap_or(Percent::ZERO))
+}
+
+fn dollars(n: i64) -> Quantity {
+    Quantity::Usd(Usd::from_dollars(n))
+}
+
+#[expect(
+    clippy::too_many_lines,
+    reason = "a table of sourced figures, one per entry"
+)]
+fn table() -> Vec<Figure> {
+    use Qualifier::{About, Exact, MoreThan, Nearly};
+    use Quantity::{Count, Persons};
+    let fig = |id, what, qualifier, quantity, as_of, source| Figure {
+        id,
+        what,
+        qualifier,
+        quantity,
+        as_of,
+        source,
+    };
+    let ipi = Source::new(
+        "International Peace Institute",
+        "IPI Peacekeeping Database, monthly mission totals",
+        date(2015, 3, 31),
+        Reliability::Secondary,
+    );
+    vec![
+        // Section A.1
+        fig(
+            "japan-personnel-since-1992",
+            "SDF and police personnel Japan deployed to UN PKO since 1992",
+            MoreThan,
+            Persons(9_000),
+            None,
+            speech("A.1"),
+        ),
+        fig(
+            "japan-missions-since-1992",
+            "UN PKO missions those personnel served in",
+            Exact,
+            Count(13),
+            None,
+            speech("A.1"),
+        ),
+        // Section A.2
+        fig(
+            "japan-share-2000-2005",
+            "Japan's share of the UN peacekeeping budget, 2000-2005",
+            Nearly,
+            pct(196, 1),
+            None,
+            speech("A.2"),
+        ),
+        fig(
+            "japan-share-now",
+            "Japan's share of the UN peacekeeping budget now",
+            Exact,
+            pct(108, 1),
+            date(2015, 6, 15),
+            speech("A.2"),
+        ),
+        fig(
+            "japan-contribution-last-year",
+            "Japan's contribution to UN peace operations last year (2014)",
+            MoreThan,
+            dollars(1_000_000_000),
+            None,
+            speech("A.2"),
+        ),
+        // Section A.4
+        fig(
+            "programme-trained-japanese",
+            "Japanese trained by the Program for Human Resources Development for Peacebuilding, 2007-2014",
+            Exact,
+            Persons(164),
+            None,
+            speech("A.4"),
+        ),
+        fig(
+            "programme-trained-foreigners",
+            "foreigners trained by the same programme, 2007-2014",
+            Exact,
+            Persons(138),
+            None,
+            speech("A.4"),
+        ),
+        fig(
+            "sml-participants",
+            "participants of the GPOI Senior Mission Leaders courses (Oct 2009, Sep 2011, Nov 2013)",
+            Exact,
+            Persons(66),
+            None,
+            speech("A.4"),
+        ),
+        fig(
+            "sml-countries",
+            "countries of the Asia-Pacific those participants came from",
+            Exact,
+            Count(15),
+            None,
+            speech("A.4"),
+        ),
+        fig(
+            "lecturers-sdf",
+            "SDF personnel sent as lecturers to PKO training centres",
+            About,
+            Persons(20),
+            None,
+            speech("A.4"),
+        ),
+        fig(
+            "lecturers-civilian",
+            "civilians sent as lecturers to PKO training centres",
+            Exact,
+            Persons(33),
+            None,
+            speech("A.4"),
+        ),
+        fig(
+            "training-centres-support",
+            "financial support to PKO training centres in Africa and Malaysia",
+            MoreThan,
+            dollars(40_000_000),
+            None,
+            speech("A.4"),
+        ),
+        fig(
+            "training-centres-africa",
+            "PKO training centres in Africa supported",
+            Exact,
+            Count(11),
+            None,
+            speech("A.4"),
+        ),
+        // Section C
+        fig(
+            "ammunition-rounds",
+            "rounds of 5.56-mm ammunition provided to the Republic of Korea's contingent in UNMISS, December 2013",
+            Exact,
+            Count(10_000),
+            date(2013, 12, 23),
+            speech("C"),
+        ),
+        // Section D.2
+        fig(
+            "programme-japanese-per-year",
+            "Japanese trained each year by the peacebuilding programme",
+            Exact,
+            Persons(15),
+            None,
+            speech("D.2"),
+        ),
+        fig(
+            "programme-foreigners-per-year",
+            "non-Japanese trained each year by the peacebuilding programme",
+            Exact,
+            Persons(15),
+            None,
+            speech("D.2"),
+        ),
+        fig(
+            "programme-years",
+            "years of the programme",
+            Exact,
+            Count(7),
+            None,
+            speech("D.2"),
+        ),
+        fig(
+            "programme-assigned",
+            "persons assigned to UN and other international organisations",
+            Exact,
+            Persons(85),
+            None,
+            speech("D.2"),
+        ),
+        fig(
+            "programme-duty-stations",
+            "duty stations they were assigned to",
+            Exact,
+            Count(43),
+            None,
+            speech("D.2"),
+        ),
+        // Section E.2
+        fig(
+            "uniformed-total",
+            "uniformed personnel in UN peace operations (PKO missions + 2 SPM)",
+            Exact,
+            Persons(106_854),
+            date(2015, 3, 31),
+            speech("E.2"),
+        ),
+        fig(
+            "uniformed-troops",
+            "troops",
+            Exact,
+            Persons(91_932),
+            date(2015, 3, 31),
+            speech("E.2"),
+        ),
+        fig(
+            "uniformed-police",
+            "police personnel",
+            Exact,
+            Persons(13_127),
+            date(2015, 3, 31),
+            speech("E.2"),
+        ),
+        fig(
+            "uniformed-observers",
+            "military observers",
+            Exact,
+            Persons(1_795),
+            date(2015, 3, 31),
+            speech("E.2"),
+        ),
+        fig(
+            "civilian-total",
+            "civilian personnel (PKO missions only)",
+            Exact,
+            Persons(17_092),
+            date(2014, 11, 30),
+            speech("E.2"),
+        ),
+        fig(
+            "civilian-international",
+            "international civilian staff",
+            Exact,
+            Persons(5_289),
+            date(2014, 11, 30),
+            speech("E.2"),
+        ),
+        fig(
+            "civilian-local",
+            "local civilian staff",
+            Exact,
+            Persons(11_803),
+            date(2014, 11, 30),
+            speech("E.2"),
+        ),
+        fig(
+            "un-volunteers",
+            "UN volunteers",
+            Exact,
+            Persons(1_800),
+            date(2014, 12, 31),
+            speech("E.2"),
+        ),
+        fig(
+            "japanese-civilians",
+            "Japanese civilian personnel (PKO missions only)",
+            Exact,
+            Persons(13),
+            date(2013, 12, 31),
+            speech("E.2"),
+        ),
+        fig(
+            "japan-contribution-2014-15",
+            "Japan's contribution, 1 July 2014 - 30 June 2015",
+            MoreThan,
+            dollars(800_000_000),
+            None,
+            speech("E.2"),
+        ),
+        fig(
+            "japan-share-2014-15",
+            "Japan's share of the total, 1 July 2014 - 30 June 2015",
+            Exact,
+            pct(10, 0),
+            None,
+            speech("E.2"),
+        ),
+        fig(
+            "budget-2014-15",
+            "total financial resources approved, 1 July 2014 - 30 June 2015",
+            About,
+            dollars(8_470_000_000),
+            None,
+            speech("E.2"),
+        ),
+        // Beyond the speech
+        fig(
+            "ipi-troops-2015-03",
+            "troops (IPI monthly mission totals)",
+            Exact,
+            Persons(91_932),
+            date(2015, 3, 31),
+            ipi.clone(),
+        ),
+        fig(
+            "ipi-police-2015-03",
+            "police (IPI monthly mission totals)",
+            Exact,
+            Persons(13_126),
+            date(2015, 3, 31),
+            ipi.clone(),
+        ),
+        fig(
+            "ipi-experts-2015-03",
+            "experts on mission (IPI monthly mission totals)",
+            Exact,
+            Persons(1_796),
+            date(2015, 3, 31),
+            ipi.clone(),
+        ),
+        fig(
+            "ipi-total-2015-03",
+            "uniformed personnel (IPI monthly mission totals)",
+            Exact,
+            Persons(106_854),
+            date(2015, 3, 31),
+            ipi,
+        ),
+        fig(
+            "mofa-japan-personnel",
+            "SDF and police personnel Japan deployed (MOFA handout of about 2013)",
+            About,
+            Persons(9_300),
+            None,
+            Source::new(
+                "Ministry of Foreign Affairs of Japan",
+                "handout on Japan's PKO contributions (about 2013), secondary copy",
+                None,
+                Reliability::Secondary,
+            ),
+        ),
+        fig(
+            "budget-2013-14",
+            "approved peacekeeping budget, 1 July 2013 - 30 June 2014",
+            About,
+            dollars(7_780_000_000),
+            None,
+            Source::new(
+                "United Nations",
+                "Peacekeeping fact sheet",
+                None,
+                Reliability::Primary,
+            ),
+        ),
+        fig(
+            "budget-2014-15-approved-july-2014",
+            "peacekeeping budget approved in July 2014 for 2014/15, three missions funded for half a year only",
+            About,
+            dollars(7_056_000_000),
+            date(2014, 7, 1),
+            Source::new(
+                "Permanent Mission of Japan to the United Nations",
+                "statement on the 2014/15 peacekeeping budget",
+                None,
+                Reliability::Primary,
+            ),
+        ),
+        fig(
+            "budget-2014-15-final",
+            "final peacekeeping budget total for 2014/15, estimated",
+            About,
+            dollars(8_500_000_000),
+            None,
+            Source::new(
+                "Permanent Mission of France to the United Nations",
+                "statement on peacekeeping budgets",
+                None,
+                Reliability::Primary,
+            ),
+        ),
+        fig(
+            "budget-2015-16",
+            "approved peacekeeping budget, 2015/16",
+            Exact,
+            dollars(8_260_000_000),
+            None,
+            Source::new(
+                "United Nations",
+                "Press release GA/AB/4160",
+                None,
+                Reliability::Primary,
+            ),
+        ),
+    ]
+}
+
+/// Every sourced figure: those of the speech (by section) and those beside
+/// it (IPI totals, budgets, a MOFA handout), each with its source and
+/// reliability.
+///
+/// # Example
+///
+/// ```
+/// let figures = pko_contributions::speech::figures();
+/// assert!(figures.len() >= 40);
+/// assert!(figures.iter().all(|f| f.source().issuer() != ""));
+/// ```
+#[must_use]
+pub fn figures() -> Vec<Figure> {
+    table()
+}
+
+/// One figure by its identifier.
+///
+/// # Example
+///
+/// ```
+/// assert!(pko_contributions::speech::figure("no-such-figure").is_none());
+/// ```
+#[must_use]
+pub fn figure(id: &str) -> Option<Figure> {
+    table().into_iter().find(|f| f.id == id)
+}
+
+/// An entry of a ranked table as the speech prints it.
+///
+/// # Example
+///
+/// ```
+/// let a2 = pko_contributions::speech::annex_2();
+/// assert_eq!((a2[0].rank(), a2[0].name(), a2[0].value()), (1, "Bangladesh", 9_516));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Entry<V> {
+    rank: u16,
+    name: &'static str,
+    country: CountryCode,
+    value: V,
+}
+
+impl<V: Copy> Entry<V> {
+    /// The rank printed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(pko_contributions::speech::annex_1_entries()[10].rank(), 11);
+    /// ```
+    #[must_use]
+    pub const fn rank(&self) -> u16 {
+        self.rank
+    }
+
+    /// The name printed (`Rep of Korea`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(pko_contributions::speech::annex_1_entries()[10].name(), "Rep of Korea");
+    /// ```
+    #[must_use]
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The country.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(pko_contributions::speech::annex_1_entries()[10].country(), pko_core::CountryCode::KOR);
+    /// ```
+    #[must_use]
+    pub const fn country(&self) -> CountryCode {
+        self.country
+    }
+
+    /// The value printed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(pko_contributions::speech::annex_2()[17].value(), 108);
+    /// ```
+    #[must_use]
+    pub const fn value(&self) -> V {
+        self.value
+    }
+}
+
+/// Speech Annex 1, "Ten top financial contributors to UN peacekeeping
+/// budget (2015)", as printed (eleven entries), rates in hundredths of a
+/// percent. The speech cites A/67/224/Add.1 of 27 December 2012.
+///
+/// # Example
+///
+/// ```
+/// let a1 = pko_contributions::speech::annex_1_entries();
+/// assert_eq!(a1.len(), 11);
+/// assert_eq!((a1[1].name(), a1[1].value()), ("Japan", 1083));
+/// ```
+#[must_use]
+pub fn annex_1_entries() -> [Entry<u32>; 11] {
+    let e = |rank, name, code: &'static str, value| Entry {
+        rank,
+        name,
+        country: CountryCode::new(code).unwrap_or(CountryCode::JPN),
+        value,
+    };
+    [
+        e(1, "United States", "USA", 2838),
+        e(2, "Japan", "JPN", 1083),
+        e(3, "France", "FRA", 722),
+        e(4, "Germany", "DEU", 714),
+        e(5, "United Kingdom", "GBR", 668),
+        e(6, "China", "CHN", 664),
+        e(7, "Italy", "ITA", 445),
+        e(8, "Russia", "RUS", 315),
+        e(9, "Canada", "CAN", 298),
+        e(10, "Spain", "ESP", 297),
+        e(11, "Rep of Korea", "KOR", 199),
+    ]
+}
+
+/// The source of Annex 1: the speech, citing A/67/224/Add.1.
+///
+/// # Example
+///
+/// ```
+/// assert!(pko_contributions::speech::annex_1_source().to_string().contains("Annex 1"));
+/// ```
+#[must_use]
+pub fn annex_1_source() -> Source {
+    Source::SPEECH.at(Locator::annex(
+        "1 (Ref: A/67/224/Add.1 of 27 December 2012)",
+    ))
+}
+
+/// Annex 1 as a (partial) peacekeeping [`Scale`] for 2015.
+///
+/// # Errors
+///
+/// None in practice (the table is fixed and tested).
+///
+/// # Example
+///
+/// ```
+/// use pko_core::CountryCode;
+///
+/// let s = pko_contributions::speech::annex_1()?;
+/// assert_eq!(s.rate(CountryCode::CHN).map(|r| r.to_string()), Some("6.64%".into()));
+/// assert_eq!(s.total().to_string(), "82.43");
+/// # Ok::<(), pko_contributions::Error>(())
+/// ```
+pub fn annex_1() -> Result<Scale, Error> {
+    let rates = annex_1_entries()
+        .into_iter()
+        .map(|e| {
+            Ok((
+                e.country,
+                Percent::new(Decimal::new(i64::from(e.value), 2))?,
+            ))
+        })
+        .collect::<Result<Vec<_>, pko_core::Error>>()?;
+    Scale::new(
+        ScaleKind::Peacekeeping,
+        ScalePeriod::year(2015),
+        rates,
+        annex_1_source(),
+    )
+}
+
+/// Speech Annex 2, "Troop and police personnel in UN operations, March
+/// 2015", as printed: ranks 1–10, then 12, 32, 37, 39, 52, 54, 57, 69.
+///
+/// # Example
+///
+/// ```
+/// let a2 = pko_contributions::speech::annex_2();
+/// let japan = a2.iter().find(|e| e.name() == "Japan").unwrap();
+/// assert_eq!((japan.rank(), japan.value()), (54, 272));
+/// ```
+#[must_use]
+pub fn annex_2() -> [Entry<u32>; 18] {
+    let e = |rank, name, code: &'static str, value| Entry {
+        rank,
+        name,
+        country: CountryCode::new(code).unwrap_or(CountryCode::JPN),
+        value,
+    };
+    [
+        e(1, "Bangladesh", "BGD", 9_516),
+        e(2, "Pakistan", "PAK", 8_349),
+        e(3, "India", "IND", 8_121),
+        e(4, "Ethiopia", "ETH", 7_862),
+        e(5, "Rwanda", "RWA", 5_709),
+        e(6, "Nepal", "NPL", 5_244),
+        e(7, "Senegal", "SEN", 3_316),
+        e(8, "Ghana", "GHA", 3_023),
+        e(9, "Nigeria", "NGA", 2_980),
+        e(10, "Egypt", "EGY", 2_904),
+        e(12, "China", "CHN", 2_371),
+        e(32, "France", "FRA", 917),
+        e(37, "Netherlands", "NLD", 743),
+        e(39, "Rep of Korea", "KOR", 614),
+        e(52, "United Kingdom", "GBR", 289),
+        e(54, "Japan", "JPN", 272),
+        e(57, "Germany", "DEU", 196),
+        e(69, "USA", "USA", 108),
+    ]
+}
+
+/// The source of Annex 2.
+///
+/// # Example
+///
+/// ```
+/// assert!(pko_contributions::speech::annex_2_source().to_string().contains("Annex 2"));
+/// ```
+#[must_use]
+pub fn annex_2_source() -> Source {
+    Source::SPEECH.at(Locator::annex("2"))
+}
+
+/// Peacekeeping rates for 2017 of the ten largest contributors (US
+/// Congressional Research Service, citing A/70/331/Add.1; secondary).
+///
+/// # Errors
+///
+/// None in practice (the table is fixed and tested).
+///
+/// # Example
+///
+/// ```
+/// use pko_core::CountryCode;
+/// let s = pko_contributions::speech::peacekeeping_rates_2017()?;
+/// assert_eq!(s.rate(CountryCode::CHN).map(|r| r.to_string()), Some("10.25%".into()));
+/// # Ok::<(), pko_contributions::Error>(())
+/// ```
+pub fn peacekeeping_rates_2017() -> Result<Scale, Error> {
+    let rates = [
+        ("USA", 2847),
+        ("CHN", 1025),
+        ("JPN", 968),
+        ("DEU", 639),
+        ("FRA", 628),
+        ("GBR", 577),
+        ("RUS", 399),
+        ("ITA", 375),
+        ("CAN", 292),
+        ("ESP", 244),
+    ]
+    .into_iter()
+    .map(|(c, r)| Ok((CountryCode::new(c)?, Percent::new(Decimal::new(r, 2))?)))
+    .collect::<Result<Vec<_>, pko_core::Error>>()?;
+    Scale::new(
+        ScaleKind::Peacekeeping,
+        ScalePeriod::year(2017),
+        rates,
+        Source::new(
+            "US Congressional Research Service",
+            "report on UN peacekeeping funding, citing A/70/331/Add.1",
+            None,
+            Reliability::Secondary,
+        ),
+    )
+}
