@@ -33,8 +33,50 @@ use crate::un_members::UN_MEMBER_STATES;
 /// assert!("XYZ".parse::<CountryCode>().is_err());
 /// # Ok::<(), pko_core::Error>(())
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy)]
 pub struct CountryCode(&'static str);
+
+// Equality, order and hashing go by the three letters as a fixed-size
+// array: no call to compare strings (they are in every hot loop of the
+// loaders and validators).
+impl CountryCode {
+    #[inline]
+    fn key(self) -> [u8; 3] {
+        let b = self.0.as_bytes();
+        [
+            b.first().copied().unwrap_or(0),
+            b.get(1).copied().unwrap_or(0),
+            b.get(2).copied().unwrap_or(0),
+        ]
+    }
+}
+
+impl PartialEq for CountryCode {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for CountryCode {}
+
+impl PartialOrd for CountryCode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for CountryCode {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.key().cmp(&other.key())
+    }
+}
+
+impl std::hash::Hash for CountryCode {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.key().hash(state);
+    }
+}
 
 impl CountryCode {
     /// Japan.

@@ -1,1 +1,19 @@
 #![doc = include_str!("../README.md")]
+
+mod charter;
+mod cost;
+mod council;
+mod error;
+mod payments;
+mod problem;
+mod programme;
+mod rotation;
+
+pub use charter::{Charter, LeapDay, NgoSeats, Rule, UnknownWorkArea, WorkArea, section_f};
+pub use cost::{CostSharing, share_costs};
+pub use council::{DeputyRules, Seat, SeatKind, validate_council, validate_deputies};
+pub use error::Error;
+pub use payments::{Meeting, Payment, PaymentKind, PaymentRules, validate_payments};
+pub use problem::{Problem, ProblemKind};
+pub use programme::{Programme, validate_programmes};
+pub use rotation::{Appointment, Term, rotation, validate_history};

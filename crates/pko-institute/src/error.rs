@@ -1,0 +1,65 @@
+//! The one error type of `pko-institute`.
+
+use pko_core::CountryCode;
+
+/// Everything that can go wrong in `pko-institute` (as opposed to the
+/// *problems* that validators report about a proposal, see
+/// [`Problem`](crate::Problem)).
+///
+/// # Example
+///
+/// ```
+/// use pko_institute::{Charter, Error};
+///
+/// let err = Charter::proposed(&[]).unwrap_err();
+/// assert_eq!(err, Error::NoMembers);
+/// assert_eq!(err.to_string(), "the institute needs at least one member state");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// No member state.
+    #[error("the institute needs at least one member state")]
+    NoMembers,
+    /// A member listed twice.
+    #[error("member state `{country}` is listed twice")]
+    DuplicateMember {
+        /// The member.
+        country: CountryCode,
+    },
+    /// A rotation order naming a non-member, or not naming every member
+    /// exactly once.
+    #[error("the rotation order must list every member state once: {detail}")]
+    BadRotationOrder {
+        /// What is wrong, in words.
+        detail: String,
+    },
+    /// Floor and ceiling that no split can meet.
+    #[error("no split meets a floor of {floor} and a ceiling of {ceiling} for {members} members")]
+    InfeasibleBounds {
+        /// The floor, in percent of the budget.
+        floor: String,
+        /// The ceiling, in percent of the budget.
+        ceiling: String,
+        /// How many members.
+        members: usize,
+    },
+    /// A member with no rate on the scale used for cost sharing.
+    #[error("member state `{country}` has no rate on the scale used for cost sharing")]
+    NotOnScale {
+        /// The member.
+        country: CountryCode,
+    },
+    /// A date too far in the future to compute.
+    #[error("date out of range computing term {term}")]
+    DateOutOfRange {
+        /// The term, from 1.
+        term: usize,
+    },
+    /// An error of the shared vocabulary (an amount, an apportionment).
+    #[error(transparent)]
+    Core(#[from] pko_core::Error),
+    /// An error of a scale of assessment.
+    #[error(transparent)]
+    Contributions(#[from] pko_contributions::Error),
+}
