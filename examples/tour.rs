@@ -1,45 +1,104 @@
-//! A one-screen tour of pko on the data embedded in the crates.
+//! A one-screen tour of pko: the three crates working together, on the
+//! data embedded in the repository.
 //!
 //! Run with `cargo run --example tour`.
 #![expect(clippy::print_stdout, reason = "an example prints its report")]
 
-use pko::core::{CountryCode, Error, Locator, Rounding, Source, Sourced, Usd, apportion};
+use std::error::Error;
 
-fn main() -> Result<(), Error> {
-    println!("pko: Japan's participation in UN peace operations, as code\n");
-    println!("Source: {}\n", Source::SPEECH);
+use chrono::NaiveDate;
+use pko::contributions::personnel::{CategorySet, LoadMode, load};
+use pko::contributions::{audit, regular_budget, speech};
+use pko::core::{CountryCode, Rounding, Source, Usd};
+use pko::institute::{Charter, CostSharing, rotation, share_costs};
+use pko::principles::{Deployment, assess, compare};
 
-    // Speech section E.2: Japan contributed "10 percent of total financial
-    // resources about $8.47 billion" for 1 July 2014 – 30 June 2015.
-    let budget = Sourced::new(
-        "US$8,470,000,000".parse::<Usd>()?,
-        Source::SPEECH.at(Locator::section("E.2")),
+const IPI: &str = include_str!("../crates/pko-contributions/data/ipi-gender-2009-2014.csv");
+const UNTAC: &str = include_str!("data/proposal-untac-1992.json");
+const UNMISS_KK: &str = include_str!("data/proposal-unmiss-kaketsuke-keigo.json");
+
+fn day(s: &str) -> Result<NaiveDate, Box<dyn Error>> {
+    pko::core::parse_date(s).ok_or_else(|| format!("bad date {s}").into())
+}
+
+fn main() -> Result<(), Box<dyn Error>> {
+    println!("pko — Japan's participation in UN peace operations, as code");
+    println!("source: {}\n", Source::SPEECH);
+
+    println!("1. The five principles, under the law of the day (pko-principles)");
+    let untac: Deployment = serde_json::from_str(UNTAC)?;
+    let a = assess(&untac, day("1992-09-17")?)?;
+    println!(
+        "   UNTAC engineering unit, 1992-09-17: {} under {}",
+        a.verdict(),
+        a.regime()
     );
-    let japan_rate = Sourced::new(
-        "10.83".parse::<pko::core::Percent>()?,
-        Source::SPEECH.at(Locator::annex("1")),
+    let kk: Deployment = serde_json::from_str(UNMISS_KK)?;
+    let c = compare(&kk, day("2015-12-01")?, day("2016-11-15")?)?;
+    println!(
+        "   UNMISS with kaketsuke-keigo: {} on 2015-12-01, {} on 2016-11-15 ({} findings changed by Act No. 76 of 2015)",
+        c.from().verdict(),
+        c.to().verdict(),
+        c.changes().len()
     );
-    let japan_share = japan_rate.value().of(*budget.value(), Rounding::HalfEven)?;
-    println!("2014/15 peacekeeping budget: {budget}");
-    println!("Japan's rate:                {japan_rate}");
-    println!("Japan's assessed share:      {japan_share} (exact to the cent, rounded half-even)");
 
-    // The same budget split among the three states the speech asks to
-    // cooperate, in proportion to their Annex 1 rates.
-    let members = [CountryCode::JPN, CountryCode::CHN, CountryCode::KOR];
-    let rates = ["10.83", "6.64", "1.99"].map(|r| {
-        r.parse::<pko::core::Percent>()
-            .map(pko::core::Percent::value)
-    });
-    let rates = rates.into_iter().collect::<Result<Vec<_>, _>>()?;
-    let shares = apportion(*budget.value(), &rates)?;
-    println!("\nThe budget split among Japan, China and Korea by Annex 1 rates:");
-    for (member, share) in members.iter().zip(&shares) {
-        println!(
-            "  {:<24} {share:>22}",
-            member.un_name().unwrap_or(member.as_str())
-        );
+    println!("\n2. Contributions in money and people (pko-contributions)");
+    let annex_1 = speech::annex_1()?;
+    let budget: Usd = "US$8,470,000,000".parse()?;
+    let japan = annex_1.assessment_of(CountryCode::JPN, budget, Rounding::HalfEven)?;
+    println!(
+        "   Japan's 10.83 % (Annex 1) of the US$8.47 bn 2014/15 budget (section E.2): {}",
+        japan.map_or_else(|| "n/a".to_owned(), |u| u.to_string())
+    );
+    let rb = regular_budget::embedded()?.scale(2015)?;
+    println!(
+        "   regular-budget scale 2013-2015: {} members, total {} %",
+        rb.len(),
+        rb.total()
+    );
+    let data = load(IPI.as_bytes(), "ipi-gender-2009-2014.csv", LoadMode::Strict)?.into_personnel();
+    let month = data.latest_month().ok_or("no month in the IPI data")?;
+    let ranking = data.ranking(month, CategorySet::ALL);
+    let top: Vec<String> = ranking
+        .top(5)
+        .iter()
+        .map(|e| format!("{}. {} {}", e.rank(), e.key(), e.value()))
+        .collect();
+    println!("   uniformed personnel, {month} (IPI): {}", top.join(", "));
+    if let Some(jpn) = ranking.get(&CountryCode::JPN) {
+        println!("   Japan: rank {} with {} persons", jpn.rank(), jpn.value());
     }
-    println!("  {:<24} {:>22}", "total", Usd::checked_sum(shares)?);
+    let findings = audit::audit(Some(&rb));
+    let bad = findings.iter().filter(|f| !f.consistent()).count();
+    println!(
+        "   audit of the speech: {} checks, {bad} inconsistent (e.g. Annex 1 lists eleven \"ten top\" contributors)",
+        findings.len()
+    );
+
+    println!("\n3. The proposed Asian Institute for Peace Operations (pko-institute)");
+    let members = [CountryCode::JPN, CountryCode::CHN, CountryCode::KOR];
+    let charter = Charter::proposed(&members)?;
+    println!(
+        "   {} in {}: {} council seats",
+        charter.name(),
+        charter.seat(),
+        charter.council_seats()
+    );
+    for t in rotation(&charter, &members, day("2016-01-01")?, 3)? {
+        println!("   Director {t}");
+    }
+    let shares = share_costs(
+        &charter,
+        "US$10,000,000.00".parse()?,
+        &CostSharing::Proportional(&annex_1),
+    )?;
+    let shown: Vec<String> = shares.iter().map(|(c, u)| format!("{c} {u}")).collect();
+    println!(
+        "   a US$10 m budget by 2015 peacekeeping rates: {}",
+        shown.join(", ")
+    );
+    println!(
+        "\nMore: cargo run --example principles_timeline | contributions_2015 | aipo_founding | east_asia_cooperation"
+    );
     Ok(())
 }

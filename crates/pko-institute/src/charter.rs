@@ -122,7 +122,7 @@ impl fmt::Display for Rule {
             Self::DeputyDirectors => "three Deputy Directors",
             Self::CouncilComposition => "Governing Council composition",
             Self::NgoRepresentation => "NGO representation",
-            Self::CouncilPay => "no salary for council members",
+            Self::CouncilPay => "council members' pay",
             Self::WorkAreas => "five work areas",
             Self::Partners => "partners",
             Self::Membership => "membership",

@@ -1,0 +1,518 @@
+//! `pko`: the command-line front end of the pko crates.
+//!
+//! Exit status: 0 permitted (or success, or no problem found); 1 not
+//! permitted (or problems found); 2 undetermined; 64 bad command line; 65
+//! bad input data; 66 an input that cannot be read.
+#![expect(
+    clippy::print_stderr,
+    reason = "a command-line tool reports errors on standard error"
+)]
+
+use std::fmt::Write as _;
+use std::io::{Read, Write as _};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+use pko::contributions::personnel::{self, CategorySet, LoadMode};
+use pko::contributions::{audit, regular_budget};
+use pko::core::{CountryCode, YearMonth};
+use pko::institute::{Charter, NgoSeats, Seat};
+use pko::principles::{self, Deployment, Event, GracePeriod, Regime, Verdict};
+
+/// Appends a line to the output buffer (writing to a `String` cannot fail).
+macro_rules! outln {
+    ($out:expr, $($arg:tt)*) => {{
+        let _ = writeln!($out, $($arg)*);
+    }};
+}
+
+/// Appends to the output buffer.
+macro_rules! outp {
+    ($out:expr, $($arg:tt)*) => {{
+        let _ = write!($out, $($arg)*);
+    }};
+}
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "pko",
+    version,
+    about = "Japan's participation in UN peace operations, as code",
+    long_about = "Assess a deployment against Japan's five principles under the law of a given date, rank UN contributions, audit the 2015 speech, and check the rules of the proposed Asian Institute for Peace Operations.\n\nInputs are files, or `-` for standard input. Exit status: 0 permitted / success / no problem; 1 not permitted / problems found; 2 undetermined; 64 bad command line; 65 bad input data; 66 input not readable."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Assess a deployment (JSON facts) under the law in force on a date.
+    Assess {
+        /// The deployment's facts, as JSON (`-` for standard input).
+        file: String,
+        /// The date to apply the law as of (YYYY-MM-DD); default: today.
+        #[arg(long, value_parser = date)]
+        as_of: Option<NaiveDate>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Assess the same facts on two dates and show what changed.
+    Compare {
+        /// The deployment's facts, as JSON (`-` for standard input).
+        file: String,
+        /// The first date (YYYY-MM-DD).
+        #[arg(long, value_parser = date)]
+        from: NaiveDate,
+        /// The second date (YYYY-MM-DD).
+        #[arg(long, value_parser = date)]
+        to: NaiveDate,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Compute the suspension, resumption and termination dates of an
+    /// ongoing deployment from dated events (principle 4).
+    Monitor {
+        /// The deployment's facts, as JSON (names the parties events may name).
+        file: String,
+        /// The events, as a JSON list.
+        events: String,
+        /// Days allowed for the principles to be restored before the
+        /// dispatch is terminated (the statute sets none).
+        #[arg(long)]
+        grace_days: u32,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Print the regime in force on a date and the five principles.
+    Law {
+        /// The date (YYYY-MM-DD).
+        #[arg(long, value_parser = date)]
+        as_of: NaiveDate,
+    },
+    /// Financial and personnel contributions.
+    Contributions {
+        #[command(subcommand)]
+        command: ContributionsCommand,
+    },
+    /// The proposed Asian Institute for Peace Operations.
+    Institute {
+        #[command(subcommand)]
+        command: InstituteCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ContributionsCommand {
+    /// Rank contributors of uniformed personnel in a month, from a UN
+    /// open-data or IPI CSV file (the format is detected).
+    Rank {
+        /// The CSV file (`-` for standard input).
+        file: String,
+        /// The month (YYYY-MM).
+        #[arg(long, value_parser = month)]
+        month: YearMonth,
+        /// Show the top N, keeping ties at the cut.
+        #[arg(long)]
+        top: Option<usize>,
+        /// Set bad rows aside (reported on standard error) instead of
+        /// stopping at the first.
+        #[arg(long)]
+        lenient: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Audit the figures of the 2015 speech against each other, other
+    /// sources and the UN's regular-budget scale.
+    Audit {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum InstituteCommand {
+    /// Generate the Director's rotation schedule.
+    Rotation {
+        /// Member states in rotation order, as ISO codes (JPN,CHN,KOR).
+        #[arg(long, value_delimiter = ',', value_parser = country)]
+        members: Vec<CountryCode>,
+        /// The first day of the first term (YYYY-MM-DD).
+        #[arg(long, value_parser = date)]
+        start: NaiveDate,
+        /// How many terms.
+        #[arg(long)]
+        terms: usize,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Check a Governing Council roster (JSON with `members`, `ngo_seats`, `seats`).
+    CheckCouncil {
+        /// The roster (`-` for standard input).
+        file: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+}
+
+fn date(s: &str) -> Result<NaiveDate, String> {
+    pko::core::parse_date(s).ok_or_else(|| format!("`{s}` is not a date in the form YYYY-MM-DD"))
+}
+
+fn month(s: &str) -> Result<YearMonth, String> {
+    s.parse().map_err(|e: pko::core::Error| e.to_string())
+}
+
+fn country(s: &str) -> Result<CountryCode, String> {
+    s.parse().map_err(|e: pko::core::Error| e.to_string())
+}
+
+/// A failure, with its exit status.
+#[derive(Debug)]
+enum Failure {
+    /// Bad input data (65).
+    Data(String),
+    /// An input that cannot be read (66).
+    Unreadable(String),
+}
+
+impl Failure {
+    fn exit(self) -> ExitCode {
+        let (message, code) = match self {
+            Self::Data(m) => (m, 65),
+            Self::Unreadable(m) => (m, 66),
+        };
+        eprintln!("pko: {message}");
+        ExitCode::from(code)
+    }
+}
+
+/// Reads a file, or standard input for `-`.
+fn read(path: &str) -> Result<String, Failure> {
+    if path == "-" {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| Failure::Unreadable(format!("standard input: {e}")))?;
+        return Ok(s);
+    }
+    std::fs::read_to_string(path).map_err(|e| Failure::Unreadable(format!("{path}: {e}")))
+}
+
+fn name(path: &str) -> &str {
+    if path == "-" { "<stdin>" } else { path }
+}
+
+/// Parses JSON, reporting `file:line:column: message` on error.
+fn parse_json<T: serde::de::DeserializeOwned>(path: &str, text: &str) -> Result<T, Failure> {
+    serde_json::from_str(text).map_err(|e| {
+        let full = e.to_string();
+        let message = full
+            .rsplit_once(" at line ")
+            .map_or(full.as_str(), |(m, _)| m);
+        Failure::Data(format!(
+            "{}:{}:{}: {message}",
+            name(path),
+            e.line(),
+            e.column()
+        ))
+    })
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String, Failure> {
+    serde_json::to_string_pretty(value)
+        .map_err(|e| Failure::Data(format!("cannot write JSON: {e}")))
+}
+
+/// Today, from the system clock: the only place in pko that reads it, for
+/// the default of `--as-of`.
+fn today() -> NaiveDate {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400);
+    NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|epoch| epoch.checked_add_days(chrono::Days::new(days)))
+        .unwrap_or(NaiveDate::MIN)
+}
+
+fn deployment(path: &str) -> Result<Deployment, Failure> {
+    parse_json(path, &read(path)?)
+}
+
+fn verdict_code(v: Verdict) -> ExitCode {
+    ExitCode::from(match v {
+        Verdict::Permitted => 0,
+        Verdict::NotPermitted => 1,
+        Verdict::Undetermined => 2,
+    })
+}
+
+fn data_error(path: &str, e: &impl std::fmt::Display) -> Failure {
+    Failure::Data(format!("{}: {e}", name(path)))
+}
+
+fn run(cli: Cli, out: &mut String) -> Result<ExitCode, Failure> {
+    match cli.command {
+        Command::Assess {
+            file,
+            as_of,
+            format,
+        } => {
+            let d = deployment(&file)?;
+            let a = principles::assess(&d, as_of.unwrap_or_else(today))
+                .map_err(|e| data_error(&file, &e))?;
+            match format {
+                Format::Text => outp!(out, "{a}"),
+                Format::Json => outln!(out, "{}", to_json(&a)?),
+            }
+            Ok(verdict_code(a.verdict()))
+        }
+        Command::Compare {
+            file,
+            from,
+            to,
+            format,
+        } => {
+            let d = deployment(&file)?;
+            let c = principles::compare(&d, from, to).map_err(|e| data_error(&file, &e))?;
+            match format {
+                Format::Text => outp!(out, "{c}"),
+                Format::Json => outln!(out, "{}", to_json(&c)?),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Monitor {
+            file,
+            events,
+            grace_days,
+            format,
+        } => {
+            let d = deployment(&file)?;
+            let e: Vec<Event> = parse_json(&events, &read(&events)?)?;
+            principles::check_events(&d, &e).map_err(|err| data_error(&events, &err))?;
+            let t = principles::monitor(&e, GracePeriod::days(grace_days));
+            match format {
+                Format::Text => outp!(out, "{t}"),
+                Format::Json => outln!(out, "{}", to_json(&t)?),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Law { as_of } => {
+            let regime = Regime::in_force_on(as_of).map_err(|e| Failure::Data(e.to_string()))?;
+            outln!(out, "On {as_of}: {regime}, in force {}", regime.period());
+            for c in regime.changes() {
+                outln!(out, "  - {c}");
+            }
+            outln!(out, "\nThe five principles:");
+            for p in regime.principles() {
+                outln!(out, "  {}. {}", p.principle().number(), p.english());
+                outln!(out, "     articles: {}", p.articles().join(", "));
+                if let Some(j) = p.japanese() {
+                    outln!(out, "     {j}");
+                }
+                if let Some(n) = p.note() {
+                    outln!(out, "     note: {n}");
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Contributions { command } => contributions(command, out),
+        Command::Institute { command } => institute(command, out),
+    }
+}
+
+fn contributions(command: ContributionsCommand, out: &mut String) -> Result<ExitCode, Failure> {
+    match command {
+        ContributionsCommand::Rank {
+            file,
+            month,
+            top,
+            lenient,
+            format,
+        } => {
+            let text = read(&file)?;
+            let mode = if lenient {
+                LoadMode::Lenient
+            } else {
+                LoadMode::Strict
+            };
+            let loaded = personnel::load(text.as_bytes(), name(&file), mode)
+                .map_err(|e| Failure::Data(e.to_string()))?;
+            for r in loaded.rejected() {
+                eprintln!("pko: rejected: {r}");
+            }
+            let ranking = loaded.personnel().ranking(month, CategorySet::ALL);
+            let shown = match top {
+                Some(n) => ranking.top(n),
+                None => ranking.entries(),
+            };
+            match format {
+                Format::Text => {
+                    outln!(
+                        out,
+                        "Uniformed personnel by contributor, {month} ({}; {} rows, {} rejected)",
+                        loaded.format(),
+                        loaded.rows(),
+                        loaded.rejected().len()
+                    );
+                    for e in shown {
+                        let c = e.key();
+                        outln!(
+                            out,
+                            "{:>4}. {} {:<40} {:>7}",
+                            e.rank(),
+                            c,
+                            c.un_name().unwrap_or(c.iso_name()),
+                            e.value()
+                        );
+                    }
+                }
+                Format::Json => {
+                    let rows: Vec<serde_json::Value> = shown
+                        .iter()
+                        .map(|e| {
+                            serde_json::json!({
+                                "rank": e.rank(),
+                                "country": e.key(),
+                                "name": e.key().un_name().unwrap_or(e.key().iso_name()),
+                                "total": e.value(),
+                            })
+                        })
+                        .collect();
+                    outln!(out, "{}", to_json(&rows)?);
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        ContributionsCommand::Audit { format } => {
+            let rb = regular_budget::embedded()
+                .and_then(|t| t.scale(2015))
+                .map_err(|e| Failure::Data(e.to_string()))?;
+            let findings = audit::audit(Some(&rb));
+            match format {
+                Format::Text => {
+                    let bad = findings.iter().filter(|f| !f.consistent()).count();
+                    outln!(
+                        out,
+                        "Audit of the 2015 speech: {} checks, {bad} inconsistent",
+                        findings.len()
+                    );
+                    for f in &findings {
+                        outln!(out, "{f}");
+                    }
+                }
+                Format::Json => outln!(out, "{}", to_json(&findings)?),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// The roster file of `pko institute check-council`.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Roster {
+    members: Vec<CountryCode>,
+    #[serde(default)]
+    ngo_seats: NgoSeats,
+    seats: Vec<Seat>,
+}
+
+fn institute(command: InstituteCommand, out: &mut String) -> Result<ExitCode, Failure> {
+    match command {
+        InstituteCommand::Rotation {
+            members,
+            start,
+            terms,
+            format,
+        } => {
+            let charter = Charter::proposed(&members).map_err(|e| Failure::Data(e.to_string()))?;
+            let schedule = pko::institute::rotation(&charter, &members, start, terms)
+                .map_err(|e| Failure::Data(e.to_string()))?;
+            match format {
+                Format::Text => {
+                    for t in &schedule {
+                        outln!(out, "{t}");
+                    }
+                }
+                Format::Json => outln!(out, "{}", to_json(&schedule)?),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        InstituteCommand::CheckCouncil { file, format } => {
+            let roster: Roster = parse_json(&file, &read(&file)?)?;
+            let charter = Charter::proposed(&roster.members)
+                .map_err(|e| data_error(&file, &e))?
+                .with_ngo_seats(roster.ngo_seats);
+            let problems = pko::institute::validate_council(&charter, &roster.seats);
+            match format {
+                Format::Text => {
+                    outln!(
+                        out,
+                        "Governing Council: {} seats proposed, {} provided by the charter; {} problems",
+                        roster.seats.len(),
+                        charter.council_seats(),
+                        problems.len()
+                    );
+                    for p in &problems {
+                        outln!(out, "  - {p}");
+                    }
+                }
+                Format::Json => outln!(out, "{}", to_json(&problems)?),
+            }
+            Ok(if problems.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if !e.use_stderr() => {
+            // --help and --version print to standard output and succeed.
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            // One line: clap's message up to its usage block, joined.
+            let rendered = e.render().to_string();
+            let message: Vec<&str> = rendered
+                .lines()
+                .map(str::trim)
+                .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information"))
+                .filter(|l| !l.is_empty())
+                .collect();
+            eprintln!("pko: {}", message.join(" ").trim_start_matches("error: "));
+            return ExitCode::from(64);
+        }
+    };
+    let mut out = String::new();
+    let result = run(cli, &mut out);
+    // A closed pipe (`pko … | head`) is not an error of ours.
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush());
+    match result {
+        Ok(code) => code,
+        Err(f) => f.exit(),
+    }
+}

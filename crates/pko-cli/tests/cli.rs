@@ -1,0 +1,295 @@
+//! The built `pko` binary on good and bad inputs: output and exit status.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn pko(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pko"))
+        .args(args)
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .output()
+        .unwrap()
+}
+
+fn pko_stdin(args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pko"))
+        .args(args)
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().unwrap()
+}
+
+/// One line on standard error, naming what is wrong.
+fn one_line_error(o: &Output, expected_code: i32, contains: &str) {
+    assert_eq!(code(o), expected_code, "stderr: {}", stderr(o));
+    let err = stderr(o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("pko: "), "{err}");
+    assert!(err.contains(contains), "{err}");
+}
+
+const UNTAC: &str = "examples/data/proposal-untac-1992.json";
+const UNMISS_KK: &str = "examples/data/proposal-unmiss-kaketsuke-keigo.json";
+
+#[test]
+fn assess_exit_status_follows_the_verdict() {
+    let permitted = pko(&["assess", UNTAC, "--as-of", "1992-09-17"]);
+    assert_eq!(code(&permitted), 0);
+    assert!(stdout(&permitted).contains("Verdict: PERMITTED"));
+    let not_yet = pko(&["assess", UNMISS_KK, "--as-of", "2015-12-01"]);
+    assert_eq!(code(&not_yet), 1);
+    assert!(stdout(&not_yet).contains("is law only from 2016-03-29"));
+    let later = pko(&["assess", UNMISS_KK, "--as-of", "2016-11-15"]);
+    assert_eq!(code(&later), 0);
+    let unknown = pko_stdin(&["assess", "-", "--as-of", "2012-01-15"], "{}");
+    assert_eq!(code(&unknown), 2);
+    assert!(stdout(&unknown).contains("UNDETERMINED"));
+}
+
+#[test]
+fn assess_json_is_the_assessment() {
+    let o = pko(&["assess", UNTAC, "--as-of", "1992-09-17", "--format", "json"]);
+    assert_eq!(code(&o), 0);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["verdict"], "permitted");
+    assert_eq!(v["regime"], "act1992");
+    assert_eq!(v["findings"][0]["subject"], "legal_basis");
+    assert!(
+        v["findings"][0]["reasons"][0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("UN peacekeeping")
+    );
+}
+
+#[test]
+fn bad_inputs_are_one_line_with_a_location() {
+    one_line_error(
+        &pko(&["assess", "no-such-file.json", "--as-of", "2000-01-01"]),
+        66,
+        "no-such-file.json",
+    );
+    one_line_error(
+        &pko(&["assess", UNTAC, "--as-of", "2000-02-30"]),
+        64,
+        "2000-02-30",
+    );
+    one_line_error(
+        &pko(&["assess", UNTAC, "--as-of", "1990-01-01"]),
+        65,
+        "1992-08-10",
+    );
+    one_line_error(
+        &pko_stdin(
+            &["assess", "-", "--as-of", "2000-01-01"],
+            "{\n  \"withdrawal_reserve\": true\n}",
+        ),
+        65,
+        "<stdin>:2:",
+    );
+    one_line_error(
+        &pko_stdin(
+            &["assess", "-", "--as-of", "2000-01-01"],
+            "{\"contingent\": {\"size\": -1}}",
+        ),
+        65,
+        "<stdin>:1:",
+    );
+    one_line_error(
+        &pko_stdin(&["assess", "-", "--as-of", "2000-01-01"], ""),
+        65,
+        "EOF",
+    );
+    one_line_error(&pko(&["assess"]), 64, "FILE");
+    one_line_error(&pko(&["frobnicate"]), 64, "frobnicate");
+}
+
+#[test]
+fn compare_and_monitor() {
+    let o = pko(&[
+        "compare",
+        UNMISS_KK,
+        "--from",
+        "2015-12-01",
+        "--to",
+        "2016-11-15",
+    ]);
+    assert_eq!(code(&o), 0);
+    assert!(stdout(&o).contains("Verdict: not permitted -> permitted"));
+    assert!(stdout(&o).contains("Act No. 76 of 2015"));
+    let o = pko(&[
+        "monitor",
+        UNTAC,
+        "examples/data/events-consent-withdrawn.json",
+        "--grace-days",
+        "30",
+    ]);
+    assert_eq!(code(&o), 0);
+    let out = stdout(&o);
+    assert!(out.contains("2014-03-01  suspend the work"), "{out}");
+    assert!(out.contains("2014-03-20  resume the work"), "{out}");
+    one_line_error(
+        &pko(&[
+            "monitor",
+            UNTAC,
+            "examples/data/events-consent-withdrawn.json",
+        ]),
+        64,
+        "--grace-days",
+    );
+    let bad_party =
+        r#"[{"date": "2014-01-01", "event": "consent_withdrawn", "by": {"party": "Party Z"}}]"#;
+    one_line_error(
+        &pko_stdin(&["monitor", UNTAC, "-", "--grace-days", "5"], bad_party),
+        65,
+        "Party Z",
+    );
+}
+
+#[test]
+fn contributions_rank_detects_the_format() {
+    let o = pko(&[
+        "contributions",
+        "rank",
+        "crates/pko-contributions/data/ipi-gender-2009-2014.csv",
+        "--month",
+        "2014-02",
+        "--top",
+        "3",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v[0]["country"], "PAK");
+    assert_eq!(v[1]["total"], 7929);
+    assert_eq!(v.as_array().unwrap().len(), 3);
+    let un = "Contribution_ID,ISOCode3,M49_Code,Contributing_Country,Mission_Acronym,Personnel_Type,Female_Personnel,Male_Personnel,Last_Reporting_Date\n1,JPN,392,Japan,UNMISS,Troops,10,261,31-Jan-15\n2,#N/A,,X,UNMISS,Troops,0,3,31-Jan-15\n";
+    one_line_error(
+        &pko_stdin(&["contributions", "rank", "-", "--month", "2015-01"], un),
+        65,
+        "<stdin>:3:2: field `ISOCode3`",
+    );
+    let lenient = pko_stdin(
+        &[
+            "contributions",
+            "rank",
+            "-",
+            "--month",
+            "2015-01",
+            "--lenient",
+        ],
+        un,
+    );
+    assert_eq!(code(&lenient), 0);
+    assert!(stderr(&lenient).contains("rejected: <stdin>:3:2"));
+    assert!(stdout(&lenient).contains("JPN Japan"));
+}
+
+#[test]
+fn contributions_audit() {
+    let o = pko(&["contributions", "audit"]);
+    assert_eq!(code(&o), 0);
+    assert!(stdout(&o).contains("INCONSISTENT"));
+    assert!(stdout(&o).contains("annex-1") || stdout(&o).contains("Annex 1"));
+    let j = pko(&["contributions", "audit", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&j)).unwrap();
+    assert!(v.as_array().unwrap().len() > 30);
+}
+
+#[test]
+fn institute_commands() {
+    let o = pko(&[
+        "institute",
+        "rotation",
+        "--members",
+        "JPN,CHN,KOR",
+        "--start",
+        "2016-01-01",
+        "--terms",
+        "6",
+    ]);
+    assert_eq!(code(&o), 0);
+    assert_eq!(
+        stdout(&o).lines().nth(5),
+        Some("term 6: KOR 2041-01-01..=2045-12-31")
+    );
+    one_line_error(
+        &pko(&[
+            "institute",
+            "rotation",
+            "--members",
+            "JPN,XXX",
+            "--start",
+            "2016-01-01",
+            "--terms",
+            "2",
+        ]),
+        64,
+        "XXX",
+    );
+    let ok = pko(&[
+        "institute",
+        "check-council",
+        "examples/data/council-valid.json",
+    ]);
+    assert_eq!(code(&ok), 0, "{}", stdout(&ok));
+    let bad = pko(&[
+        "institute",
+        "check-council",
+        "examples/data/council-with-problems.json",
+    ]);
+    assert_eq!(code(&bad), 1);
+    let out = stdout(&bad);
+    assert!(
+        out.contains("no former senior official with UN peace-operations service for `KOR`"),
+        "{out}"
+    );
+    assert!(
+        out.contains("is a salary") || out.contains("already holds a seat"),
+        "{out}"
+    );
+}
+
+#[test]
+fn help_on_every_command() {
+    for args in [
+        &["--help"][..],
+        &["assess", "--help"],
+        &["compare", "--help"],
+        &["monitor", "--help"],
+        &["law", "--help"],
+        &["contributions", "--help"],
+        &["contributions", "rank", "--help"],
+        &["contributions", "audit", "--help"],
+        &["institute", "--help"],
+        &["institute", "rotation", "--help"],
+        &["institute", "check-council", "--help"],
+    ] {
+        let o = pko(args);
+        assert_eq!(code(&o), 0, "{args:?}");
+        assert!(stdout(&o).contains("Usage:"), "{args:?}");
+    }
+}
