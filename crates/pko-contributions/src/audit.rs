@@ -571,7 +571,10 @@ pub fn audit(regular_budget_2013_2015: Option<&Scale>) -> Vec<AuditFinding> {
             let id = format!("annex-1-vs-rb:{}", e.country());
             let sources = vec![annex_1_source(), rb.source().clone()];
             if permanent {
-                let ratio = (annex / rb_rate.value()).round_dp(3);
+                // A zero rate gives no ratio; the check then fails.
+                let ratio = annex
+                    .checked_div(rb_rate.value())
+                    .map_or(Decimal::ZERO, |r| r.round_dp(3));
                 a.check(id, format!("{}: Annex 1 rate about 1.29 times the 2013-2015 regular-budget rate {} (permanent member, level A)", e.name(), rb_rate), Qualifier::About, Quantity::Ratio(Decimal::new(129, 2)), Quantity::Ratio(ratio), Decimal::new(1, 2), "the premium of level A", sources);
             } else {
                 let rounded = rb_rate.value().round_dp(2);

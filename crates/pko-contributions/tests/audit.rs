@@ -176,3 +176,24 @@ fn a_changed_rate_is_caught() {
         .unwrap();
     assert!(!f.consistent());
 }
+
+#[test]
+fn a_zero_rate_is_an_inconsistency_not_a_crash() {
+    use pko_contributions::{Scale, ScaleKind};
+    use pko_core::{CountryCode, Percent};
+    let rb = Scale::new(
+        ScaleKind::RegularBudget,
+        "2013-2015".parse().unwrap(),
+        [
+            (CountryCode::USA, Percent::ZERO),
+            (CountryCode::JPN, "10.833".parse().unwrap()),
+        ],
+        pko_core::Source::SPEECH,
+    )
+    .unwrap();
+    let f = audit(Some(&rb))
+        .into_iter()
+        .find(|f| f.id() == "annex-1-vs-rb:USA")
+        .unwrap();
+    assert!(!f.consistent());
+}

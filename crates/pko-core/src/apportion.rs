@@ -150,6 +150,9 @@ mod tests {
         assert_eq!(cents(7, &[5, 3, 2]), [4, 2, 1]); // exact 3.5, 2.1, 1.4
         assert_eq!(cents(0, &[1, 2]), [0, 0]);
         assert_eq!(cents(1, &[1, 1, 1]), [1, 0, 0]);
+        // The larger share can have the smaller remainder: 8.18 and 1.82.
+        assert_eq!(cents(10, &[9, 2]), [8, 2]);
+        assert_eq!(cents(10, &[2, 9]), [2, 8]);
     }
 
     #[test]

@@ -415,6 +415,10 @@ mod tests {
             ("a/", "a/"),
             ("Chad b/", "Chad"),
             ("Unclosed (formerly x", "Unclosed"),
+            ("Name abc", "Name abc"),
+            ("Name AB/", "Name AB/"),
+            ("Name abcd/", "Name abcd/"),
+            ("Name 1/", "Name"),
         ] {
             assert_eq!(normalise_un_name(raw), clean);
         }
@@ -434,6 +438,34 @@ mod tests {
                 input: "XYZ".into()
             })
         );
+    }
+
+    #[test]
+    fn equality_order_and_hash_go_by_the_letters() {
+        use std::collections::HashSet;
+        let (jpn, kor) = (CountryCode::JPN, CountryCode::KOR);
+        assert_ne!(jpn, kor);
+        assert_eq!(jpn, CountryCode::new("jpn").unwrap());
+        assert!(jpn < kor && CountryCode::CHN < jpn);
+        assert_eq!(jpn.cmp(&jpn), std::cmp::Ordering::Equal);
+        let set: HashSet<CountryCode> = [jpn, kor, CountryCode::new("JPN").unwrap()]
+            .into_iter()
+            .collect();
+        assert_eq!(set.len(), 2);
+        let mut all: Vec<CountryCode> = CountryCode::un_member_states().collect();
+        all.sort();
+        all.dedup();
+        assert_eq!(all.len(), 193);
+        assert_eq!(all.first().map(|c| c.as_str()), Some("AFG"));
+        assert_eq!(format!("{jpn:?}"), "CountryCode(JPN)");
+    }
+
+    #[test]
+    fn membership() {
+        assert!(CountryCode::JPN.is_un_member());
+        let taiwan = CountryCode::new("TWN").unwrap();
+        assert!(!taiwan.is_un_member());
+        assert_eq!(taiwan.un_name(), None);
     }
 
     #[test]

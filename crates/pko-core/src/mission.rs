@@ -143,6 +143,12 @@ mod tests {
     }
 
     #[test]
+    fn sixteen_characters_is_the_longest() {
+        check("ABCDEFGHIJKLMNOP", Ok(()));
+        check("ABCDEFGHIJKLMNOPQ", Err(MissionCodeProblem::TooLong));
+    }
+
+    #[test]
     fn rejects_each_bad_shape() {
         check("", Err(MissionCodeProblem::Empty));
         check("UNMISSUNMISSUNMIS", Err(MissionCodeProblem::TooLong));

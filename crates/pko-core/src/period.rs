@@ -436,6 +436,57 @@ mod tests {
     }
 
     #[test]
+    fn overlaps_in_both_orders() {
+        let p = |s: &str| s.parse::<DatePeriod>().unwrap();
+        let (a, b, c) = (
+            p("2016-01-01..=2020-12-31"),
+            p("2021-01-01..=2025-12-31"),
+            p("2020-12-31..=2021-01-01"),
+        );
+        assert!(!a.overlaps(b) && !b.overlaps(a));
+        assert!(a.overlaps(c) && c.overlaps(a) && b.overlaps(c) && c.overlaps(b));
+        assert!(a.overlaps(a));
+        assert_eq!(a.end().map(|d| d.to_string()), Some("2020-12-31".into()));
+    }
+
+    #[test]
+    fn dates_parse_only_in_canonical_form() {
+        for ok in [
+            "2015-01-31",
+            "0000-01-01",
+            "9999-12-31",
+            "+10000-01-01",
+            "-0001-12-31",
+        ] {
+            assert_eq!(
+                parse_iso_date(ok).map(|d| d.to_string()).as_deref(),
+                Some(ok),
+                "{ok}"
+            );
+        }
+        for bad in [
+            "2015-+1-01",
+            "2015-01-+1",
+            "+2015-01-01",
+            "+9999-12-31",
+            "-0000-01-01",
+            "2015-1-01",
+            "2015-01-1",
+            "215-01-01",
+            "2015-01-01-",
+            "2015--01",
+            "+010000-01-01",
+            "2015-01-32",
+            "",
+            "-",
+            "+",
+            "-215-01-01",
+        ] {
+            assert_eq!(parse_iso_date(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
     fn period_rejects_each_bad_shape() {
         for bad in [
             "",

@@ -496,3 +496,23 @@ impl<T: fmt::Display> fmt::Display for Sourced<T> {
         write!(f, "{} [{}]", self.value, self.source)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sourced_displays_value_and_source() {
+        let s = Sourced::new(13, Source::SPEECH.at(Locator::section("E.2")));
+        assert_eq!(
+            s.to_string(),
+            format!("13 [{}]", Source::SPEECH.at(Locator::section("E.2")))
+        );
+        let secondary =
+            Source::new("X", "Y", None, Reliability::Secondary).with_url("https://example.org");
+        assert_eq!(
+            secondary.to_string(),
+            "X, \"Y\" [secondary] <https://example.org>"
+        );
+    }
+}

@@ -211,6 +211,28 @@ mod tests {
     }
 
     #[test]
+    fn bounds_that_leave_one_answer() {
+        // Floor equal to ceiling, and a floor that takes the whole budget.
+        assert_eq!(
+            bounded(&[d("1"), d("3")], d("0.5"), d("0.5")),
+            Some(vec![d("0.5"), d("0.5")])
+        );
+        assert_eq!(
+            bounded(&[d("1"), d("3")], d("0.5"), d("0.6")),
+            Some(vec![d("0.5"), d("0.5")])
+        );
+        assert_eq!(
+            bounded(&[d("1"), d("3")], d("0.4"), d("0.5")),
+            Some(vec![d("0.5"), d("0.5")])
+        );
+        // One member with every weight: it takes the ceiling, the other the floor.
+        assert_eq!(
+            bounded(&[d("5"), d("0")], d("0.1"), d("0.9")),
+            Some(vec![d("0.9"), d("0.1")])
+        );
+    }
+
+    #[test]
     fn loose_bounds_change_nothing() {
         let shares = bounded(&[d("3"), d("1")], d("0"), d("1")).unwrap();
         assert_eq!(shares, [d("0.75"), d("0.25")]);

@@ -156,12 +156,18 @@ pub fn rotation(
     check_order(charter, order)?;
     let years = i64::from(charter.term_years());
     let leap = charter.leap_day();
-    let mut out = Vec::with_capacity(terms);
+    // chrono's calendar ends in year 262,142: no schedule has more terms
+    // than that allows, whatever `terms` asks.
+    let mut out = Vec::with_capacity(terms.min(60_000));
     let mut term_start = start;
     for (k, state) in (0..terms).zip(order.iter().cycle()) {
         let out_of_range = || Error::DateOutOfRange { term: k + 1 };
         let k64 = i64::try_from(k).map_err(|_| out_of_range())?;
-        let next = anniversary(start, (k64 + 1) * years, leap).ok_or_else(out_of_range)?;
+        let offset = k64
+            .checked_add(1)
+            .and_then(|n| n.checked_mul(years))
+            .ok_or_else(out_of_range)?;
+        let next = anniversary(start, offset, leap).ok_or_else(out_of_range)?;
         let end = next.pred_opt().ok_or_else(out_of_range)?;
         let period = DatePeriod::new(term_start, end).map_err(|_| out_of_range())?;
         out.push(Term {

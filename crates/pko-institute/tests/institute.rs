@@ -23,6 +23,23 @@ fn period(s: &str) -> DatePeriod {
 }
 
 #[test]
+fn the_charter_reads_as_section_f() {
+    let text = charter().to_string();
+    for words in [
+        "Asian Institute for Peace Operations of the United Nations (AIPO)",
+        "seat: Okinawa",
+        "Japan, China, Republic of Korea",
+        "5-year terms; 3 Deputy Directors",
+        "7 seats",
+        "no salary",
+        "post-conflict recovery",
+        "ASEAN",
+    ] {
+        assert!(text.contains(words), "{words}: {text}");
+    }
+}
+
+#[test]
 fn six_terms_from_2016() {
     let terms = rotation(&charter(), &MEMBERS, date("2016-01-01"), 6).unwrap();
     let shown: Vec<String> = terms.iter().map(ToString::to_string).collect();
@@ -466,4 +483,132 @@ fn cost_shares_of_ten_million_sum_exactly_under_every_policy() {
         share_costs(&c, budget, &tight),
         Err(Error::InfeasibleBounds { .. })
     ));
+}
+
+#[test]
+fn deputy_rules_apply_only_when_chosen() {
+    use pko_institute::{DeputyRules, validate_deputies};
+    let c = charter();
+    let usa = CountryCode::USA;
+    let deputies = [CountryCode::CHN, CountryCode::CHN, usa];
+    assert!(validate_deputies(&c, CountryCode::JPN, &deputies, &DeputyRules::default()).is_empty());
+    let distinct = DeputyRules {
+        distinct_nationalities: true,
+        ..DeputyRules::default()
+    };
+    let kinds: Vec<ProblemKind> = validate_deputies(&c, CountryCode::JPN, &deputies, &distinct)
+        .into_iter()
+        .map(|p| p.kind().clone())
+        .collect();
+    assert_eq!(
+        kinds,
+        [ProblemKind::DeputiesOfOneNationality {
+            index: 1,
+            state: CountryCode::CHN
+        }]
+    );
+    assert!(validate_deputies(&c, CountryCode::JPN, &MEMBERS, &distinct).is_empty());
+    let members_only = DeputyRules {
+        members_only: true,
+        ..DeputyRules::default()
+    };
+    let kinds: Vec<ProblemKind> = validate_deputies(&c, CountryCode::JPN, &deputies, &members_only)
+        .into_iter()
+        .map(|p| p.kind().clone())
+        .collect();
+    assert_eq!(
+        kinds,
+        [ProblemKind::NonMember {
+            index: 2,
+            state: usa
+        }]
+    );
+    let not_directors = DeputyRules {
+        not_directors_nationality: true,
+        ..DeputyRules::default()
+    };
+    assert!(validate_deputies(&c, CountryCode::KOR, &deputies, &not_directors).is_empty());
+    assert_eq!(
+        validate_deputies(&c, CountryCode::CHN, &deputies, &not_directors).len(),
+        2
+    );
+}
+
+#[test]
+fn an_ngo_in_one_of_the_two_fields_qualifies() {
+    let mut roster = full_roster();
+    roster[6] = Seat::Ngo {
+        person: "NGO delegate".into(),
+        organisation: "A relief NGO".into(),
+        humanitarian: true,
+        development: false,
+    };
+    assert!(validate_council(&charter(), &roster).is_empty());
+    roster[6] = Seat::Ngo {
+        person: "NGO delegate".into(),
+        organisation: "A development NGO".into(),
+        humanitarian: false,
+        development: true,
+    };
+    assert!(validate_council(&charter(), &roster).is_empty());
+}
+
+#[test]
+fn terms_are_numbered_and_problems_name_who_waits() {
+    let terms = rotation(&charter(), &MEMBERS, date("2016-01-01"), 3).unwrap();
+    assert_eq!(
+        terms
+            .iter()
+            .map(pko_institute::Term::number)
+            .collect::<Vec<_>>(),
+        [1, 2, 3]
+    );
+    let p = &validate_history(
+        &charter(),
+        &[
+            Appointment::new(CountryCode::JPN, period("2016-01-01..=2020-12-31")),
+            Appointment::new(CountryCode::JPN, period("2021-01-01..=2025-12-31")),
+        ],
+    )[0];
+    assert_eq!(
+        p.to_string(),
+        "Director in rotation: appointment 1: `JPN` serves again before CHN, KOR has served as often (speech, section F)"
+    );
+}
+
+#[test]
+fn the_leap_day_allowance_is_for_leap_day_anniversaries_only() {
+    // A 29 February start: term 4 starts on 28 February 2031 and ends the
+    // day before 29 February 2036.
+    let terms = rotation(&charter(), &MEMBERS, date("2016-02-29"), 5).unwrap();
+    let history: Vec<Appointment> = terms
+        .iter()
+        .map(|t| Appointment::new(t.state(), t.period()))
+        .collect();
+    assert!(validate_history(&charter(), &history).is_empty());
+    // Any other term ending on 28 February 2036 is too long.
+    let other = [Appointment::new(
+        CountryCode::JPN,
+        period("2031-01-01..=2036-02-28"),
+    )];
+    assert!(matches!(
+        validate_history(&charter(), &other)[0].kind(),
+        ProblemKind::WrongTermLength { .. }
+    ));
+}
+
+#[test]
+fn a_one_day_overlap_is_an_overlap() {
+    let k = kinds(&[
+        Appointment::new(CountryCode::JPN, period("2016-01-01..=2020-12-31")),
+        Appointment::new(CountryCode::CHN, period("2020-12-31..=2025-12-30")),
+    ]);
+    assert_eq!(
+        k,
+        [ProblemKind::Overlap {
+            first: 0,
+            second: 1,
+            days: period("2020-12-31..=2020-12-31")
+        }]
+    );
 }

@@ -1,0 +1,153 @@
+//! The invariants of ARCHITECTURE.md that the code's text can show.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const LIBRARIES: [&str; 4] = [
+    "pko-core",
+    "pko-principles",
+    "pko-contributions",
+    "pko-institute",
+];
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every line of a library crate's sources, with its file, comments and
+/// tests left out.
+fn code_lines(krate: &str) -> Vec<(PathBuf, String)> {
+    let mut out = Vec::new();
+    let dir = root().join("crates").join(krate).join("src");
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    for file in files {
+        let text = fs::read_to_string(&file).unwrap();
+        // Unit tests sit at the end, after `#[cfg(test)]`.
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for line in code.lines() {
+            let t = line.trim_start();
+            if !t.starts_with("//") {
+                out.push((file.clone(), line.to_owned()));
+            }
+        }
+    }
+    out
+}
+
+fn manifest(krate: &str) -> String {
+    fs::read_to_string(root().join("crates").join(krate).join("Cargo.toml")).unwrap()
+}
+
+#[test]
+fn pko_core_knows_no_other_crate() {
+    let m = manifest("pko-core");
+    for other in LIBRARIES.iter().filter(|k| **k != "pko-core") {
+        assert!(!m.contains(other), "pko-core depends on {other}");
+    }
+}
+
+#[test]
+fn the_only_sibling_dependency_is_institute_on_contributions() {
+    for krate in LIBRARIES {
+        let m = manifest(krate);
+        let deps = m
+            .split("[dependencies]")
+            .nth(1)
+            .unwrap()
+            .split("\n[")
+            .next()
+            .unwrap();
+        for other in LIBRARIES
+            .iter()
+            .filter(|k| **k != krate && **k != "pko-core")
+        {
+            let allowed = krate == "pko-institute" && *other == "pko-contributions";
+            assert_eq!(
+                deps.contains(&format!("{other}.workspace")),
+                allowed,
+                "{krate} → {other}"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_library_opens_a_file_or_reads_the_clock() {
+    for krate in LIBRARIES {
+        for (file, line) in code_lines(krate) {
+            for banned in [
+                "std::fs",
+                "File::open",
+                "SystemTime",
+                "Instant::now",
+                "Utc::now",
+                "Local::now",
+                "std::net",
+            ] {
+                assert!(!line.contains(banned), "{}: {line}", file.display());
+            }
+        }
+    }
+}
+
+#[test]
+fn no_float_holds_money_or_a_rate() {
+    for krate in LIBRARIES {
+        for (file, line) in code_lines(krate) {
+            for float in ["f32", "f64"] {
+                let words = line.split(|c: char| !c.is_alphanumeric() && c != '_');
+                assert!(
+                    !words.clone().any(|w| w == float),
+                    "{}: {line}",
+                    file.display()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn library_code_has_no_stub_or_stray_print() {
+    for krate in LIBRARIES {
+        for (file, line) in code_lines(krate) {
+            for banned in [
+                "todo!",
+                "unimplemented!",
+                "dbg!",
+                "println!",
+                "eprintln!",
+                ".unwrap()",
+                ".expect(",
+            ] {
+                assert!(!line.contains(banned), "{}: {line}", file.display());
+            }
+        }
+    }
+}
+
+#[test]
+fn one_error_type_per_crate() {
+    for krate in LIBRARIES {
+        let errors = code_lines(krate)
+            .into_iter()
+            .filter(|(_, l)| l.contains("pub enum Error") || l.contains("pub struct Error"))
+            .count();
+        assert_eq!(errors, 1, "{krate}");
+    }
+}
+
+#[test]
+fn shipped_data_has_its_provenance_beside_it() {
+    for dir in [
+        "crates/pko-contributions/data",
+        "examples/data",
+        "crates/pko-principles/tests/data",
+    ] {
+        let readme = root().join(dir).join("README.md");
+        assert!(Path::new(&readme).exists(), "{dir} has no README");
+    }
+}
