@@ -151,8 +151,17 @@ fn actual(d: &Deployment, on: NaiveDate) -> [Status; 5] {
     ]
 }
 
+/// The number of cases: `default`, or `PKO_PROPTEST_CASES` when set (the
+/// mutation-testing script lowers it; CI uses the defaults).
+fn cases(default: u32) -> u32 {
+    std::env::var("PKO_PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(3000))]
+    #![proptest_config(ProptestConfig::with_cases(cases(3000)))]
 
     #[test]
     fn assess_agrees_with_the_reference(d in deployment(), on in day()) {

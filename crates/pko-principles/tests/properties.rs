@@ -60,8 +60,17 @@ fn statuses(d: &Deployment, as_of: chrono::NaiveDate) -> Vec<(Subject, Status)> 
     v
 }
 
+/// The number of cases: `default`, or `PKO_PROPTEST_CASES` when set (the
+/// mutation-testing script lowers it; CI uses the defaults).
+fn cases(default: u32) -> u32 {
+    std::env::var("PKO_PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(1000))]
+    #![proptest_config(ProptestConfig::with_cases(cases(1000)))]
 
     #[test]
     fn a_missing_fact_never_makes_a_finding_satisfied(d in deployment(), as_of in day(), which in any::<u8>()) {
