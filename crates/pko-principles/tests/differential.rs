@@ -16,7 +16,7 @@ use pko_principles::{
     Regime, Status, Subject, assess,
 };
 use proptest::prelude::*;
-use strategies::{day, deployment};
+use strategies::{cases, day, deployment};
 
 use Status::{NotApplicable as NA, Satisfied as S, Undetermined as U, Violated as V};
 
@@ -149,15 +149,6 @@ fn actual(d: &Deployment, on: NaiveDate) -> [Status; 5] {
         get(Subject::Principle(Principle::Impartiality)),
         get(Subject::Principle(Principle::Withdrawal)),
     ]
-}
-
-/// The number of cases: `default`, or `PKO_PROPTEST_CASES` when set (the
-/// mutation-testing script lowers it; CI uses the defaults).
-fn cases(default: u32) -> u32 {
-    std::env::var("PKO_PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
 }
 
 proptest! {

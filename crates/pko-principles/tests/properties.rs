@@ -7,7 +7,7 @@ use pko_principles::{
     assess, monitor,
 };
 use proptest::prelude::*;
-use strategies::{day, deployment, events};
+use strategies::{cases, day, deployment, events};
 
 /// Every way of forgetting one fact.
 fn forget(d: &Deployment, which: u8) -> Deployment {
@@ -58,15 +58,6 @@ fn statuses(d: &Deployment, as_of: chrono::NaiveDate) -> Vec<(Subject, Status)> 
     let mut v: Vec<_> = a.findings().map(|f| (f.subject(), f.status())).collect();
     v.sort();
     v
-}
-
-/// The number of cases: `default`, or `PKO_PROPTEST_CASES` when set (the
-/// mutation-testing script lowers it; CI uses the defaults).
-fn cases(default: u32) -> u32 {
-    std::env::var("PKO_PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
 }
 
 proptest! {
