@@ -584,3 +584,110 @@ pub fn audit(regular_budget_2013_2015: Option<&Scale>) -> Vec<AuditFinding> {
     }
     a.findings
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn persons(n: u64) -> Quantity {
+        Quantity::Persons(n)
+    }
+
+    #[test]
+    fn more_than_is_strict() {
+        let zero = Decimal::ZERO;
+        assert!(agrees(
+            Qualifier::MoreThan,
+            persons(9_000),
+            persons(9_001),
+            zero
+        ));
+        assert!(!agrees(
+            Qualifier::MoreThan,
+            persons(9_000),
+            persons(9_000),
+            zero
+        ));
+        assert!(!agrees(
+            Qualifier::MoreThan,
+            persons(9_000),
+            persons(8_999),
+            zero
+        ));
+    }
+
+    #[test]
+    fn nearly_is_at_most_the_claim_and_within_the_tolerance_below_it() {
+        let t = Decimal::from(100);
+        // "nearly 1,000": 900 to 1,000 inclusive.
+        assert!(agrees(Qualifier::Nearly, persons(1_000), persons(1_000), t));
+        assert!(agrees(Qualifier::Nearly, persons(1_000), persons(950), t));
+        assert!(agrees(Qualifier::Nearly, persons(1_000), persons(900), t));
+        assert!(!agrees(Qualifier::Nearly, persons(1_000), persons(899), t));
+        assert!(!agrees(
+            Qualifier::Nearly,
+            persons(1_000),
+            persons(1_001),
+            t
+        ));
+        assert!(!agrees(
+            Qualifier::Nearly,
+            persons(1_000),
+            persons(2_000),
+            t
+        ));
+    }
+
+    #[test]
+    fn exact_and_about_are_symmetric_within_the_tolerance() {
+        let t = Decimal::new(5, 2);
+        let pct = |m: i64| Quantity::Percent(Percent::new(Decimal::new(m, 2)).unwrap());
+        for q in [Qualifier::Exact, Qualifier::About] {
+            assert!(agrees(q, pct(1_080), pct(1_083), t));
+            assert!(agrees(q, pct(1_080), pct(1_085), t));
+            assert!(agrees(q, pct(1_080), pct(1_075), t));
+            assert!(!agrees(q, pct(1_080), pct(1_086), t));
+            assert!(!agrees(q, pct(1_080), pct(1_074), t));
+        }
+        assert!(agrees(
+            Qualifier::Exact,
+            persons(7),
+            persons(7),
+            Decimal::ZERO
+        ));
+        assert!(!agrees(
+            Qualifier::Exact,
+            persons(7),
+            persons(8),
+            Decimal::ZERO
+        ));
+    }
+
+    #[test]
+    fn display_shows_the_tolerance_and_the_note_only_when_there_are_some() {
+        let mut f = AuditFinding {
+            id: "x".into(),
+            claim: "a claim".into(),
+            claimed: persons(10),
+            qualifier: Qualifier::About,
+            computed: persons(11),
+            tolerance: Decimal::ZERO,
+            consistent: false,
+            note: String::new(),
+            sources: Vec::new(),
+        };
+        assert_eq!(
+            f.to_string(),
+            "[INCONSISTENT] a claim: claimed about 10 persons, computed 11 persons"
+        );
+        f.tolerance = Decimal::ONE;
+        f.consistent = true;
+        f.note = "a note".into();
+        assert_eq!(
+            f.to_string(),
+            "[consistent  ] a claim: claimed about 10 persons, computed 11 persons (tolerance 1); a note"
+        );
+        assert_eq!(f.claim(), "a claim");
+        assert_eq!(f.note(), "a note");
+    }
+}

@@ -1951,6 +1951,18 @@ mod tests {
             ("2022-01-31", None),
             ("31/01/22", None),
             ("", None),
+            // One-digit days; two-digit years pivot at 70.
+            ("1-Jan-22", Some("2022-01-01")),
+            ("01-Jan-70", Some("1970-01-01")),
+            ("01-Jan-69", Some("2069-01-01")),
+            ("31-Jan-2022", None),
+            ("123-Jan-22", None),
+            ("1/1/2022/1", None),
+            ("111/1/2022", None),
+            ("1/111/2022", None),
+            ("1/001/2022", None),
+            ("001/1/2022", None),
+            ("1/1/22022", None),
         ] {
             assert_eq!(
                 un_date(s).map(|x| x.to_string()),
@@ -1958,6 +1970,43 @@ mod tests {
                 "{s}"
             );
         }
+    }
+
+    #[test]
+    fn iso_months() {
+        for (s, m) in [
+            ("2015-03-31", Some("2015-03")),
+            ("1999-12-31", Some("1999-12")),
+            ("2105-01-01", Some("2105-01")),
+            ("2016-02-29", Some("2016-02")),
+            ("2015-02-29", None),
+            ("2015-04-31", None),
+            ("2015-13-01", None),
+            ("2015-3-31", None),
+            ("2015/03/31", None),
+            ("20a5-03-31", None),
+        ] {
+            assert_eq!(
+                iso_month(s.as_bytes()).map(|x| x.to_string()),
+                m.map(str::to_owned),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_header_is_ipi_only_with_an_empty_first_and_a_date_second_column() {
+        let header = |h: &[&str]| h.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert!(matches!(
+            detect(&header(&["", "Foo"])),
+            Err((None, LoadProblem::UnknownHeader { .. }))
+        ));
+        assert!(matches!(
+            detect(&header(&["", "Date"])),
+            Err((Some(3), LoadProblem::HeaderMismatch { .. }))
+        ));
+        assert_eq!(detect(&header(&IPI_HEADER)), Ok(Format::Ipi));
+        assert_eq!(detect(&header(&UN_HEADER)), Ok(Format::UnOpenData));
     }
 
     #[test]

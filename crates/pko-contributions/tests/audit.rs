@@ -197,3 +197,39 @@ fn a_zero_rate_is_an_inconsistency_not_a_crash() {
         .unwrap();
     assert!(!f.consistent());
 }
+
+#[test]
+fn every_finding_is_identified_once_and_cites_each_source_once() {
+    let all = findings();
+    let mut ids: Vec<&str> = all.iter().map(AuditFinding::id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), all.len());
+    for f in &all {
+        assert!(!f.claim().trim().is_empty(), "{}", f.id());
+        let s = f.sources();
+        for (i, a) in s.iter().enumerate() {
+            assert!(!s[i + 1..].contains(a), "{}: {a} cited twice", f.id());
+        }
+    }
+}
+
+#[test]
+fn a_finding_reads_as_its_claim_its_figures_and_its_note() {
+    let all = findings();
+    let f = all.iter().find(|f| f.id() == "annex-1-count").unwrap();
+    assert_eq!(
+        f.note(),
+        "the table lists eleven: the Republic of Korea is 11th"
+    );
+    assert_eq!(
+        f.to_string(),
+        "[INCONSISTENT] Annex 1 lists the \"ten top\" financial contributors: claimed 10, computed 11; the table lists eleven: the Republic of Korea is 11th"
+    );
+    let sum = all.iter().find(|f| f.id() == "uniformed-sum").unwrap();
+    assert_eq!(sum.note(), "");
+    assert_eq!(
+        sum.to_string(),
+        "[consistent  ] uniformed personnel = troops + police + military observers (31 March 2015): claimed 106,854 persons, computed 106,854 persons"
+    );
+}

@@ -294,3 +294,20 @@ fn regular_budget_loader_errors() {
     assert_eq!(t.scale(2015).unwrap().len(), 1);
     assert!(t.scale(2012).is_err());
 }
+
+#[test]
+fn a_bad_ipi_count_is_reported_at_its_own_column() {
+    let fields: Vec<&str> = IPI_ROW.split(',').collect();
+    let names: Vec<&str> = IPI_HEADER.split(',').map(|h| h.trim_matches('"')).collect();
+    for col in [5, 8, 12, 19] {
+        let mut row = fields.clone();
+        row[col] = "-1";
+        let text = format!("{IPI_HEADER}\n{}\n", row.join(","));
+        let (line, column, field, problem) = strict_error(text.as_bytes());
+        assert_eq!(
+            (line, column, field.as_deref()),
+            (2, Some(col + 1), Some(names[col])),
+            "{problem:?}"
+        );
+    }
+}
