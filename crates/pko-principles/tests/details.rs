@@ -27,35 +27,40 @@ fn with_task(task: Task) -> Deployment {
     d
 }
 
-fn locators(d: &Deployment, as_of: &str, subject: Subject) -> Vec<String> {
+/// A finding's citations, each as `read` renders it (where it can).
+fn cited(
+    d: &Deployment,
+    as_of: &str,
+    subject: Subject,
+    read: impl Fn(&pko_core::Source) -> Option<String>,
+) -> Vec<String> {
     assess(d, date(as_of))
         .unwrap()
         .finding(subject)
         .unwrap()
         .citations()
         .iter()
-        .filter_map(|s| s.locator().map(ToString::to_string))
+        .filter_map(|s| read(s))
         .collect()
+}
+
+fn locators(d: &Deployment, as_of: &str, subject: Subject) -> Vec<String> {
+    cited(d, as_of, subject, |s| s.locator().map(ToString::to_string))
 }
 
 fn titles(d: &Deployment, as_of: &str, subject: Subject) -> Vec<String> {
-    assess(d, date(as_of))
-        .unwrap()
-        .finding(subject)
-        .unwrap()
-        .citations()
-        .iter()
-        .map(|s| s.title().to_owned())
-        .collect()
+    cited(d, as_of, subject, |s| Some(s.title().to_owned()))
+}
+
+/// A finding's status and reasons.
+fn finding(d: &Deployment, as_of: &str, subject: Subject) -> (Status, Vec<Reason>) {
+    let a = assess(d, date(as_of)).unwrap();
+    let f = a.finding(subject).unwrap();
+    (f.status(), f.reasons().to_vec())
 }
 
 fn reasons(d: &Deployment, as_of: &str, subject: Subject) -> Vec<Reason> {
-    assess(d, date(as_of))
-        .unwrap()
-        .finding(subject)
-        .unwrap()
-        .reasons()
-        .to_vec()
+    finding(d, as_of, subject).1
 }
 
 const PKF_CORE: [(Task, &str); 6] = [
@@ -218,55 +223,62 @@ fn headcount_cap_boundaries() {
         (f.status(), f.reasons().to_vec())
     };
     let default = Assumptions::default();
-    assert_eq!(
-        headcount(2_000, "2015-01-01", &default),
-        (
-            Status::Satisfied,
-            vec![Reason::WithinCap {
-                size: 2_000,
-                cap: 2_000
-            }]
-        )
-    );
-    assert_eq!(headcount(2_001, "2015-01-01", &default).0, Status::Violated);
-    // After 2016 the 2,000 cap is unverified: up to it, nothing changes.
-    assert_eq!(
-        headcount(2_000, "2017-01-01", &default),
-        (
-            Status::Satisfied,
-            vec![Reason::WithinCap {
-                size: 2_000,
-                cap: 2_000
-            }]
-        )
-    );
-    assert_eq!(
-        headcount(2_001, "2017-01-01", &default).0,
-        Status::Undetermined
-    );
-    // An assumed cap after 2016 is applied as given.
+    // After 2016 the 2,000 cap is unverified: an assumed cap is applied as
+    // given; without one, up to 2,000 nothing changes.
     let capped = Assumptions {
         headcount_cap_after_2016: Some(500),
         ..Assumptions::default()
     };
-    assert_eq!(
-        headcount(1_000, "2017-01-01", &capped),
+    let within = |size, cap| Some(vec![Reason::WithinCap { size, cap }]);
+    let over = |size, cap| Some(vec![Reason::OverCap { size, cap }]);
+    for (size, as_of, assumptions, status, reasons) in [
         (
+            2_000,
+            "2015-01-01",
+            &default,
+            Status::Satisfied,
+            within(2_000, 2_000),
+        ),
+        (
+            2_001,
+            "2015-01-01",
+            &default,
             Status::Violated,
-            vec![Reason::OverCap {
-                size: 1_000,
-                cap: 500
-            }]
-        )
-    );
-    // Before 2016 the assumption has no effect.
-    assert_eq!(headcount(1_000, "2015-01-01", &capped).0, Status::Satisfied);
+            over(2_001, 2_000),
+        ),
+        (
+            2_000,
+            "2017-01-01",
+            &default,
+            Status::Satisfied,
+            within(2_000, 2_000),
+        ),
+        (2_001, "2017-01-01", &default, Status::Undetermined, None),
+        (
+            1_000,
+            "2017-01-01",
+            &capped,
+            Status::Violated,
+            over(1_000, 500),
+        ),
+        (
+            1_000,
+            "2015-01-01",
+            &capped,
+            Status::Satisfied,
+            within(1_000, 2_000),
+        ),
+    ] {
+        let (got_status, got_reasons) = headcount(size, as_of, assumptions);
+        assert_eq!(got_status, status, "{size} on {as_of}");
+        if let Some(reasons) = reasons {
+            assert_eq!(got_reasons, reasons, "{size} on {as_of}");
+        }
+    }
 }
 
 fn consent_finding(d: &Deployment, as_of: &str) -> (Status, Vec<Reason>) {
-    let a = assess(d, date(as_of)).unwrap();
-    let f = a.finding(Subject::Principle(Principle::Consent)).unwrap();
-    (f.status(), f.reasons().to_vec())
+    finding(d, as_of, Subject::Principle(Principle::Consent))
 }
 
 fn two_parties(second: Party) -> Deployment {
