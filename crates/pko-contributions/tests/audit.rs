@@ -112,6 +112,9 @@ fn other_sources() {
 
 #[test]
 fn annex_1_against_the_regular_budget_scale() {
+    // Level B members: the same rate to two decimals; permanent members:
+    // the level-A premium, a ratio of about 1.29.
+    let all = findings();
     for (c, computed) in [
         ("JPN", "10.83%"),
         ("DEU", "7.14%"),
@@ -119,29 +122,18 @@ fn annex_1_against_the_regular_budget_scale() {
         ("CAN", "2.98%"),
         ("ESP", "2.97%"),
         ("KOR", "1.99%"),
-    ] {
-        let all = findings();
-        let f = all
-            .iter()
-            .find(|f| f.id() == format!("annex-1-vs-rb:{c}"))
-            .unwrap();
-        assert!(f.consistent(), "{f}");
-        assert_eq!(f.computed().to_string(), computed);
-    }
-    for (c, ratio) in [
         ("USA", "×1.29"),
         ("FRA", "×1.291"),
         ("GBR", "×1.290"),
         ("CHN", "×1.290"),
         ("RUS", "×1.292"),
     ] {
-        let all = findings();
         let f = all
             .iter()
             .find(|f| f.id() == format!("annex-1-vs-rb:{c}"))
             .unwrap();
         assert!(f.consistent(), "{f}");
-        assert_eq!(f.computed().to_string(), ratio);
+        assert_eq!(f.computed().to_string(), computed);
     }
 }
 
