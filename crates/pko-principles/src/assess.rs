@@ -9,16 +9,17 @@ use pko_core::Source;
 
 use crate::Error;
 use crate::cite::{
-    ART_1, ART_2_2, ART_3, ART_3_1, ART_3_2, ART_3_2_2, ART_3_3, ART_3_3_I, ART_3_3_II,
-    ART_3_3_III, ART_3_3_IV, ART_3_3_V, ART_3_3_VI, ART_6_1_I, ART_6_7, ART_6_9, ART_6_13_I,
-    ART_8_1_VI, ART_18, ART_24, ART_24_4, ART_26_2016, BILL_2015, PRINCIPLE_5_2016, REGIME_2001,
-    REGIME_2015, SPEECH_B, SPEECH_C,
+    ART_1, ART_2_2, ART_3, ART_3_1, ART_3_2, ART_3_2_2, ART_6_1_I, ART_6_1_II, ART_6_1_III,
+    ART_6_6, ART_6_7, ART_6_9, ART_6_13_I, ART_6_13_II, ART_6_13_III, ART_8_1_VI, ART_12_1, ART_18,
+    ART_24, ART_24_4, ART_26_2016, BILL_2015, PRINCIPLE_5_2016, REGIME_1998, REGIME_2001,
+    REGIME_2015, SPEECH_B,
 };
 use crate::facts::{
     ConflictSituation, Consent, ContingentKind, Deployment, Fact, Impartiality, OperationKind,
     Task, WeaponsUse,
 };
 use crate::law::{self, Principle, Regime, effective};
+use crate::statute::{self, Permission};
 
 /// The Art. 18 cap on the persons engaged at a time (pre-2016 text): 2,000.
 pub const HEADCOUNT_CAP: u32 = 2_000;
@@ -38,6 +39,8 @@ const ACT_2024_IN_FORCE: Option<NaiveDate> = NaiveDate::from_ymd_opt(2024, 7, 12
 /// let a = Assumptions::default();
 /// assert!(a.no_conflict_clause_since_1992);
 /// assert_eq!(a.headcount_cap_after_2016, None);
+/// assert!(a.coordinated_as_peacekeeping);
+/// assert_eq!(a.camp_protection_weapons, None);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -56,6 +59,19 @@ pub struct Assumptions {
     /// 2,000 after 29 March 2016 is *undetermined*; `Some(n)`: apply a cap
     /// of `n`.
     pub headcount_cap_after_2016: Option<u32>,
+    /// Which items of Art. 3(3) an internationally coordinated operation
+    /// (from 29 March 2016) may include is not in pko's sources, which hold
+    /// only the pre-2016 text. `true` (the default): the items allowed in a
+    /// UN peacekeeping operation, which the government's statement that the
+    /// five principles were checked for the MFO in 2019 is consistent with;
+    /// `false`: every such task is *undetermined*.
+    pub coordinated_as_peacekeeping: bool,
+    /// Whether weapons may be used in the joint protection of camps, and how
+    /// far, is not in pko's sources (they name the task, not its weapons
+    /// rule). `None` (the default): a request for that authority is
+    /// *undetermined*; `Some(true)`: allowed with the task, from 29 March
+    /// 2016; `Some(false)`: not allowed.
+    pub camp_protection_weapons: Option<bool>,
 }
 
 impl Default for Assumptions {
@@ -63,6 +79,8 @@ impl Default for Assumptions {
         Self {
             no_conflict_clause_since_1992: true,
             headcount_cap_after_2016: None,
+            coordinated_as_peacekeeping: true,
+            camp_protection_weapons: None,
         }
     }
 }
@@ -375,9 +393,32 @@ pub enum Reason {
         /// The day the freeze was lifted.
         lifted_on: NaiveDate,
     },
-    /// The freeze and Diet approval concern SDF units; these are
-    /// individuals.
+    /// The freeze and Diet approval concern SDF units; these are SDF
+    /// personnel sent as individuals.
     IndividualsNotFrozen,
+    /// The Act does not allow this kind of contingent to do the task: SDF
+    /// units only the items of Art. 6(6), persons other than SDF personnel
+    /// not the PKF core tasks (Art. 12(1) proviso).
+    NotForContingent {
+        /// Which task.
+        task: Task,
+        /// Who would do it.
+        contingent: ContingentKind,
+    },
+    /// pko's sources do not say whether this kind of contingent may do the
+    /// task (a 2015 task done by others than SDF units).
+    WhoMayUnverified {
+        /// Which task.
+        task: Task,
+        /// Who would do it.
+        contingent: ContingentKind,
+    },
+    /// Items of a UN peacekeeping operation applied to an internationally
+    /// coordinated operation, by [`Assumptions::coordinated_as_peacekeeping`].
+    CoordinatedAsPeacekeeping,
+    /// Weapons use in the joint protection of camps asked for without that
+    /// task.
+    CampProtectionWithoutTask,
     /// A task not provided for this kind of operation.
     TaskNotForOperation {
         /// Which.
@@ -385,24 +426,32 @@ pub enum Reason {
         /// The kind of operation.
         kind: OperationKind,
     },
-    /// The contingent is within the cap.
+    /// The contingent and the persons already engaged elsewhere are within
+    /// the cap.
     WithinCap {
-        /// Its size.
+        /// The contingent's size.
         size: u32,
+        /// Persons already engaged in other operations.
+        already_engaged: u32,
         /// The cap.
         cap: u32,
     },
-    /// The contingent alone exceeds the cap.
+    /// The persons engaged would exceed the cap: the contingent alone
+    /// (`already_engaged` unknown) or with those already engaged.
     OverCap {
-        /// Its size.
+        /// The contingent's size.
         size: u32,
+        /// Persons already engaged in other operations, if known.
+        already_engaged: Option<u32>,
         /// The cap.
         cap: u32,
     },
-    /// Whether the cap survived the 2015 amendment is unverified.
+    /// Whether the cap survived the 2015 amendment is unverified, and the
+    /// persons engaged would exceed 2,000.
     CapUnverifiedAfter2016 {
-        /// Its size.
-        size: u32,
+        /// The persons engaged (the contingent alone if nothing else is
+        /// known).
+        total: u32,
     },
     /// The Diet approved.
     DietApproved,
@@ -484,32 +533,89 @@ impl fmt::Display for Reason {
             Self::UseOfForceProhibited => f.write_str(
                 "the work must not amount to the threat or use of force, under any version of the Act",
             ),
+            Self::TaskProvided { .. }
+            | Self::PkfCoreTaskFrozen { .. }
+            | Self::IndividualsNotFrozen
+            | Self::NotForContingent { .. }
+            | Self::WhoMayUnverified { .. }
+            | Self::CoordinatedAsPeacekeeping
+            | Self::CampProtectionWithoutTask
+            | Self::TaskNotForOperation { .. }
+            | Self::WithinCap { .. }
+            | Self::OverCap { .. }
+            | Self::CapUnverifiedAfter2016 { .. } => self.fmt_task_or_headcount(f),
+            Self::DietApproved => f.write_str("the Diet has approved the assignment"),
+            Self::DietRefused => f.write_str(
+                "the Diet has not approved the assignment: the work must be ended",
+            ),
+        }
+    }
+}
+
+impl Reason {
+    /// The text of the reasons about tasks and the headcount.
+    fn fmt_task_or_headcount(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
             Self::TaskProvided { task } => write!(f, "the Act provides for {task}"),
             Self::PkfCoreTaskFrozen { task, lifted_on } => write!(
                 f,
                 "{task} is frozen for SDF units until the freeze is lifted on {lifted_on}"
             ),
             Self::IndividualsNotFrozen => f.write_str(
-                "the freeze on PKF core tasks concerns SDF units, and the contingent is individual personnel",
+                "the freeze on PKF core tasks and Diet approval concern SDF units, and these are SDF personnel sent as individuals",
+            ),
+            Self::NotForContingent { task, contingent } => match contingent {
+                ContingentKind::SdfUnit => write!(
+                    f,
+                    "SDF units may not be assigned {task}: it is not among the items of Art. 6(6)"
+                ),
+                _ => write!(
+                    f,
+                    "only SDF personnel may do {task}, not {contingent} (Art. 12(1) proviso)"
+                ),
+            },
+            Self::WhoMayUnverified { task, contingent } => write!(
+                f,
+                "whether {contingent} may do {task} under the 2015 text is not in pko's sources"
+            ),
+            Self::CoordinatedAsPeacekeeping => f.write_str(
+                "the items of a UN peacekeeping operation are applied to an internationally coordinated operation (assumptions.coordinated_as_peacekeeping)",
+            ),
+            Self::CampProtectionWithoutTask => f.write_str(
+                "weapons use in the joint protection of camps is asked for, but that task is not among the tasks",
             ),
             Self::TaskNotForOperation { task, kind } => {
                 write!(f, "the Act does not provide for {task} in a {kind}")
             }
-            Self::WithinCap { size, cap } => {
-                write!(f, "{size} persons, within the cap of {cap} engaged at a time")
-            }
-            Self::OverCap { size, cap } => write!(
+            Self::WithinCap {
+                size,
+                already_engaged,
+                cap,
+            } => write!(
+                f,
+                "{size} persons with {already_engaged} already engaged elsewhere, within the cap of {cap} engaged at a time"
+            ),
+            Self::OverCap {
+                size,
+                already_engaged: None,
+                cap,
+            } => write!(
                 f,
                 "{size} persons exceed on their own the cap of {cap} engaged at a time"
             ),
-            Self::CapUnverifiedAfter2016 { size } => write!(
+            Self::OverCap {
+                size,
+                already_engaged: Some(others),
+                cap,
+            } => write!(
                 f,
-                "{size} persons exceed 2,000, and whether the cap survived the 2015 amendment is unverified"
+                "{size} persons with {others} already engaged elsewhere exceed the cap of {cap} engaged at a time"
             ),
-            Self::DietApproved => f.write_str("the Diet has approved the assignment"),
-            Self::DietRefused => f.write_str(
-                "the Diet has not approved the assignment: the work must be ended",
+            Self::CapUnverifiedAfter2016 { total } => write!(
+                f,
+                "{total} persons engaged would exceed 2,000, and whether the cap survived the 2015 amendment is unverified"
             ),
+            _ => Ok(()),
         }
     }
 }
@@ -1135,8 +1241,12 @@ static P2: [&Source; 3] = [&SPEECH_B, &ART_3_1, &ART_6_1_I];
 static P3: [&Source; 2] = [&SPEECH_B, &ART_3_1];
 static P4: [&Source; 3] = [&SPEECH_B, &ART_8_1_VI, &ART_6_13_I];
 static P5: [&Source; 2] = [&SPEECH_B, &ART_24];
-static RELIEF: [&Source; 2] = [&ART_3_2, &ART_3_2_2];
-static TASK_2015: [&Source; 3] = [&REGIME_2015, &PRINCIPLE_5_2016, &SPEECH_C];
+static RELIEF_P1: [&Source; 1] = [&ART_3_2];
+static ELECTION_P1: [&Source; 1] = [&ART_3_2_2];
+static RELIEF_P2: [&Source; 2] = [&ART_3_2, &ART_6_1_II];
+static ELECTION_P2: [&Source; 2] = [&ART_3_2_2, &ART_6_1_III];
+static RELIEF_P4: [&Source; 2] = [&ART_8_1_VI, &ART_6_13_II];
+static ELECTION_P4: [&Source; 2] = [&ART_8_1_VI, &ART_6_13_III];
 
 fn principle_citations(p: Principle) -> &'static [&'static Source] {
     match p {
@@ -1148,21 +1258,24 @@ fn principle_citations(p: Principle) -> &'static [&'static Source] {
     }
 }
 
-fn pkf_citations(task: Task) -> &'static [&'static Source] {
-    static I: [&Source; 2] = [&ART_3_3_I, &ART_6_7];
-    static II: [&Source; 2] = [&ART_3_3_II, &ART_6_7];
-    static III: [&Source; 2] = [&ART_3_3_III, &ART_6_7];
-    static IV: [&Source; 2] = [&ART_3_3_IV, &ART_6_7];
-    static V: [&Source; 2] = [&ART_3_3_V, &ART_6_7];
-    static VI: [&Source; 2] = [&ART_3_3_VI, &ART_6_7];
-    match task {
-        Task::CeasefireMonitoring => &I,
-        Task::BufferZonePatrol => &II,
-        Task::WeaponsInspection => &III,
-        Task::AbandonedWeaponsDisposal => &IV,
-        Task::CeasefireLineAssistance => &V,
-        _ => &VI,
-    }
+/// The citations of a principle's finding for a relief or election
+/// operation, which the Act governs by their own articles; `None` for the
+/// other kinds.
+fn reduced_citations(p: Principle, kind: OperationKind) -> Option<&'static [&'static Source]> {
+    let relief = match kind {
+        OperationKind::HumanitarianRelief => true,
+        OperationKind::ElectionObservation => false,
+        _ => return None,
+    };
+    Some(match (p, relief) {
+        (Principle::Ceasefire | Principle::Impartiality, true) => &RELIEF_P1,
+        (Principle::Ceasefire | Principle::Impartiality, false) => &ELECTION_P1,
+        (Principle::Consent, true) => &RELIEF_P2,
+        (Principle::Consent, false) => &ELECTION_P2,
+        (Principle::Withdrawal, true) => &RELIEF_P4,
+        (Principle::Withdrawal, false) => &ELECTION_P4,
+        (Principle::MinimumUseOfWeapons, _) => return None,
+    })
 }
 
 impl Context<'_> {
@@ -1217,6 +1330,22 @@ impl Context<'_> {
         });
     }
 
+    /// Starts a principle's finding with the citations for the kind of
+    /// operation.
+    fn begin_principle(&mut self, p: Principle) {
+        let citations = self
+            .kind()
+            .and_then(|k| reduced_citations(p, k))
+            .unwrap_or_else(|| principle_citations(p));
+        self.begin(Subject::Principle(p), citations);
+    }
+
+    fn note(&mut self, note: Note) {
+        if !self.notes.contains(&note) {
+            self.notes.push(note);
+        }
+    }
+
     fn since_2016(&self) -> bool {
         self.regime >= Regime::Amended2015
     }
@@ -1250,6 +1379,16 @@ impl Context<'_> {
                     from: Regime::Amended2015.in_force_from(),
                 });
             }
+            Fact::Known(OperationKind::ElectionObservation)
+                if self.regime < Regime::Amended1998 =>
+            {
+                static BASIS_1998: [&Source; 3] = [&ART_1, &ART_3_2_2, &REGIME_1998];
+                self.recite(&BASIS_1998);
+                self.violated(Reason::NotYetInForce {
+                    what: "an international election observation activity as a kind of operation of its own (before it, election observation is a task within a UN peacekeeping operation)".into(),
+                    from: Regime::Amended1998.in_force_from(),
+                });
+            }
             Fact::Known(kind) => {
                 if kind == OperationKind::InternationallyCoordinated {
                     self.recite(&BASIS_2015);
@@ -1261,18 +1400,14 @@ impl Context<'_> {
     }
 
     fn ceasefire(&mut self) {
-        let p = Principle::Ceasefire;
-        self.begin(Subject::Principle(p), principle_citations(p));
+        self.begin_principle(Principle::Ceasefire);
         match self.full_principles() {
             None => self.unknown("operation.kind"),
-            Some(false) => {
-                self.recite(&RELIEF);
-                match self.d.operation.host_is_party {
-                    Fact::Unknown => self.unknown("operation.host_is_party"),
-                    Fact::Known(false) => return self.not_applicable(Reason::HostNotParty),
-                    Fact::Known(true) => self.ceasefire_among_parties(),
-                }
-            }
+            Some(false) => match self.d.operation.host_is_party {
+                Fact::Unknown => self.unknown("operation.host_is_party"),
+                Fact::Known(false) => return self.not_applicable(Reason::HostNotParty),
+                Fact::Known(true) => self.ceasefire_among_parties(),
+            },
             Some(true) => match self.d.operation.conflict {
                 Fact::Unknown => self.unknown("operation.conflict"),
                 Fact::Known(ConflictSituation::CeasefireBased) => self.ceasefire_among_parties(),
@@ -1293,7 +1428,7 @@ impl Context<'_> {
                         return self.not_applicable(Reason::NoCeasefireRequired { situation });
                     }
                     if self.assumptions.no_conflict_clause_since_1992 {
-                        self.notes.push(Note::NoConflictClauseAssumed);
+                        self.note(Note::NoConflictClauseAssumed);
                         return self.not_applicable(Reason::NoCeasefireRequired { situation });
                     }
                     self.undetermined(Reason::NotYetInForce {
@@ -1396,8 +1531,7 @@ impl Context<'_> {
     }
 
     fn consent(&mut self) {
-        let p = Principle::Consent;
-        self.begin(Subject::Principle(p), principle_citations(p));
+        self.begin_principle(Principle::Consent);
         let d = self.d;
         let host = &d.host_consent;
         self.consent_check(
@@ -1452,11 +1586,9 @@ impl Context<'_> {
     }
 
     fn impartiality(&mut self) {
-        let p = Principle::Impartiality;
-        self.begin(Subject::Principle(p), principle_citations(p));
+        self.begin_principle(Principle::Impartiality);
         match (self.full_principles(), self.kind()) {
             (Some(false), Some(kind)) => {
-                self.recite(&RELIEF);
                 return self.not_applicable(Reason::ImpartialityNotRequired { kind });
             }
             (Some(true), _) => match &self.d.impartiality {
@@ -1474,8 +1606,7 @@ impl Context<'_> {
     }
 
     fn withdrawal(&mut self) {
-        let p = Principle::Withdrawal;
-        self.begin(Subject::Principle(p), principle_citations(p));
+        self.begin_principle(Principle::Withdrawal);
         match self.d.withdrawal_reserved {
             Fact::Unknown => self.unknown("withdrawal_reserved"),
             Fact::Known(true) => self.ok(Reason::WithdrawalReserved),
@@ -1514,7 +1645,9 @@ impl Context<'_> {
                 Status::Violated => self.violated(Reason::WeaponsNotAllowed { weapons: w }),
                 Status::Undetermined => {
                     for j in range {
-                        if let Some(r @ Reason::Unknown { .. }) = self.reasons.get(j) {
+                        if let Some(r @ (Reason::Unknown { .. } | Reason::OpenAssumption { .. })) =
+                            self.reasons.get(j)
+                        {
                             let r = r.clone();
                             self.undetermined(r);
                         }
@@ -1590,6 +1723,31 @@ impl Context<'_> {
                     });
                 }
             }
+            WeaponsUse::JointCampProtection => {
+                static CAMP: [&Source; 2] = [&ART_24, &REGIME_2015];
+                self.recite(&CAMP);
+                if self.since_2016() {
+                    if !self.d.contingent.tasks.contains(&Task::JointCampProtection) {
+                        self.violated(Reason::CampProtectionWithoutTask);
+                    }
+                    match self.assumptions.camp_protection_weapons {
+                        None => self.undetermined(Reason::OpenAssumption {
+                            assumption: "assumptions.camp_protection_weapons".into(),
+                        }),
+                        Some(true) => {
+                            if self.cur.worst == Severity::Satisfied {
+                                self.ok(Reason::WeaponsAllowed { weapons: w });
+                            }
+                        }
+                        Some(false) => self.violated(Reason::WeaponsNotAllowed { weapons: w }),
+                    }
+                } else {
+                    self.violated(Reason::NotYetInForce {
+                        what: "weapons use in the joint protection of camps".into(),
+                        from: Regime::Amended2015.in_force_from(),
+                    });
+                }
+            }
             WeaponsUse::UseOfForce => {
                 self.recite(&FORCE);
                 self.violated(Reason::UseOfForceProhibited);
@@ -1598,100 +1756,150 @@ impl Context<'_> {
         self.finish();
     }
 
+    /// A task against its row of the statute table: the regime, the kind
+    /// of operation (Art. 3(3) chapeau), who does it (Art. 6(6), Art. 12(1)
+    /// proviso), the freeze and Diet approval (Art. 6(7)).
     fn task(&mut self, task: Task) {
-        static GENERAL: [&Source; 1] = [&ART_3_3];
-        self.begin(Subject::Task(task), &GENERAL);
-        if task.is_pkf_core() {
-            self.recite(pkf_citations(task));
-            self.pkf_task(task);
-        } else if task.is_2015_task() {
-            self.recite(&TASK_2015);
-            if self.since_2016() {
-                self.ok(Reason::TaskProvided { task });
-                if matches!(task, Task::SafetyEnsuring | Task::KaketsukeKeigo) {
-                    self.stable_consent();
-                }
-            } else {
-                self.violated(Reason::NotYetInForce {
-                    what: task.to_string(),
-                    from: Regime::Amended2015.in_force_from(),
-                });
-            }
-        } else {
-            self.ok(Reason::TaskProvided { task });
+        let row = statute::row(task);
+        self.begin(Subject::Task(task), row.citations());
+        if !row.holds_in(self.regime) {
+            self.violated(Reason::NotYetInForce {
+                what: task.to_string(),
+                from: Regime::Amended2015.in_force_from(),
+            });
+            return self.finish();
+        }
+        self.task_operation(task, row);
+        self.task_contingent(task, row);
+        if matches!(task, Task::SafetyEnsuring | Task::KaketsukeKeigo) {
+            self.stable_consent();
         }
         self.finish();
     }
 
-    fn pkf_task(&mut self, task: Task) {
-        match (self.full_principles(), self.kind()) {
-            (Some(false), Some(kind)) => {
-                return self.violated(Reason::TaskNotForOperation { task, kind });
-            }
-            // PKF core tasks exist only in peacekeeping operations.
-            (None, _) => return self.unknown("operation.kind"),
-            _ => {}
-        }
-        let frozen = self.regime < Regime::Amended2001;
-        match self.d.contingent.kind {
-            Fact::Known(ContingentKind::Individuals) => {
-                self.ok(Reason::TaskProvided { task });
-                self.ok(Reason::IndividualsNotFrozen);
-            }
-            Fact::Known(ContingentKind::SdfUnit) if frozen => {
-                self.cite(&REGIME_2001);
-                self.violated(Reason::PkfCoreTaskFrozen {
-                    task,
-                    lifted_on: Regime::Amended2001.in_force_from(),
+    /// The Art. 3(3) chapeau: may this kind of operation include the task?
+    fn task_operation(&mut self, task: Task, row: &statute::Row) {
+        let Some(mut kind) = self.kind() else {
+            return self.unknown("operation.kind");
+        };
+        if kind == OperationKind::InternationallyCoordinated && row.item().is_some() {
+            if !self.assumptions.coordinated_as_peacekeeping {
+                return self.undetermined(Reason::OpenAssumption {
+                    assumption: "assumptions.coordinated_as_peacekeeping".into(),
                 });
             }
-            Fact::Known(ContingentKind::SdfUnit) => {
-                self.ok(Reason::TaskProvided { task });
-                if !self.d.diet_approval.is_known()
-                    && !self.conditions.contains(&Condition::DietApprovalRequired)
-                {
-                    self.conditions.push(Condition::DietApprovalRequired);
+            self.ok(Reason::CoordinatedAsPeacekeeping);
+            kind = OperationKind::UnPeacekeeping;
+        }
+        if row.allows_operation(kind, self.regime) {
+            self.ok(Reason::TaskProvided { task });
+        } else {
+            self.violated(Reason::TaskNotForOperation {
+                task,
+                kind: self.kind().unwrap_or(kind),
+            });
+        }
+    }
+
+    /// Who does the task: SDF units (Art. 6(6), the freeze, Diet approval),
+    /// SDF personnel as individuals, or others (Art. 12(1) proviso).
+    fn task_contingent(&mut self, task: Task, row: &statute::Row) {
+        let frozen = row.frozen_for_sdf_units() && self.regime < Regime::Amended2001;
+        let diet = row.diet_approval_for_sdf_units() && !frozen;
+        let Fact::Known(contingent) = self.d.contingent.kind else {
+            let everyone = ContingentKind::ALL
+                .iter()
+                .all(|k| row.who(*k) == Permission::Allowed);
+            if frozen || !everyone {
+                if frozen {
+                    self.cite(&REGIME_2001);
                 }
-            }
-            Fact::Unknown if frozen => {
-                self.cite(&REGIME_2001);
                 self.unknown("contingent.kind");
             }
-            Fact::Unknown => {
-                self.ok(Reason::TaskProvided { task });
-                if self.d.diet_approval != Fact::Known(true)
-                    && !self
-                        .conditions
-                        .contains(&Condition::DietApprovalRequiredIfSdfUnits)
-                {
-                    self.conditions
-                        .push(Condition::DietApprovalRequiredIfSdfUnits);
+            if diet && self.d.diet_approval != Fact::Known(true) {
+                self.condition(Condition::DietApprovalRequiredIfSdfUnits);
+            }
+            return;
+        };
+        match row.who(contingent) {
+            Permission::Barred => {
+                self.cite(if contingent == ContingentKind::SdfUnit {
+                    &ART_6_6
+                } else {
+                    &ART_12_1
+                });
+                self.violated(Reason::NotForContingent { task, contingent });
+            }
+            Permission::Unverified => {
+                self.undetermined(Reason::WhoMayUnverified { task, contingent });
+            }
+            Permission::Allowed if contingent == ContingentKind::SdfUnit => {
+                self.cite(&ART_6_6);
+                if frozen {
+                    self.cite(&REGIME_2001);
+                    self.violated(Reason::PkfCoreTaskFrozen {
+                        task,
+                        lifted_on: Regime::Amended2001.in_force_from(),
+                    });
+                } else if diet {
+                    self.cite(&ART_6_7);
+                    if !self.d.diet_approval.is_known() {
+                        self.condition(Condition::DietApprovalRequired);
+                    }
+                }
+            }
+            Permission::Allowed => {
+                if row.frozen_for_sdf_units() {
+                    self.ok(Reason::IndividualsNotFrozen);
                 }
             }
         }
     }
 
+    fn condition(&mut self, c: Condition) {
+        if !self.conditions.contains(&c) {
+            self.conditions.push(c);
+        }
+    }
+
+    /// Art. 18: the total engaged at a time, this contingent and those
+    /// already engaged in other operations, within the cap.
     fn headcount(&mut self) {
         static CAP: [&Source; 1] = [&ART_18];
         self.begin(Subject::Headcount, &CAP);
-        match self.d.contingent.size {
-            Fact::Unknown => self.unknown("contingent.size"),
-            Fact::Known(size) => {
-                let cap = match (self.since_2016(), self.assumptions.headcount_cap_after_2016) {
-                    (true, Some(cap)) => Some(cap),
-                    (true, None) if size > HEADCOUNT_CAP => None,
-                    _ => Some(HEADCOUNT_CAP),
-                };
-                match cap {
-                    None => {
-                        self.undetermined(Reason::CapUnverifiedAfter2016 { size });
-                        self.undetermined(Reason::OpenAssumption {
-                            assumption: "assumptions.headcount_cap_after_2016".into(),
-                        });
-                    }
-                    Some(cap) if size > cap => self.violated(Reason::OverCap { size, cap }),
-                    Some(cap) => self.ok(Reason::WithinCap { size, cap }),
+        let size = self.d.contingent.size.known().copied();
+        let others = self.d.already_engaged.known().copied();
+        if size.is_none() {
+            self.unknown("contingent.size");
+        }
+        if others.is_none() {
+            self.unknown("already_engaged");
+        }
+        if let Some(size) = size {
+            let total = size.saturating_add(others.unwrap_or(0));
+            let cap = match (self.since_2016(), self.assumptions.headcount_cap_after_2016) {
+                (true, Some(cap)) => Some(cap),
+                (true, None) if total > HEADCOUNT_CAP => None,
+                _ => Some(HEADCOUNT_CAP),
+            };
+            match (cap, others) {
+                (None, _) => {
+                    self.undetermined(Reason::CapUnverifiedAfter2016 { total });
+                    self.undetermined(Reason::OpenAssumption {
+                        assumption: "assumptions.headcount_cap_after_2016".into(),
+                    });
                 }
+                (Some(cap), _) if total > cap => self.violated(Reason::OverCap {
+                    size,
+                    already_engaged: others,
+                    cap,
+                }),
+                (Some(cap), Some(already_engaged)) => self.ok(Reason::WithinCap {
+                    size,
+                    already_engaged,
+                    cap,
+                }),
+                (Some(_), None) => {}
             }
         }
         self.finish();
@@ -1703,15 +1911,21 @@ impl Context<'_> {
         static DIET: [&Source; 2] = [&ART_6_7, &ART_6_9];
         let allowed = self.regime >= Regime::Amended2001
             && self.full_principles() == Some(true)
-            && self.d.contingent.tasks.iter().any(|t| t.is_pkf_core());
+            && self
+                .d
+                .contingent
+                .tasks
+                .iter()
+                .any(|t| statute::row(*t).diet_approval_for_sdf_units());
         let Fact::Known(approved) = self.d.diet_approval else {
             return;
         };
-        let sdf = match self.d.contingent.kind {
-            Fact::Known(ContingentKind::SdfUnit) => Some(true),
-            Fact::Known(ContingentKind::Individuals) => Some(false),
-            Fact::Unknown => None,
-        };
+        let sdf = self
+            .d
+            .contingent
+            .kind
+            .known()
+            .map(|k| *k == ContingentKind::SdfUnit);
         // A known approval needs no finding unless it matters; a refusal
         // matters if the contingent is, or may be, SDF units.
         if !allowed || sdf == Some(false) || (sdf.is_none() && approved) {

@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 use pko_core::{Locator, Reliability, Source};
 
+use crate::statute::Item;
+
 const ACT_ISSUER: &str = "Japan, National Diet";
 const ACT_TEXT: &str = "Act on Cooperation with United Nations Peacekeeping Operations and Other Operations (Act No. 79 of 1992), Japanese text as amended up to Act No. 118 of 2006";
 
@@ -43,14 +45,30 @@ articles! {
     ART_3_1 = "3(1)";
     ART_3_2 = "3(2)";
     ART_3_2_2 = "3(2-2)";
-    ART_3_3 = "3(3)";
     ART_3_3_I = "3(3)(i)";
     ART_3_3_II = "3(3)(ii)";
     ART_3_3_III = "3(3)(iii)";
     ART_3_3_IV = "3(3)(iv)";
     ART_3_3_V = "3(3)(v)";
     ART_3_3_VI = "3(3)(vi)";
+    ART_3_3_VII = "3(3)(vii)";
+    ART_3_3_VIII = "3(3)(viii)";
+    ART_3_3_IX = "3(3)(ix)";
+    ART_3_3_X = "3(3)(x)";
+    ART_3_3_XI = "3(3)(xi)";
+    ART_3_3_XII = "3(3)(xii)";
+    ART_3_3_XIII = "3(3)(xiii)";
+    ART_3_3_XIV = "3(3)(xiv)";
+    ART_3_3_XV = "3(3)(xv)";
+    ART_3_3_XVI = "3(3)(xvi)";
+    ART_3_3_XVII = "3(3)(xvii)";
     ART_6_1_I = "6(1)(i)";
+    ART_6_1_II = "6(1)(ii)";
+    ART_6_1_III = "6(1)(iii)";
+    ART_6_6 = "6(6)";
+    ART_6_13_II = "6(13)(ii)";
+    ART_6_13_III = "6(13)(iii)";
+    ART_12_1 = "12(1)";
     ART_6_7 = "6(7)";
     ART_6_9 = "6(9)";
     ART_6_13_I = "6(13)(i)";
@@ -58,6 +76,86 @@ articles! {
     ART_18 = "18";
     ART_24 = "24";
     ART_24_4 = "24(4)";
+}
+
+/// One-element citation lists, one per item of Art. 3(3), for findings
+/// that borrow them.
+macro_rules! item_lists {
+    ($($list:ident = $art:ident;)*) => {
+        $(
+            #[doc = concat!("[`", stringify!($art), "`] alone.")]
+            pub(crate) static $list: [&Source; 1] = [&$art];
+        )*
+    };
+}
+
+item_lists! {
+    ITEM_I = ART_3_3_I;
+    ITEM_II = ART_3_3_II;
+    ITEM_III = ART_3_3_III;
+    ITEM_IV = ART_3_3_IV;
+    ITEM_V = ART_3_3_V;
+    ITEM_VI = ART_3_3_VI;
+    ITEM_VII = ART_3_3_VII;
+    ITEM_VIII = ART_3_3_VIII;
+    ITEM_IX = ART_3_3_IX;
+    ITEM_X = ART_3_3_X;
+    ITEM_XI = ART_3_3_XI;
+    ITEM_XII = ART_3_3_XII;
+    ITEM_XIII = ART_3_3_XIII;
+    ITEM_XIV = ART_3_3_XIV;
+    ITEM_XV = ART_3_3_XV;
+    ITEM_XVI = ART_3_3_XVI;
+    ITEM_XVII = ART_3_3_XVII;
+}
+
+/// The citations of a finding on an item of Art. 3(3).
+pub(crate) const fn item_list(item: Item) -> &'static [&'static Source] {
+    match item {
+        Item::I => &ITEM_I,
+        Item::Ii => &ITEM_II,
+        Item::Iii => &ITEM_III,
+        Item::Iv => &ITEM_IV,
+        Item::V => &ITEM_V,
+        Item::Vi => &ITEM_VI,
+        Item::Vii => &ITEM_VII,
+        Item::Viii => &ITEM_VIII,
+        Item::Ix => &ITEM_IX,
+        Item::X => &ITEM_X,
+        Item::Xi => &ITEM_XI,
+        Item::Xii => &ITEM_XII,
+        Item::Xiii => &ITEM_XIII,
+        Item::Xiv => &ITEM_XIV,
+        Item::Xv => &ITEM_XV,
+        Item::Xvi => &ITEM_XVI,
+        Item::Xvii => &ITEM_XVII,
+    }
+}
+
+/// The citations of a finding on a task of the 2015 amendment.
+pub(crate) static TASK_2015: [&Source; 3] = [&REGIME_2015, &PRINCIPLE_5_2016, &SPEECH_C];
+
+/// The citation of an item of Art. 3(3).
+pub(crate) const fn item(item: Item) -> &'static Source {
+    match item {
+        Item::I => &ART_3_3_I,
+        Item::Ii => &ART_3_3_II,
+        Item::Iii => &ART_3_3_III,
+        Item::Iv => &ART_3_3_IV,
+        Item::V => &ART_3_3_V,
+        Item::Vi => &ART_3_3_VI,
+        Item::Vii => &ART_3_3_VII,
+        Item::Viii => &ART_3_3_VIII,
+        Item::Ix => &ART_3_3_IX,
+        Item::X => &ART_3_3_X,
+        Item::Xi => &ART_3_3_XI,
+        Item::Xii => &ART_3_3_XII,
+        Item::Xiii => &ART_3_3_XIII,
+        Item::Xiv => &ART_3_3_XIV,
+        Item::Xv => &ART_3_3_XV,
+        Item::Xvi => &ART_3_3_XVI,
+        Item::Xvii => &ART_3_3_XVII,
+    }
 }
 
 /// The speech, section B (the five principles).

@@ -426,7 +426,14 @@ pub enum Impartiality {
     },
 }
 
-/// Who the Japanese contingent is.
+/// Who the Japanese contingent is: who goes decides which tasks the law
+/// allows (Art. 6(6) for SDF units, the Art. 12(1) proviso for persons
+/// other than SDF personnel).
+///
+/// In JSON: `"sdf_unit"`, `"sdf_individuals"`, `"police"` or
+/// `"civilians"`. The value `"individuals"` of earlier versions of the
+/// format is rejected with an error that names these values: it did not
+/// say who goes, and pko does not guess.
 ///
 /// # Example
 ///
@@ -434,23 +441,94 @@ pub enum Impartiality {
 /// use pko_principles::ContingentKind;
 ///
 /// assert_eq!(ContingentKind::SdfUnit.to_string(), "SDF unit");
+/// assert!(ContingentKind::SdfIndividuals.is_sdf());
+/// assert!(!ContingentKind::Police.is_sdf());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum ContingentKind {
-    /// Units of the Self-Defense Forces (自衛隊の部隊等): the freeze on PKF
-    /// core tasks and Diet approval apply to them.
+    /// Units of the Self-Defense Forces (自衛隊の部隊等, Art. 6(6)): the
+    /// freeze on PKF core tasks and Diet approval apply to them.
     SdfUnit,
-    /// Individuals (staff officers, military observers, police, civilians).
-    Individuals,
+    /// SDF personnel sent as individuals (staff officers, military
+    /// observers, liaison officers).
+    SdfIndividuals,
+    /// Police officers (civilian police).
+    Police,
+    /// Other civilians (election observers and staff, administrative
+    /// advisers, medical staff).
+    Civilians,
+}
+
+impl ContingentKind {
+    /// Every kind, in the order of the JSON format's documentation.
+    pub const ALL: [Self; 4] = [
+        Self::SdfUnit,
+        Self::SdfIndividuals,
+        Self::Police,
+        Self::Civilians,
+    ];
+
+    /// Whether the persons are SDF personnel (as a unit or as individuals).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(pko_principles::ContingentKind::SdfUnit.is_sdf());
+    /// ```
+    #[must_use]
+    pub const fn is_sdf(self) -> bool {
+        matches!(self, Self::SdfUnit | Self::SdfIndividuals)
+    }
+
+    /// The JSON name (`sdf_unit`, `sdf_individuals`, `police`, `civilians`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(pko_principles::ContingentKind::Police.json_name(), "police");
+    /// ```
+    #[must_use]
+    pub const fn json_name(self) -> &'static str {
+        match self {
+            Self::SdfUnit => "sdf_unit",
+            Self::SdfIndividuals => "sdf_individuals",
+            Self::Police => "police",
+            Self::Civilians => "civilians",
+        }
+    }
+}
+
+/// The JSON names of [`ContingentKind`], for error messages.
+#[cfg(feature = "serde")]
+const CONTINGENT_KINDS: &[&str] = &["sdf_unit", "sdf_individuals", "police", "civilians"];
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for ContingentKind {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
+        let name = String::deserialize(deserializer)?;
+        if name == "individuals" {
+            return Err(D::Error::custom(
+                "`individuals` no longer says who goes: use `sdf_individuals` (staff officers, military observers), `police` or `civilians`",
+            ));
+        }
+        Self::ALL
+            .into_iter()
+            .find(|k| k.json_name() == name)
+            .ok_or_else(|| D::Error::unknown_variant(&name, CONTINGENT_KINDS))
+    }
 }
 
 impl fmt::Display for ContingentKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Self::SdfUnit => "SDF unit",
-            Self::Individuals => "individual personnel",
+            Self::SdfIndividuals => "SDF personnel as individuals",
+            Self::Police => "police officers",
+            Self::Civilians => "civilians",
         })
     }
 }
@@ -471,18 +549,48 @@ impl fmt::Display for ContingentKind {
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Task {
-    /// Construction and repair (Art. 3(3), item タ).
+    /// Construction (Art. 3(3), item (xvi) タ).
     Engineering,
-    /// Transport (Art. 3(3), item タ).
+    /// Transport, including movement control (Art. 3(3), item (xvi) タ).
     Transport,
-    /// Medical care (Art. 3(3), item ヌ).
+    /// Medical care, including epidemic prevention (Art. 3(3), item (x) ヌ).
     Medical,
-    /// Staff work at the mission's headquarters.
+    /// Staff work at the mission's headquarters; pko reads it as work
+    /// similar to the listed items set by Cabinet Order (item (xvii) レ),
+    /// whose text is not among pko's sources.
     HeadquartersStaff,
-    /// Observation of elections (Art. 3(3), item ト).
+    /// Observation or management of elections (Art. 3(3), item (vii) ト).
     ElectionObservation,
-    /// Police advice and monitoring (Art. 3(3), item チ).
+    /// Advice, guidance or monitoring of police administration (Art. 3(3),
+    /// item (viii) チ).
     CivilianPolice,
+    /// Other administrative advice or guidance (Art. 3(3), item (ix) リ).
+    AdministrativeAdvice,
+    /// Search, rescue or repatriation assistance for affected persons
+    /// (Art. 3(3), item (xi) ル).
+    SearchRescueRepatriation,
+    /// Distribution of food, clothing, medicine and other daily necessities
+    /// to affected persons (Art. 3(3), item (xii) ヲ).
+    ReliefDistribution,
+    /// Setting up facilities to house affected persons (Art. 3(3), item
+    /// (xiii) ワ).
+    ShelterFacilities,
+    /// Restoring facilities damaged by the conflict that affected persons
+    /// need (Art. 3(3), item (xiv) カ).
+    FacilityRestoration,
+    /// Restoring the natural environment damaged by the conflict (Art.
+    /// 3(3), item (xv) ヨ).
+    EnvironmentalRestoration,
+    /// Communications (Art. 3(3), item (xvi) タ).
+    Communications,
+    /// Storage and stockpiling (Art. 3(3), item (xvi) タ).
+    Storage,
+    /// Installation, inspection or repair of machinery (Art. 3(3), item
+    /// (xvi) タ).
+    MachineryRepair,
+    /// Liaison between the mission and others by military officers; pko
+    /// reads it as work set by Cabinet Order (item (xvii) レ).
+    MilitaryLiaison,
     /// PKF core task (i): monitoring of ceasefire, redeployment, withdrawal
     /// or disarmament.
     CeasefireMonitoring,
@@ -507,6 +615,35 @@ pub enum Task {
 }
 
 impl Task {
+    /// Every task, in the order of Art. 3(3) and then the 2015 tasks.
+    pub const ALL: [Self; 25] = [
+        Self::CeasefireMonitoring,
+        Self::BufferZonePatrol,
+        Self::WeaponsInspection,
+        Self::AbandonedWeaponsDisposal,
+        Self::CeasefireLineAssistance,
+        Self::PrisonerExchangeAssistance,
+        Self::ElectionObservation,
+        Self::CivilianPolice,
+        Self::AdministrativeAdvice,
+        Self::Medical,
+        Self::SearchRescueRepatriation,
+        Self::ReliefDistribution,
+        Self::ShelterFacilities,
+        Self::FacilityRestoration,
+        Self::EnvironmentalRestoration,
+        Self::Engineering,
+        Self::Transport,
+        Self::Communications,
+        Self::Storage,
+        Self::MachineryRepair,
+        Self::HeadquartersStaff,
+        Self::MilitaryLiaison,
+        Self::SafetyEnsuring,
+        Self::KaketsukeKeigo,
+        Self::JointCampProtection,
+    ];
+
     /// Whether it is one of the six "PKF core tasks" of Art. 3(3)(i)–(vi),
     /// frozen for SDF units until the 2001 amendment.
     ///
@@ -558,6 +695,16 @@ impl fmt::Display for Task {
             Self::HeadquartersStaff => "headquarters staff",
             Self::ElectionObservation => "election observation",
             Self::CivilianPolice => "civilian police",
+            Self::AdministrativeAdvice => "administrative advice",
+            Self::SearchRescueRepatriation => "search, rescue and repatriation of affected persons",
+            Self::ReliefDistribution => "distribution of relief goods",
+            Self::ShelterFacilities => "shelter facilities for affected persons",
+            Self::FacilityRestoration => "restoration of damaged facilities",
+            Self::EnvironmentalRestoration => "restoration of the natural environment",
+            Self::Communications => "communications",
+            Self::Storage => "storage",
+            Self::MachineryRepair => "installation, inspection and repair of machinery",
+            Self::MilitaryLiaison => "military liaison",
             Self::CeasefireMonitoring => "ceasefire monitoring (PKF core task)",
             Self::BufferZonePatrol => "buffer-zone stationing and patrol (PKF core task)",
             Self::WeaponsInspection => "inspection of weapons carried in or out (PKF core task)",
@@ -603,6 +750,11 @@ pub enum WeaponsUse {
     /// To execute duties: safety-ensuring operations and kaketsuke-keigo
     /// (from 2016, with host consent confirmed stably maintained).
     DutyExecution,
+    /// To protect a camp jointly with the personnel of other countries
+    /// (from 2016, with the task of joint protection of camps). What the
+    /// 2015 text allows here is not among pko's sources: see
+    /// [`Assumptions::camp_protection_weapons`](crate::Assumptions::camp_protection_weapons).
+    JointCampProtection,
     /// Use of force to carry out a mandate: never allowed (Art. 2(2)).
     UseOfForce,
 }
@@ -614,6 +766,7 @@ impl fmt::Display for WeaponsUse {
             Self::PersonsUnderControl => "protection of persons under the personnel's control",
             Self::ProtectionOfWeapons => "protection of weapons and equipment",
             Self::DutyExecution => "execution of duties",
+            Self::JointCampProtection => "joint protection of camps",
             Self::UseOfForce => "use of force to carry out a mandate",
         })
     }
@@ -638,9 +791,10 @@ impl fmt::Display for WeaponsUse {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
 pub struct Contingent {
-    /// SDF units or individuals.
+    /// Who goes: an SDF unit, SDF personnel as individuals, police
+    /// officers or civilians.
     pub kind: Fact<ContingentKind>,
-    /// How many persons.
+    /// How many persons at a time.
     pub size: Fact<u32>,
     /// The tasks it would carry out.
     pub tasks: Vec<Task>,
@@ -680,6 +834,10 @@ pub struct Deployment {
     /// Whether the Diet has approved the assignment (where the law asks for
     /// it: PKF core tasks by SDF units, Art. 6(7)).
     pub diet_approval: Fact<bool>,
+    /// How many persons are already engaged in international peace
+    /// cooperation work in other operations at the time: Art. 18 caps the
+    /// **total** engaged at a time (known to be none: `0`).
+    pub already_engaged: Fact<u32>,
 }
 
 impl Deployment {

@@ -8,6 +8,7 @@ mod facts;
 pub mod law;
 mod monitor;
 mod report;
+pub mod statute;
 
 pub use assess::{
     Assessment, Assumptions, Condition, ConsentGap, ConsentTo, Consenter, Finding, HEADCOUNT_CAP,

@@ -86,11 +86,21 @@ fn pkf_core_task_frozen_in_1995_allowed_in_2003_with_diet_approval() {
     refused.diet_approval = Fact::Known(false);
     assert_eq!(verdict(&refused, "2003-06-01"), Verdict::NotPermitted);
 
-    // Individuals (military observers) were never frozen: UNTAC's SDF
-    // ceasefire monitors of 1992 were individuals.
+    // SDF personnel as individuals (military observers) were never frozen:
+    // UNTAC's SDF ceasefire monitors of 1992 were individuals.
     let mut individuals = d;
-    individuals.contingent.kind = Fact::Known(pko_principles::ContingentKind::Individuals);
+    individuals.contingent.kind = Fact::Known(pko_principles::ContingentKind::SdfIndividuals);
     assert_eq!(status(&individuals, "1992-09-17", task), Status::Satisfied);
+    // Police officers and civilians may never do a PKF core task (Art.
+    // 12(1) proviso), frozen or not.
+    for kind in [
+        pko_principles::ContingentKind::Police,
+        pko_principles::ContingentKind::Civilians,
+    ] {
+        individuals.contingent.kind = Fact::Known(kind);
+        assert_eq!(status(&individuals, "1992-09-17", task), Status::Violated);
+        assert_eq!(status(&individuals, "2014-01-01", task), Status::Violated);
+    }
 }
 
 #[test]
@@ -291,26 +301,30 @@ fn relief_operations_need_host_consent_only() {
 
 #[test]
 fn headcount_cap() {
+    // Art. 18 caps the total engaged at a time, across all operations.
     let mut d = load("unmiss-engineering-2012");
+    let at = |d: &Deployment, on: &str| status(d, on, Subject::Headcount);
+    d.already_engaged = Fact::Known(0);
     d.contingent.size = Fact::Known(2_001);
-    assert_eq!(
-        status(&d, "2012-01-15", Subject::Headcount),
-        Status::Violated
-    );
-    assert_eq!(
-        status(&d, "2017-01-15", Subject::Headcount),
-        Status::Undetermined
-    );
+    assert_eq!(at(&d, "2012-01-15"), Status::Violated);
+    assert_eq!(at(&d, "2017-01-15"), Status::Undetermined);
     d.contingent.size = Fact::Known(2_000);
-    assert_eq!(
-        status(&d, "2012-01-15", Subject::Headcount),
-        Status::Satisfied
-    );
+    assert_eq!(at(&d, "2012-01-15"), Status::Satisfied);
+    // 350 persons alone are within the cap, but not beside 1,700 others.
+    d.contingent.size = Fact::Known(350);
+    d.already_engaged = Fact::Known(1_700);
+    assert_eq!(at(&d, "2012-01-15"), Status::Violated);
+    d.already_engaged = Fact::Known(1_650);
+    assert_eq!(at(&d, "2012-01-15"), Status::Satisfied);
+    // Unknown others: never satisfied, but a contingent over the cap on
+    // its own is a violation whatever the others.
+    d.already_engaged = Fact::Unknown;
+    assert_eq!(at(&d, "2012-01-15"), Status::Undetermined);
+    d.contingent.size = Fact::Known(2_001);
+    assert_eq!(at(&d, "2012-01-15"), Status::Violated);
     d.contingent.size = Fact::Unknown;
-    assert_eq!(
-        status(&d, "2012-01-15", Subject::Headcount),
-        Status::Undetermined
-    );
+    d.already_engaged = Fact::Known(0);
+    assert_eq!(at(&d, "2012-01-15"), Status::Undetermined);
 }
 
 #[test]

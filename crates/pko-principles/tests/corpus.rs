@@ -42,6 +42,18 @@ fn every_file_gives_its_error_and_location() {
         ),
         ("truncated.json", 1, "EOF while parsing"),
         ("bom.json", 1, "expected value"),
+        // The contingent kind of earlier versions of the format: an error
+        // that names the values to use instead, never a guess.
+        (
+            "contingent-individuals.json",
+            4,
+            "`individuals` no longer says who goes: use `sdf_individuals` (staff officers, military observers), `police` or `civilians`",
+        ),
+        (
+            "contingent-soldiers.json",
+            1,
+            "unknown variant `soldiers`, expected one of `sdf_unit`, `sdf_individuals`, `police`, `civilians`",
+        ),
     ];
     for (name, line, message) in cases {
         let (l, m) = json_error(name);

@@ -77,7 +77,7 @@ fn each_pkf_core_task_cites_its_own_item_of_article_3_3() {
     for (task, item) in PKF_CORE {
         assert!(task.is_pkf_core(), "{task}");
         let cited = locators(&with_task(task), "2003-01-01", Subject::Task(task));
-        assert_eq!(cited, [item, "Art. 6(7)"], "{task}");
+        assert_eq!(cited, [item, "Art. 6(6)", "Art. 6(7)"], "{task}");
     }
 }
 
@@ -121,15 +121,25 @@ fn a_frozen_task_cites_the_2001_amendment_that_lifted_the_freeze() {
 }
 
 #[test]
-fn unknown_contingent_kind_after_2001_provides_the_task_on_a_condition() {
+fn unknown_contingent_kind_after_2001_leaves_a_pkf_core_task_open_on_a_condition() {
     let task = Task::CeasefireMonitoring;
     let mut d = load("engineering-with-ceasefire-monitoring");
     d.contingent.kind = Fact::Unknown;
     d.contingent.tasks = vec![Task::CeasefireMonitoring, Task::BufferZonePatrol];
     let a = assess(&d, date("2003-01-01")).unwrap();
     let f = a.finding(Subject::Task(task)).unwrap();
-    assert_eq!(f.status(), Status::Satisfied);
-    assert_eq!(f.reasons(), [Reason::TaskProvided { task }]);
+    // Police officers and civilians may not do it (Art. 12(1) proviso):
+    // who goes decides.
+    assert_eq!(f.status(), Status::Undetermined);
+    assert_eq!(
+        f.reasons(),
+        [
+            Reason::TaskProvided { task },
+            Reason::Unknown {
+                fact: "contingent.kind".into()
+            }
+        ]
+    );
     // Two PKF core tasks, one condition.
     assert_eq!(a.conditions(), [Condition::DietApprovalRequiredIfSdfUnits]);
 
@@ -179,7 +189,7 @@ fn diet_approval_is_a_finding_only_where_the_law_asks_for_it() {
     assert_eq!(diet(&engineering, "2003-01-01"), None);
     // Individuals, not units: nothing to approve.
     let mut individuals = d.clone();
-    individuals.contingent.kind = Fact::Known(ContingentKind::Individuals);
+    individuals.contingent.kind = Fact::Known(ContingentKind::SdfIndividuals);
     assert_eq!(diet(&individuals, "2003-01-01"), None);
     individuals.diet_approval = Fact::Known(false);
     assert_eq!(diet(&individuals, "2003-01-01"), None);
@@ -218,6 +228,7 @@ fn headcount_cap_boundaries() {
     let headcount = |size: u32, as_of: &str, assumptions: &Assumptions| {
         let mut d = load("unmiss-engineering-2012");
         d.contingent.size = Fact::Known(size);
+        d.already_engaged = Fact::Known(0);
         let a = assess_with(&d, date(as_of), assumptions).unwrap();
         let f = a.finding(Subject::Headcount).unwrap();
         (f.status(), f.reasons().to_vec())
@@ -229,8 +240,20 @@ fn headcount_cap_boundaries() {
         headcount_cap_after_2016: Some(500),
         ..Assumptions::default()
     };
-    let within = |size, cap| Some(vec![Reason::WithinCap { size, cap }]);
-    let over = |size, cap| Some(vec![Reason::OverCap { size, cap }]);
+    let within = |size, cap| {
+        Some(vec![Reason::WithinCap {
+            size,
+            already_engaged: 0,
+            cap,
+        }])
+    };
+    let over = |size, cap| {
+        Some(vec![Reason::OverCap {
+            size,
+            already_engaged: Some(0),
+            cap,
+        }])
+    };
     for (size, as_of, assumptions, status, reasons) in [
         (
             2_000,
@@ -775,9 +798,11 @@ fn every_public_type_displays_what_it_means() {
     );
     assert_eq!(ContingentKind::SdfUnit.to_string(), "SDF unit");
     assert_eq!(
-        ContingentKind::Individuals.to_string(),
-        "individual personnel"
+        ContingentKind::SdfIndividuals.to_string(),
+        "SDF personnel as individuals"
     );
+    assert_eq!(ContingentKind::Police.to_string(), "police officers");
+    assert_eq!(ContingentKind::Civilians.to_string(), "civilians");
     let withdrawn = EventKind::ConsentWithdrawn {
         by: Consenter::Party("A".into()),
     };

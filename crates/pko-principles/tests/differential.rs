@@ -12,8 +12,8 @@ mod strategies;
 
 use chrono::NaiveDate;
 use pko_principles::{
-    ConflictSituation as C, Consent, Deployment, Fact, Impartiality, OperationKind as K, Principle,
-    Regime, Status, Subject, assess,
+    ConflictSituation as C, Consent, ContingentKind, Deployment, Fact, Impartiality,
+    OperationKind as K, Principle, Regime, Status, Subject, Task, assess,
 };
 use proptest::prelude::*;
 use strategies::{cases, day, deployment};
@@ -59,6 +59,88 @@ fn ceasefire_among_parties(d: &Deployment, on: NaiveDate) -> Status {
     }
 }
 
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// The reference for one task: Art. 3(3) chapeau, Art. 6(6), the Art.
+/// 12(1) proviso, the freeze until 2001, the 2015 tasks, stable consent.
+fn task_reference(d: &Deployment, on: NaiveDate, task: Task) -> Status {
+    use ContingentKind as W;
+    let since_1998 = on >= date(1998, 6, 12);
+    let since_2001 = on >= date(2001, 12, 14);
+    let since_2016 = on >= date(2016, 3, 29);
+    let pkf = matches!(
+        task,
+        Task::CeasefireMonitoring
+            | Task::BufferZonePatrol
+            | Task::WeaponsInspection
+            | Task::AbandonedWeaponsDisposal
+            | Task::CeasefireLineAssistance
+            | Task::PrisonerExchangeAssistance
+    );
+    let new_2015 = matches!(
+        task,
+        Task::SafetyEnsuring | Task::KaketsukeKeigo | Task::JointCampProtection
+    );
+    let not_for_units = matches!(
+        task,
+        Task::ElectionObservation | Task::CivilianPolice | Task::AdministrativeAdvice
+    );
+    if new_2015 && !since_2016 {
+        return V;
+    }
+    // Which kinds of operation may include it.
+    let operation = match d.operation.kind {
+        Fact::Unknown => U,
+        Fact::Known(kind) => {
+            let kind = match kind {
+                K::InternationallyCoordinated if !new_2015 => K::UnPeacekeeping,
+                other => other,
+            };
+            let allowed = match kind {
+                K::UnPeacekeeping => true,
+                K::InternationallyCoordinated => new_2015,
+                K::HumanitarianRelief => {
+                    !(pkf || new_2015 || not_for_units || task == Task::ElectionObservation)
+                }
+                K::ElectionObservation => {
+                    since_1998
+                        && matches!(
+                            task,
+                            Task::ElectionObservation
+                                | Task::HeadquartersStaff
+                                | Task::MilitaryLiaison
+                        )
+                }
+                _ => false,
+            };
+            if allowed { S } else { V }
+        }
+    };
+    // Who may do it.
+    let who = match d.contingent.kind {
+        Fact::Unknown if pkf || not_for_units || new_2015 => U,
+        Fact::Unknown => S,
+        Fact::Known(W::SdfUnit) if not_for_units => V,
+        Fact::Known(W::SdfUnit) if pkf && !since_2001 => V,
+        Fact::Known(W::SdfUnit | W::SdfIndividuals) => S,
+        Fact::Known(_) if pkf => V,
+        Fact::Known(_) if new_2015 => U,
+        Fact::Known(_) => S,
+    };
+    let stable = if matches!(task, Task::SafetyEnsuring | Task::KaketsukeKeigo) {
+        match d.host_consent.stably_maintained {
+            Fact::Unknown => U,
+            Fact::Known(true) => S,
+            Fact::Known(false) => V,
+        }
+    } else {
+        S
+    };
+    worst(&[operation, who, stable])
+}
+
 /// The reference: legal basis and principles 1 to 4.
 fn reference(d: &Deployment, on: NaiveDate) -> [Status; 5] {
     let since_2016 = on >= NaiveDate::from_ymd_opt(2016, 3, 29).unwrap();
@@ -71,6 +153,7 @@ fn reference(d: &Deployment, on: NaiveDate) -> [Status; 5] {
     let basis = match kind {
         Fact::Unknown => U,
         Fact::Known(K::InternationallyCoordinated) if !since_2016 => V,
+        Fact::Known(K::ElectionObservation) if on < date(1998, 6, 12) => V,
         Fact::Known(_) => S,
     };
     let p1 = match (full, d.operation.conflict) {
@@ -157,6 +240,15 @@ proptest! {
     #[test]
     fn assess_agrees_with_the_reference(d in deployment(), on in day()) {
         prop_assert_eq!(actual(&d, on), reference(&d, on), "regime {:?}", Regime::in_force_on(on));
+    }
+
+    #[test]
+    fn every_task_agrees_with_the_reference(d in deployment(), on in day()) {
+        let a = assess(&d, on).unwrap();
+        for task in &d.contingent.tasks {
+            let got = a.finding(Subject::Task(*task)).unwrap().status();
+            prop_assert_eq!(got, task_reference(&d, on, *task), "{:?} on {} in {:?}", task, on, d);
+        }
     }
 }
 

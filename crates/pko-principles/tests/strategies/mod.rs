@@ -53,29 +53,14 @@ fn conflict() -> impl Strategy<Value = ConflictSituation> {
     ]
 }
 
-pub(crate) const TASKS: [Task; 15] = [
-    Task::Engineering,
-    Task::Transport,
-    Task::Medical,
-    Task::HeadquartersStaff,
-    Task::ElectionObservation,
-    Task::CivilianPolice,
-    Task::CeasefireMonitoring,
-    Task::BufferZonePatrol,
-    Task::WeaponsInspection,
-    Task::AbandonedWeaponsDisposal,
-    Task::CeasefireLineAssistance,
-    Task::PrisonerExchangeAssistance,
-    Task::SafetyEnsuring,
-    Task::KaketsukeKeigo,
-    Task::JointCampProtection,
-];
+pub(crate) const TASKS: [Task; 25] = Task::ALL;
 
-pub(crate) const WEAPONS: [WeaponsUse; 5] = [
+pub(crate) const WEAPONS: [WeaponsUse; 6] = [
     WeaponsUse::SelfPreservation,
     WeaponsUse::PersonsUnderControl,
     WeaponsUse::ProtectionOfWeapons,
     WeaponsUse::DutyExecution,
+    WeaponsUse::JointCampProtection,
     WeaponsUse::UseOfForce,
 ];
 
@@ -122,13 +107,10 @@ pub(crate) fn deployment() -> impl Strategy<Value = Deployment> {
         1 => Just(Impartiality::Compromised { reports: vec!["reported".into()] }),
     ]);
     let contingent = (
-        fact(prop_oneof![
-            Just(ContingentKind::SdfUnit),
-            Just(ContingentKind::Individuals)
-        ]),
+        fact(proptest::sample::select(ContingentKind::ALL.to_vec())),
         fact(0_u32..3000),
         proptest::sample::subsequence(TASKS.to_vec(), 0..=4),
-        proptest::sample::subsequence(WEAPONS[..4].to_vec(), 0..=4),
+        proptest::sample::subsequence(WEAPONS[..5].to_vec(), 0..=4),
     )
         .prop_map(|(kind, size, tasks, weapons_use)| Contingent {
             kind,
@@ -145,9 +127,20 @@ pub(crate) fn deployment() -> impl Strategy<Value = Deployment> {
         contingent,
         fact(any::<bool>()),
         fact(any::<bool>()),
+        fact(0_u32..1500),
     )
         .prop_map(
-            |(operation, parties, ceasefires, host_consent, impartiality, contingent, w, diet)| {
+            |(
+                operation,
+                parties,
+                ceasefires,
+                host_consent,
+                impartiality,
+                contingent,
+                w,
+                diet,
+                already_engaged,
+            )| {
                 // Ceasefires name only listed parties (or any, if unknown).
                 let listed: Vec<String> = match &parties {
                     Fact::Known(ps) => ps.iter().map(|p: &Party| p.name.clone()).collect(),
@@ -183,6 +176,7 @@ pub(crate) fn deployment() -> impl Strategy<Value = Deployment> {
                     contingent,
                     withdrawal_reserved: w,
                     diet_approval: diet,
+                    already_engaged,
                 }
             },
         )
