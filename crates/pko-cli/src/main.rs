@@ -66,6 +66,28 @@ enum Command {
         format: Format,
     },
     /// Assess the same facts on two dates and show what changed.
+    /// The maximal spans of days that share one verdict ("when was it
+    /// lawful?"), each with the findings that changed at its start.
+    Periods {
+        /// The deployment's facts, as JSON (`-` for standard input).
+        file: String,
+        /// The first day (YYYY-MM-DD).
+        #[arg(long, value_parser = date)]
+        from: NaiveDate,
+        /// The last day, included (YYYY-MM-DD).
+        #[arg(long, value_parser = date)]
+        to: NaiveDate,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Japan's dispatches since 1992, each replayed on its first and last
+    /// day under the law of that day.
+    History {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     Compare {
         /// The deployment's facts, as JSON (`-` for standard input).
         file: String,
@@ -265,6 +287,46 @@ fn data_error(path: &str, e: &impl std::fmt::Display) -> Failure {
     Failure::Data(format!("{}: {e}", name(path)))
 }
 
+/// `pko history`: the replay of Japan's dispatches as a table or JSON.
+fn history(format: Format, out: &mut String) -> Result<ExitCode, Failure> {
+    let replays = principles::history::replay().map_err(|e| Failure::Data(e.to_string()))?;
+    match format {
+        Format::Text => {
+            outln!(
+                out,
+                "{:<30} {:<10} {:<28} {:<11} {:<13} {:<11} {:<13}",
+                "dispatch",
+                "mission",
+                "who",
+                "first day",
+                "verdict",
+                "last day",
+                "verdict"
+            );
+            for r in &replays {
+                let d = r.dispatch();
+                let (last, last_verdict) = r.last().map_or_else(
+                    || ("ongoing".to_owned(), "-".to_owned()),
+                    |a| (a.as_of().to_string(), a.verdict().to_string()),
+                );
+                outln!(
+                    out,
+                    "{:<30} {:<10} {:<28} {:<11} {:<13} {:<11} {:<13}",
+                    d.id(),
+                    d.mission(),
+                    d.contingent().to_string(),
+                    r.first().as_of().to_string(),
+                    r.first().verdict().to_string(),
+                    last,
+                    last_verdict
+                );
+            }
+        }
+        Format::Json => outln!(out, "{}", to_json(&replays)?),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn run(cli: Cli, out: &mut String) -> Result<ExitCode, Failure> {
     match cli.command {
         Command::Assess {
@@ -281,6 +343,25 @@ fn run(cli: Cli, out: &mut String) -> Result<ExitCode, Failure> {
             }
             Ok(verdict_code(a.verdict()))
         }
+        Command::Periods {
+            file,
+            from,
+            to,
+            format,
+        } => {
+            let d = deployment(&file)?;
+            let p = principles::periods(&d, from, to).map_err(|e| data_error(&file, &e))?;
+            match format {
+                Format::Text => {
+                    for period in &p {
+                        outln!(out, "{period}");
+                    }
+                }
+                Format::Json => outln!(out, "{}", to_json(&p)?),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::History { format } => history(format, out),
         Command::Compare {
             file,
             from,

@@ -293,3 +293,75 @@ fn help_on_every_command() {
         assert!(stdout(&o).contains("Usage:"), "{args:?}");
     }
 }
+
+#[test]
+fn history_replays_every_dispatch() {
+    let o = pko(&["history"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let text = stdout(&o);
+    let untac = text
+        .lines()
+        .find(|l| l.starts_with("untac-engineering"))
+        .unwrap();
+    assert!(
+        untac.contains("1992-09-01") && untac.contains("1993-09-30"),
+        "{untac}"
+    );
+    assert_eq!(untac.matches("permitted").count(), 2, "{untac}");
+    assert!(!text.contains("not permitted"), "{text}");
+
+    let o = pko(&["history", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let rows = v.as_array().unwrap();
+    assert_eq!(rows.len(), 25);
+    assert_eq!(rows[0]["dispatch"]["mission"], "UNAVEM II");
+    assert_eq!(rows[0]["first_day"]["verdict"], "permitted");
+    assert_eq!(rows[0]["last_day"]["date"], "1992-10-31");
+}
+
+#[test]
+fn periods_lists_the_spans_of_one_verdict() {
+    let file = "examples/data/proposal-unmiss-kaketsuke-keigo.json";
+    let o = pko(&[
+        "periods",
+        file,
+        "--from",
+        "1992-08-10",
+        "--to",
+        "2030-12-31",
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let text = stdout(&o);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(lines[0].starts_with("1992-08-10..=2016-03-28: not permitted"));
+    assert!(lines[1].starts_with("2016-03-29..=2030-12-31: permitted (changed:"));
+
+    let o = pko(&[
+        "periods",
+        file,
+        "--from",
+        "2016-01-01",
+        "--to",
+        "2016-12-31",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v[1]["start"], "2016-03-29");
+    assert_eq!(v[1]["verdict"], "permitted");
+    assert!(!v[1]["changes"].as_array().unwrap().is_empty());
+
+    one_line_error(
+        &pko(&[
+            "periods",
+            file,
+            "--from",
+            "2016-01-02",
+            "--to",
+            "2016-01-01",
+        ]),
+        65,
+        "end comes before its start",
+    );
+}

@@ -55,6 +55,28 @@ impl YearMonth {
         Ok(Self { year, month })
     }
 
+    /// A month from a year (1–9999) and a month number (1–12), in a
+    /// constant context; `None` outside those ranges.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_core::YearMonth;
+    ///
+    /// const MARCH_2015: Option<YearMonth> = YearMonth::checked(2015, 3);
+    /// assert_eq!(MARCH_2015.map(|m| m.to_string()).as_deref(), Some("2015-03"));
+    /// assert_eq!(YearMonth::checked(2015, 13), None);
+    /// assert_eq!(YearMonth::checked(0, 1), None);
+    /// ```
+    #[must_use]
+    pub const fn checked(year: u16, month: u8) -> Option<Self> {
+        if year >= 1 && year <= 9999 && month >= 1 && month <= 12 {
+            Some(Self { year, month })
+        } else {
+            None
+        }
+    }
+
     /// The month a date falls in.
     ///
     /// # Errors

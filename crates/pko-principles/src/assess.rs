@@ -26,7 +26,7 @@ pub const HEADCOUNT_CAP: u32 = 2_000;
 
 /// The day Act No. 24 of 2024 came into force (date secondary; content
 /// unverified, so not modelled).
-const ACT_2024_IN_FORCE: Option<NaiveDate> = NaiveDate::from_ymd_opt(2024, 7, 12);
+pub(crate) const ACT_2024_IN_FORCE: Option<NaiveDate> = NaiveDate::from_ymd_opt(2024, 7, 12);
 
 /// Choices pko makes where its sources are silent. Each is named and
 /// documented; [`Assumptions::default`] gives the documented defaults.

@@ -234,6 +234,18 @@ pub fn compare(
         .into_iter()
         .filter(|r| r.in_force_from() > lo && r.in_force_from() <= hi)
         .collect();
+    let changes = changes_between(&a, &b);
+    Ok(Comparison {
+        from: a,
+        to: b,
+        changes,
+        amendments_between,
+    })
+}
+
+/// The findings whose status differs between two assessments of the same
+/// facts: first those of `b` in its order, then those only `a` has.
+pub(crate) fn changes_between(a: &Assessment, b: &Assessment) -> Vec<Change> {
     let mut changes = Vec::new();
     for fb in b.findings() {
         let fa = a.finding(fb.subject());
@@ -258,12 +270,7 @@ pub fn compare(
             });
         }
     }
-    Ok(Comparison {
-        from: a,
-        to: b,
-        changes,
-        amendments_between,
-    })
+    changes
 }
 
 fn status_or_none(s: Option<Status>) -> String {

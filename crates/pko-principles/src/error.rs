@@ -36,6 +36,14 @@ pub enum Error {
         /// What is wrong.
         problem: FactProblem,
     },
+    /// A span of dates whose end comes before its start.
+    #[error("the span {from}..={to} is empty: its end comes before its start")]
+    DatesOutOfOrder {
+        /// The first day asked for.
+        from: NaiveDate,
+        /// The last day asked for.
+        to: NaiveDate,
+    },
     /// An event that names a party the deployment does not list.
     #[error("event {index} on {date}: `{party}` is not among the parties")]
     UnknownEventParty {

@@ -5,8 +5,10 @@ mod cite;
 mod compare;
 mod error;
 mod facts;
+pub mod history;
 pub mod law;
 mod monitor;
+mod periods;
 mod report;
 pub mod statute;
 
@@ -25,3 +27,4 @@ pub use monitor::{
     Action, Cause, Entry, Event, EventKind, GracePeriod, Timeline, WorkStatus, check_events,
     monitor,
 };
+pub use periods::{Period, periods, periods_with};

@@ -23,7 +23,13 @@ fn forget(d: &Deployment, which: u8) -> Deployment {
         7 => d.host_consent.stably_maintained = Fact::Unknown,
         8 => d.impartiality = Fact::Unknown,
         9 => d.contingent.kind = Fact::Unknown,
-        10 => d.contingent.size = Fact::Unknown,
+        10 => {
+            if which % 24 < 12 {
+                d.contingent.size = Fact::Unknown;
+            } else {
+                d.already_engaged = Fact::Unknown;
+            }
+        }
         _ => {
             if let Fact::Known(ps) = &mut d.parties {
                 for p in ps {
@@ -150,4 +156,51 @@ proptest! {
             prop_assert_eq!(r.is_err(), date < pko_principles::law::ACT_IN_FORCE);
         }
     }
+}
+
+/// The maximal runs of one verdict, found by assessing every day.
+fn sweep(
+    d: &Deployment,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+) -> Vec<(chrono::NaiveDate, chrono::NaiveDate, Verdict)> {
+    let mut runs: Vec<(chrono::NaiveDate, chrono::NaiveDate, Verdict)> = Vec::new();
+    for day in from.iter_days().take_while(|x| *x <= to) {
+        let v = assess(d, day).unwrap().verdict();
+        match runs.last_mut() {
+            Some(run) if run.2 == v => run.1 = day,
+            _ => runs.push((day, day, v)),
+        }
+    }
+    runs
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases(300)))]
+
+    /// `periods` computed from change points agrees with a day-by-day
+    /// sweep, on random facts and spans (some across amendments).
+    #[test]
+    fn periods_agree_with_a_day_by_day_sweep(d in deployment(), from in day(), len in 0_u64..500) {
+        let to = from.checked_add_days(chrono::Days::new(len)).unwrap();
+        let got: Vec<_> = pko_principles::periods(&d, from, to)
+            .unwrap()
+            .iter()
+            .map(|p| (p.start(), p.end(), p.verdict()))
+            .collect();
+        prop_assert_eq!(got, sweep(&d, from, to));
+    }
+}
+
+#[test]
+fn periods_reject_a_span_that_ends_before_it_starts() {
+    let on = chrono::NaiveDate::from_ymd_opt(2000, 1, 2).unwrap();
+    let before = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
+    assert_eq!(
+        pko_principles::periods(&Deployment::default(), on, before).unwrap_err(),
+        pko_principles::Error::DatesOutOfOrder {
+            from: on,
+            to: before
+        }
+    );
 }
