@@ -5,7 +5,7 @@ use std::hint::black_box;
 use chrono::{Days, NaiveDate};
 use criterion::{Criterion, criterion_group, criterion_main};
 use pko::principles::{
-    Consenter, Deployment, Event, EventKind, Fact, GracePeriod, assess, monitor,
+    Consenter, Deployment, Event, EventKind, Fact, GracePeriod, assess, history, monitor, periods,
 };
 
 fn proposal() -> Deployment {
@@ -53,6 +53,17 @@ fn bench(c: &mut Criterion) {
     });
     c.bench_function("assess and render the text report", |b| {
         b.iter(|| assess(black_box(&d), black_box(as_of)).map(|a| a.to_string()));
+    });
+    let from = NaiveDate::from_ymd_opt(1992, 8, 10).expect("a valid date");
+    let to = NaiveDate::from_ymd_opt(2030, 12, 31).expect("a valid date");
+    c.bench_function(
+        "periods: UNMISS with kaketsuke-keigo, 1992-08-10..=2030-12-31",
+        |b| {
+            b.iter(|| periods(black_box(&d), black_box(from), black_box(to)));
+        },
+    );
+    c.bench_function("replay Japan's 25 dispatch components", |b| {
+        b.iter(history::replay);
     });
     let e = events(1_000);
     c.bench_function("monitor 1,000 events", |b| {

@@ -1,0 +1,98 @@
+//! The statute table in the crate docs is the data the rules use.
+
+use pko_principles::statute::{ITEMS, Permission, Row, TASKS_2015, item_of};
+use pko_principles::{OperationKind, Regime, Task};
+
+fn yes_no(p: Permission) -> &'static str {
+    match p {
+        Permission::Allowed => "yes",
+        Permission::Barred => "no",
+        Permission::Unverified => "not in pko's sources",
+    }
+}
+
+fn kind(k: OperationKind) -> &'static str {
+    match k {
+        OperationKind::UnPeacekeeping => "peacekeeping",
+        OperationKind::HumanitarianRelief => "relief",
+        OperationKind::ElectionObservation => "election observation",
+        _ => "internationally coordinated",
+    }
+}
+
+/// The README line for a row, generated from the data.
+fn line(row: &Row) -> String {
+    let name = row.item().map_or_else(
+        || "2015".to_owned(),
+        |i| format!("({}) {}", i.roman(), i.kana()),
+    );
+    let tasks: Vec<String> = Task::ALL
+        .iter()
+        .filter(|t| match row.item() {
+            Some(i) => item_of(**t) == Some(i),
+            None => row.task_2015() == Some(**t),
+        })
+        .map(|t| format!("`{}`", serde_json::to_value(t).unwrap().as_str().unwrap()))
+        .collect();
+    let ops: Vec<String> = row
+        .operations()
+        .iter()
+        .map(|a| match a.from {
+            Regime::Act1992 => kind(a.kind).to_owned(),
+            r => format!("{} (from {})", kind(a.kind), r.in_force_from()),
+        })
+        .collect();
+    let mut sdf = yes_no(row.sdf_units()).to_owned();
+    if row.frozen_for_sdf_units() {
+        sdf.push_str(" (frozen until 2001-12-13; Diet approval)");
+    }
+    format!(
+        "| {name} | {} | {} | {} | {} | {} |",
+        tasks.join(", "),
+        ops.join(", "),
+        sdf,
+        yes_no(row.others()),
+        row.citation()
+            .locator()
+            .map_or_else(|| "Act No. 76 of 2015".to_owned(), ToString::to_string)
+    )
+}
+
+#[test]
+fn the_readme_table_is_the_statute_data() {
+    let readme = include_str!("../README.md");
+    let mut missing = Vec::new();
+    for row in ITEMS.iter().chain(&TASKS_2015) {
+        let l = line(row);
+        if !readme.lines().any(|r| r == l) {
+            missing.push(l);
+        }
+    }
+    assert!(missing.is_empty(), "README lines to add or fix:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn every_task_has_exactly_one_row() {
+    for t in Task::ALL {
+        let row = pko_principles::statute::row(t);
+        assert!(row.item() == item_of(t), "{t}");
+        if item_of(t).is_none() {
+            assert_eq!(row.task_2015(), Some(t));
+        }
+    }
+}
+
+#[test]
+fn the_rows_read_like_articles_6_6_and_12_1() {
+    use pko_principles::statute::Item;
+    // Art. 6(6): SDF units may do (i)-(vi), (x)-(xvi) and (xvii), not
+    // (vii)-(ix). Art. 12(1) proviso: no one but SDF personnel for (i)-(vi).
+    for row in &ITEMS {
+        let item = row.item().unwrap();
+        let units = !matches!(item, Item::Vii | Item::Viii | Item::Ix);
+        assert_eq!(row.sdf_units() == Permission::Allowed, units, "{item}");
+        assert_eq!(row.others() == Permission::Allowed, !item.is_pkf_core(), "{item}");
+        assert_eq!(row.frozen_for_sdf_units(), item.is_pkf_core());
+        assert_eq!(row.regimes(), Regime::ALL);
+    }
+}
