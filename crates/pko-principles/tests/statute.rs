@@ -68,7 +68,11 @@ fn the_readme_table_is_the_statute_data() {
             missing.push(l);
         }
     }
-    assert!(missing.is_empty(), "README lines to add or fix:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "README lines to add or fix:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]
@@ -91,7 +95,11 @@ fn the_rows_read_like_articles_6_6_and_12_1() {
         let item = row.item().unwrap();
         let units = !matches!(item, Item::Vii | Item::Viii | Item::Ix);
         assert_eq!(row.sdf_units() == Permission::Allowed, units, "{item}");
-        assert_eq!(row.others() == Permission::Allowed, !item.is_pkf_core(), "{item}");
+        assert_eq!(
+            row.others() == Permission::Allowed,
+            !item.is_pkf_core(),
+            "{item}"
+        );
         assert_eq!(row.frozen_for_sdf_units(), item.is_pkf_core());
         assert_eq!(row.regimes(), Regime::ALL);
     }
