@@ -34,6 +34,37 @@ pub fn parse_date(input: &str) -> Option<chrono::NaiveDate> {
     period::parse_iso_date(input)
 }
 
+/// A date written as a literal, for tables, docs and tests:
+/// `date(2016, 3, 29)`.
+///
+/// In a `const` or `static` an invalid date fails the build; elsewhere it
+/// panics. For dates that come from input, use [`parse_date`] or chrono's
+/// `NaiveDate::from_ymd_opt`, which return an error or `None` instead.
+///
+/// # Panics
+///
+/// If the year, month and day do not make a date (`date(2015, 2, 29)`).
+///
+/// # Example
+///
+/// ```
+/// use pko_core::date;
+///
+/// const IN_FORCE: chrono::NaiveDate = date(1992, 8, 10);
+/// assert_eq!(IN_FORCE.to_string(), "1992-08-10");
+/// ```
+#[must_use]
+#[expect(
+    clippy::panic,
+    reason = "a literal date that does not exist is a bug in the caller's source, caught at build time in const contexts"
+)]
+pub const fn date(year: i32, month: u32, day: u32) -> chrono::NaiveDate {
+    match chrono::NaiveDate::from_ymd_opt(year, month, day) {
+        Some(d) => d,
+        None => panic!("pko_core::date: not a date"),
+    }
+}
+
 /// Implements serde for a type through its `FromStr`, serializing with
 /// `Display` or with the given function.
 macro_rules! serde_via_str {

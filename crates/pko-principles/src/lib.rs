@@ -6,6 +6,7 @@ mod compare;
 mod error;
 mod facts;
 pub mod history;
+pub mod in_kind;
 pub mod law;
 mod monitor;
 mod periods;

@@ -1,0 +1,480 @@
+//! Contributions in kind: the conditions per regime, the December 2013
+//! ammunition case, and the laws of the assessment on random transfers.
+
+mod strategies;
+
+use pko_core::{Reliability, date};
+use pko_principles::in_kind::{
+    self, AMMUNITION_2013, Assumptions, CabinetDecision, Reason, Recipient, Requirement, Terms,
+    Transfer, assess_transfer, assess_transfer_with,
+};
+use pko_principles::{ConflictSituation, Error, Fact, OperationKind, Regime, Status, Verdict};
+use proptest::prelude::*;
+use strategies::cases;
+
+fn status(t: &Transfer, on: chrono::NaiveDate, r: Requirement) -> Status {
+    assess_transfer(t, on).unwrap().finding(r).unwrap().status()
+}
+
+fn locators(t: &Transfer, on: chrono::NaiveDate, r: Requirement) -> Vec<String> {
+    assess_transfer(t, on)
+        .unwrap()
+        .finding(r)
+        .unwrap()
+        .citations()
+        .iter()
+        .filter_map(|s| s.locator().map(ToString::to_string))
+        .collect()
+}
+
+/// A relief transfer with everything known, the host state a party and no
+/// ceasefire agreement.
+fn relief_without_ceasefire(recipient: Recipient) -> Transfer {
+    let mut t = Transfer::default();
+    t.operation.kind = Fact::Known(OperationKind::HumanitarianRelief);
+    t.operation.host_is_party = Fact::Known(true);
+    t.recipient = Fact::Known(recipient);
+    t.needed = Fact::Known(true);
+    t.terms = Fact::Known(Terms::FreeOfCharge);
+    t.cabinet_decision = Fact::Known(CabinetDecision::DecidedOn(date(1995, 1, 10)));
+    t.host_consent = Fact::Known(true);
+    t.ceasefire_agreement = Fact::Known(false);
+    t
+}
+
+#[test]
+fn the_2013_ammunition_needed_the_cabinet_decision_of_23_december() {
+    let case = in_kind::ammunition_2013();
+    let request_day = assess_transfer(&case, date(2013, 12, 22)).unwrap();
+    assert_eq!(request_day.verdict(), Verdict::NotPermitted);
+    let violated: Vec<Requirement> = request_day
+        .findings()
+        .iter()
+        .filter(|f| f.status() == Status::Violated)
+        .map(in_kind::Finding::requirement)
+        .collect();
+    assert_eq!(violated, [Requirement::CabinetDecision]);
+    assert_eq!(
+        request_day
+            .finding(Requirement::CabinetDecision)
+            .unwrap()
+            .reasons()[0]
+            .to_string(),
+        "the Cabinet decides the contribution only on 2013-12-23, after this day"
+    );
+    for day in [date(2013, 12, 23), date(2014, 1, 16)] {
+        let a = assess_transfer(&case, day).unwrap();
+        assert_eq!(a.verdict(), Verdict::Permitted, "{a}");
+        assert_eq!(a.regime(), Regime::Amended2001);
+    }
+    assert_eq!(
+        locators(&case, date(2013, 12, 23), Requirement::CabinetDecision),
+        ["Art. 25(2)"]
+    );
+    assert_eq!(
+        locators(&case, date(2013, 12, 23), Requirement::OperationConditions),
+        ["Art. 3(1)"]
+    );
+}
+
+#[test]
+fn the_case_is_sourced_step_by_step() {
+    let dated: Vec<String> = AMMUNITION_2013
+        .iter()
+        .filter_map(|s| s.date().map(|d| d.to_string()))
+        .collect();
+    assert_eq!(dated, ["2013-12-22", "2013-12-23", "2014-01-16"]);
+    for step in &AMMUNITION_2013 {
+        assert!(!step.sources().is_empty(), "{}", step.what());
+    }
+    // The verified steps rest on a primary source; the calibre, the
+    // conditions and the denial on secondary ones (the calibre also on
+    // the speech).
+    let primary = |i: usize| AMMUNITION_2013[i].sources()[0].reliability() == Reliability::Primary;
+    assert!(primary(0) && primary(1) && primary(3) && primary(5));
+    assert!(!primary(2) && !primary(4) && !primary(6));
+    assert!(AMMUNITION_2013[2].what().contains("5.56"));
+    assert_eq!(
+        AMMUNITION_2013[2].sources()[1]
+            .locator()
+            .map(ToString::to_string)
+            .as_deref(),
+        Some("section C")
+    );
+    assert_eq!(
+        AMMUNITION_2013[6].sources()[0]
+            .date()
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2014-01-17")
+    );
+}
+
+#[test]
+fn election_observation_is_a_kind_of_operation_from_12_june_1998() {
+    let mut t = Transfer::default();
+    t.operation.kind = Fact::Known(OperationKind::ElectionObservation);
+    let before = assess_transfer(&t, date(1998, 6, 11)).unwrap();
+    let finding = before.finding(Requirement::KindOfOperation).unwrap();
+    assert_eq!(finding.status(), Status::Violated);
+    assert_eq!(
+        finding.reasons(),
+        [Reason::KindNotYetInLaw {
+            operation: OperationKind::ElectionObservation,
+            from: date(1998, 6, 12)
+        }]
+    );
+    assert_eq!(before.verdict(), Verdict::NotPermitted);
+    assert_eq!(
+        status(&t, date(1998, 6, 12), Requirement::KindOfOperation),
+        Status::Satisfied
+    );
+    assert_eq!(
+        locators(&t, date(1999, 1, 1), Requirement::OperationConditions),
+        ["Art. 3(2-2)"]
+    );
+}
+
+#[test]
+fn relief_by_an_annex_3_organisation_needs_no_ceasefire_from_1998() {
+    let annex = relief_without_ceasefire(Recipient::Annex3Organisation);
+    let un = relief_without_ceasefire(Recipient::UnitedNations);
+    // Before the 1998 amendment no recipient is exempt.
+    for t in [&annex, &un] {
+        let a = assess_transfer(t, date(1998, 6, 11)).unwrap();
+        assert_eq!(a.verdict(), Verdict::NotPermitted);
+        assert_eq!(
+            a.finding(Requirement::OperationConditions)
+                .unwrap()
+                .reasons(),
+            [
+                Reason::HostConsent { given: true },
+                Reason::Ceasefire { agreed: false }
+            ]
+        );
+    }
+    let a = assess_transfer(&annex, date(1998, 6, 12)).unwrap();
+    assert_eq!(a.verdict(), Verdict::Permitted, "{a}");
+    assert!(
+        a.finding(Requirement::OperationConditions)
+            .unwrap()
+            .reasons()
+            .contains(&Reason::Annex3Relief)
+    );
+    assert_eq!(
+        locators(&annex, date(1998, 6, 12), Requirement::OperationConditions),
+        ["Art. 3(2)", "Art. 3(4)(ii)"]
+    );
+    // The UN itself is not an organisation of Annex 3.
+    assert_eq!(
+        assess_transfer(&un, date(2005, 1, 1)).unwrap().verdict(),
+        Verdict::NotPermitted
+    );
+    // The host state's consent is still required.
+    let mut refused = annex.clone();
+    refused.host_consent = Fact::Known(false);
+    assert_eq!(
+        status(&refused, date(2005, 1, 1), Requirement::OperationConditions),
+        Status::Violated
+    );
+}
+
+#[test]
+fn a_sale_at_market_price_is_not_a_contribution_in_kind() {
+    let mut t = in_kind::ammunition_2013();
+    let day = date(2013, 12, 23);
+    t.terms = Fact::Known(Terms::BelowMarketPrice);
+    assert_eq!(status(&t, day, Requirement::Terms), Status::Satisfied);
+    t.terms = Fact::Known(Terms::MarketPrice);
+    assert_eq!(status(&t, day, Requirement::Terms), Status::Violated);
+    t.terms = Fact::Unknown;
+    assert_eq!(status(&t, day, Requirement::Terms), Status::Undetermined);
+    t.needed = Fact::Known(false);
+    assert_eq!(status(&t, day, Requirement::GoodsNeeded), Status::Violated);
+    t.cabinet_decision = Fact::Known(CabinetDecision::NotDecided);
+    assert_eq!(
+        status(&t, day, Requirement::CabinetDecision),
+        Status::Violated
+    );
+}
+
+#[test]
+fn peacekeeping_cases_follow_article_3_1_as_it_stood() {
+    let mut t = in_kind::ammunition_2013();
+    t.operation.conflict = Fact::Known(ConflictSituation::EndedPartiesGone);
+    t.ceasefire_agreement = Fact::Known(false);
+    t.parties_consent = Fact::Unknown;
+    t.cabinet_decision = Fact::Known(CabinetDecision::DecidedOn(date(2010, 1, 1)));
+    assert_eq!(
+        status(&t, date(2016, 3, 28), Requirement::OperationConditions),
+        Status::Violated
+    );
+    assert_eq!(
+        status(&t, date(2016, 3, 29), Requirement::OperationConditions),
+        Status::Satisfied
+    );
+    t.operation.conflict = Fact::Known(ConflictSituation::NoConflictYet);
+    assert_eq!(
+        status(&t, date(1993, 1, 1), Requirement::OperationConditions),
+        Status::Satisfied
+    );
+    // In the ceasefire case the agreement and the parties' consent count.
+    t.operation.conflict = Fact::Known(ConflictSituation::CeasefireBased);
+    assert_eq!(
+        status(&t, date(1993, 1, 1), Requirement::OperationConditions),
+        Status::Violated
+    );
+    t.ceasefire_agreement = Fact::Known(true);
+    assert_eq!(
+        status(&t, date(1993, 1, 1), Requirement::OperationConditions),
+        Status::Undetermined
+    );
+    t.impartial = Fact::Known(false);
+    t.parties_consent = Fact::Known(true);
+    assert_eq!(
+        status(&t, date(1993, 1, 1), Requirement::OperationConditions),
+        Status::Violated
+    );
+}
+
+#[test]
+fn from_2016_the_article_is_30_and_the_open_questions_are_named() {
+    let case = in_kind::ammunition_2013();
+    let day = date(2017, 1, 1);
+    let a = assess_transfer(&case, day).unwrap();
+    assert_eq!(a.regime(), Regime::Amended2015);
+    let cabinet = a.finding(Requirement::CabinetDecision).unwrap();
+    assert_eq!(
+        cabinet.citations()[0]
+            .locator()
+            .map(ToString::to_string)
+            .as_deref(),
+        Some("Art. 30")
+    );
+    assert_eq!(cabinet.citations()[0].reliability(), Reliability::Secondary);
+    let silent = assess_transfer_with(
+        &case,
+        day,
+        Assumptions::default().with_article_30_keeps_article_25(false),
+    )
+    .unwrap();
+    assert_eq!(silent.verdict(), Verdict::Undetermined);
+    assert!(
+        silent
+            .findings()
+            .iter()
+            .all(|f| f.reasons() == [Reason::TextAfter2016NotHeld])
+    );
+    // Before 2016 the assumption changes nothing.
+    let earlier = assess_transfer_with(
+        &case,
+        date(2013, 12, 23),
+        Assumptions::default().with_article_30_keeps_article_25(false),
+    )
+    .unwrap();
+    assert_eq!(earlier.verdict(), Verdict::Permitted);
+
+    let mut coordinated = case.clone();
+    coordinated.operation.kind = Fact::Known(OperationKind::InternationallyCoordinated);
+    assert_eq!(
+        status(
+            &coordinated,
+            date(2016, 3, 28),
+            Requirement::KindOfOperation
+        ),
+        Status::Violated
+    );
+    assert_eq!(
+        status(&coordinated, day, Requirement::KindOfOperation),
+        Status::Undetermined
+    );
+    for (allowed, expected) in [(true, Verdict::Permitted), (false, Verdict::NotPermitted)] {
+        let a = assess_transfer_with(
+            &coordinated,
+            day,
+            Assumptions::default().with_coordinated_operations(Some(allowed)),
+        )
+        .unwrap();
+        assert_eq!(a.verdict(), expected, "{a}");
+    }
+}
+
+#[test]
+fn no_law_before_the_act() {
+    assert_eq!(
+        assess_transfer(&Transfer::default(), date(1992, 8, 9)).unwrap_err(),
+        Error::BeforeAct {
+            date: date(1992, 8, 9)
+        }
+    );
+}
+
+#[test]
+fn the_report_reads_as_the_findings() {
+    let a = assess_transfer(&in_kind::ammunition_2013(), date(2013, 12, 22)).unwrap();
+    let text = a.to_string();
+    assert!(
+        text.starts_with("Contribution in kind on 2013-12-22"),
+        "{text}"
+    );
+    assert!(text.contains("- Cabinet decision: violated"), "{text}");
+    assert!(text.contains("Art. 25(2)"), "{text}");
+}
+
+#[test]
+fn the_json_form_round_trips_and_refuses_unknown_fields() {
+    let json = r#"{
+        "goods": "tents",
+        "operation": {"kind": "humanitarian_relief", "host_is_party": false},
+        "recipient": "annex3_organisation",
+        "needed": true,
+        "terms": "free_of_charge",
+        "cabinet_decision": {"decided_on": "1999-03-01"},
+        "host_consent": true
+    }"#;
+    let t: Transfer = serde_json::from_str(json).unwrap();
+    assert_eq!(
+        t.cabinet_decision,
+        Fact::Known(CabinetDecision::DecidedOn(date(1999, 3, 1)))
+    );
+    assert_eq!(
+        assess_transfer(&t, date(1999, 3, 1)).unwrap().verdict(),
+        Verdict::Permitted
+    );
+    let back: Transfer = serde_json::from_str(&serde_json::to_string(&t).unwrap()).unwrap();
+    assert_eq!(back, t);
+    let err = serde_json::from_str::<Transfer>(r#"{"price": 0}"#).unwrap_err();
+    assert!(err.to_string().contains("unknown field `price`"), "{err}");
+    let out = serde_json::to_value(assess_transfer(&t, date(1999, 3, 1)).unwrap()).unwrap();
+    assert_eq!(out["verdict"], "permitted");
+    assert_eq!(
+        out["findings"][1]["reasons"][1]["kind"],
+        "no_ceasefire_needed"
+    );
+    assert_eq!(
+        out["findings"][1]["reasons"][1]["text"],
+        "no ceasefire agreement is required"
+    );
+}
+
+fn fact<T: std::fmt::Debug + Clone + 'static>(
+    values: impl Strategy<Value = T> + 'static,
+) -> impl Strategy<Value = Fact<T>> {
+    prop_oneof![Just(Fact::Unknown), values.prop_map(Fact::Known)]
+}
+
+fn transfer() -> impl Strategy<Value = Transfer> {
+    let kind = fact(prop_oneof![
+        Just(OperationKind::UnPeacekeeping),
+        Just(OperationKind::HumanitarianRelief),
+        Just(OperationKind::ElectionObservation),
+        Just(OperationKind::InternationallyCoordinated),
+    ]);
+    let conflict = fact(prop_oneof![
+        Just(ConflictSituation::CeasefireBased),
+        Just(ConflictSituation::NoConflictYet),
+        Just(ConflictSituation::EndedPartiesGone),
+    ]);
+    let recipient = fact(prop_oneof![
+        Just(Recipient::UnitedNations),
+        Just(Recipient::Annex3Organisation),
+        Just(Recipient::OtherInternationalOrganisation),
+        Just(Recipient::State),
+    ]);
+    let terms = fact(prop_oneof![
+        Just(Terms::FreeOfCharge),
+        Just(Terms::BelowMarketPrice),
+        Just(Terms::MarketPrice),
+    ]);
+    let decision = fact(prop_oneof![
+        Just(CabinetDecision::NotDecided),
+        (0u32..12_000).prop_map(|d| CabinetDecision::DecidedOn(
+            date(1992, 8, 10) + chrono::Days::new(u64::from(d))
+        )),
+    ]);
+    let flag = || fact(any::<bool>());
+    (
+        (kind, conflict, flag(), recipient),
+        (flag(), terms, decision),
+        (flag(), flag(), flag(), flag()),
+    )
+        .prop_map(
+            |(
+                (kind, conflict, host_is_party, recipient),
+                (needed, terms, cabinet_decision),
+                (host_consent, ceasefire_agreement, parties_consent, impartial),
+            )| {
+                let mut t = Transfer {
+                    recipient,
+                    needed,
+                    terms,
+                    cabinet_decision,
+                    host_consent,
+                    ceasefire_agreement,
+                    parties_consent,
+                    impartial,
+                    ..Transfer::default()
+                };
+                t.operation.kind = kind;
+                t.operation.conflict = conflict;
+                t.operation.host_is_party = host_is_party;
+                t
+            },
+        )
+}
+
+/// Forgets a fact every kind of operation needs.
+fn forget(t: &Transfer, which: u8) -> Transfer {
+    let mut t = t.clone();
+    match which % 4 {
+        0 => t.operation.kind = Fact::Unknown,
+        1 => t.needed = Fact::Unknown,
+        2 => t.terms = Fact::Unknown,
+        _ => t.cabinet_decision = Fact::Unknown,
+    }
+    t
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases(512)))]
+
+    #[test]
+    fn the_verdict_follows_the_findings(t in transfer(), d in 0u32..14_000) {
+        let on = date(1992, 8, 10) + chrono::Days::new(u64::from(d));
+        let a = assess_transfer(&t, on).unwrap();
+        let has = |s| a.findings().iter().any(|f| f.status() == s);
+        let expected = if has(Status::Violated) {
+            Verdict::NotPermitted
+        } else if has(Status::Undetermined) {
+            Verdict::Undetermined
+        } else {
+            Verdict::Permitted
+        };
+        prop_assert_eq!(a.verdict(), expected);
+        prop_assert_eq!(a.findings().len(), Requirement::ALL.len());
+        for f in a.findings() {
+            prop_assert!(!f.reasons().is_empty(), "{:?} has no reason", f.requirement());
+            prop_assert!(!f.citations().is_empty());
+            // A finding that rests on an unknown fact is never satisfied.
+            if f.reasons().iter().any(|r| matches!(r, Reason::Unknown { .. })) {
+                prop_assert_ne!(f.status(), Status::Satisfied);
+            }
+        }
+    }
+
+    #[test]
+    fn a_missing_fact_never_makes_a_transfer_permitted(
+        t in transfer(), d in 0u32..14_000, which in any::<u8>(),
+    ) {
+        let on = date(1992, 8, 10) + chrono::Days::new(u64::from(d));
+        let forgotten = forget(&t, which);
+        let before = assess_transfer(&t, on).unwrap().verdict();
+        let after = assess_transfer(&forgotten, on).unwrap().verdict();
+        prop_assert_ne!(after, Verdict::Permitted);
+        // Forgetting a fact of a permitted transfer opens a question; it
+        // never reads as a violation.
+        if before == Verdict::Permitted {
+            prop_assert_eq!(after, Verdict::Undetermined);
+        }
+    }
+}

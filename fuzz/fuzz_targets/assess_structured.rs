@@ -1,0 +1,220 @@
+//! Structure-aware: the input bytes drive `arbitrary` to build a
+//! `Deployment`, a contribution in kind and dates directly, so every run
+//! reaches the rules instead of stopping at the JSON parser.
+//!
+//! Party names come from a small pool, so ceasefires and events usually
+//! name listed parties and most deployments pass the consistency check.
+//!
+//! Checked beyond "no panic":
+//! - the verdict follows the findings (violated → not permitted;
+//!   otherwise undetermined → undetermined; otherwise permitted);
+//! - the period that holds the day has the day's verdict, and the periods
+//!   tile the span without gap or overlap;
+//! - a contribution in kind's verdict follows its findings too.
+#![no_main]
+
+use chrono::{Days, NaiveDate};
+use libfuzzer_sys::arbitrary::{Result, Unstructured};
+use libfuzzer_sys::fuzz_target;
+use pko::principles::in_kind::{self, CabinetDecision, Recipient, Terms, Transfer};
+use pko::principles::{
+    Ceasefire, ConflictSituation, Consent, Contingent, ContingentKind, Deployment, Fact,
+    HostConsent, Impartiality, Operation, OperationKind, Party, Status, Task, Verdict, WeaponsUse,
+    assess, compare, periods,
+};
+
+const NAMES: [&str; 4] = ["A", "B", "C", "D"];
+
+fn day(u: &mut Unstructured<'_>) -> Result<NaiveDate> {
+    // 1990-01-01 to about 2034: before the Act, every regime, and after.
+    let start = NaiveDate::from_ymd_opt(1990, 1, 1).unwrap_or(NaiveDate::MIN);
+    Ok(start + Days::new(u64::from(u.int_in_range(0u32..=16_000)?)))
+}
+
+fn fact<T>(
+    u: &mut Unstructured<'_>,
+    f: impl FnOnce(&mut Unstructured<'_>) -> Result<T>,
+) -> Result<Fact<T>> {
+    Ok(if u.arbitrary()? { Fact::Known(f(u)?) } else { Fact::Unknown })
+}
+
+fn flag(u: &mut Unstructured<'_>) -> Result<Fact<bool>> {
+    fact(u, |u| u.arbitrary())
+}
+
+fn pick<T: Copy>(u: &mut Unstructured<'_>, values: &[T]) -> Result<T> {
+    Ok(*u.choose(values)?)
+}
+
+fn option_day(u: &mut Unstructured<'_>) -> Result<Option<NaiveDate>> {
+    Ok(if u.arbitrary()? { Some(day(u)?) } else { None })
+}
+
+fn consent(u: &mut Unstructured<'_>) -> Result<Consent> {
+    Ok(if u.ratio(1u8, 5)? {
+        Consent::Refused
+    } else {
+        Consent::Given { on: option_day(u)?, withdrawn_on: option_day(u)? }
+    })
+}
+
+const KINDS: [OperationKind; 4] = [
+    OperationKind::UnPeacekeeping,
+    OperationKind::InternationallyCoordinated,
+    OperationKind::HumanitarianRelief,
+    OperationKind::ElectionObservation,
+];
+const CONFLICTS: [ConflictSituation; 3] = [
+    ConflictSituation::CeasefireBased,
+    ConflictSituation::EndedPartiesGone,
+    ConflictSituation::NoConflictYet,
+];
+const WEAPONS: [WeaponsUse; 6] = [
+    WeaponsUse::SelfPreservation,
+    WeaponsUse::PersonsUnderControl,
+    WeaponsUse::ProtectionOfWeapons,
+    WeaponsUse::DutyExecution,
+    WeaponsUse::JointCampProtection,
+    WeaponsUse::UseOfForce,
+];
+
+fn operation(u: &mut Unstructured<'_>) -> Result<Operation> {
+    Ok(Operation {
+        kind: fact(u, |u| pick(u, &KINDS))?,
+        conflict: fact(u, |u| pick(u, &CONFLICTS))?,
+        host_is_party: flag(u)?,
+        ..Operation::default()
+    })
+}
+
+fn deployment(u: &mut Unstructured<'_>) -> Result<Deployment> {
+    let operation = operation(u)?;
+    let parties = fact(u, |u| {
+        let n = u.int_in_range(0..=NAMES.len())?;
+        NAMES[..n]
+            .iter()
+            .map(|name| Ok(Party::new(*name, fact(u, consent)?, fact(u, consent)?)))
+            .collect::<Result<Vec<_>>>()
+    })?;
+    let ceasefires = fact(u, |u| {
+        let n = u.int_in_range(0..=2)?;
+        (0..n)
+            .map(|_| {
+                let mut names: Vec<&str> = Vec::new();
+                for name in NAMES {
+                    if u.arbitrary()? {
+                        names.push(name);
+                    }
+                }
+                Ok(Ceasefire::new(names, option_day(u)?, option_day(u)?))
+            })
+            .collect::<Result<Vec<_>>>()
+    })?;
+    let host_consent = HostConsent {
+        to_operation: fact(u, consent)?,
+        to_japan: fact(u, consent)?,
+        stably_maintained: flag(u)?,
+    };
+    let impartiality = fact(u, |u| {
+        Ok(if u.arbitrary()? {
+            Impartiality::NoneReported
+        } else {
+            Impartiality::Compromised { reports: vec!["reported".to_owned()] }
+        })
+    })?;
+    let mut tasks = Vec::new();
+    for _ in 0..u.int_in_range(0..=3)? {
+        tasks.push(pick(u, &Task::ALL)?);
+    }
+    let mut weapons_use = Vec::new();
+    for _ in 0..u.int_in_range(0..=2)? {
+        weapons_use.push(pick(u, &WEAPONS)?);
+    }
+    let contingent = Contingent {
+        kind: fact(u, |u| pick(u, &ContingentKind::ALL))?,
+        size: fact(u, |u| u.int_in_range(0..=2_500))?,
+        tasks,
+        weapons_use,
+        ..Contingent::default()
+    };
+    Ok(Deployment {
+        operation,
+        parties,
+        ceasefires,
+        host_consent,
+        impartiality,
+        contingent,
+        withdrawal_reserved: flag(u)?,
+        diet_approval: flag(u)?,
+        already_engaged: fact(u, |u| u.int_in_range(0..=2_500))?,
+    })
+}
+
+fn transfer(u: &mut Unstructured<'_>) -> Result<Transfer> {
+    let recipients = [
+        Recipient::UnitedNations,
+        Recipient::Annex3Organisation,
+        Recipient::OtherInternationalOrganisation,
+        Recipient::State,
+    ];
+    let terms = [Terms::FreeOfCharge, Terms::BelowMarketPrice, Terms::MarketPrice];
+    Ok(Transfer {
+        operation: operation(u)?,
+        recipient: fact(u, |u| pick(u, &recipients))?,
+        needed: flag(u)?,
+        terms: fact(u, |u| pick(u, &terms))?,
+        cabinet_decision: fact(u, |u| {
+            Ok(if u.arbitrary()? {
+                CabinetDecision::DecidedOn(day(u)?)
+            } else {
+                CabinetDecision::NotDecided
+            })
+        })?,
+        host_consent: flag(u)?,
+        ceasefire_agreement: flag(u)?,
+        parties_consent: flag(u)?,
+        impartial: flag(u)?,
+        ..Transfer::default()
+    })
+}
+
+fn expected(statuses: impl Iterator<Item = Status> + Clone) -> Verdict {
+    if statuses.clone().any(|s| s == Status::Violated) {
+        Verdict::NotPermitted
+    } else if statuses.into_iter().any(|s| s == Status::Undetermined) {
+        Verdict::Undetermined
+    } else {
+        Verdict::Permitted
+    }
+}
+
+fuzz_target!(|data: &[u8]| {
+    let mut u = Unstructured::new(data);
+    let (Ok(d), Ok(on), Ok(span), Ok(t)) =
+        (deployment(&mut u), day(&mut u), u.int_in_range(0u32..=3_000), transfer(&mut u))
+    else {
+        return;
+    };
+    if let Ok(a) = assess(&d, on) {
+        assert_eq!(a.verdict(), expected(a.findings().map(|f| f.status())), "{a}");
+        let _ = a.to_string();
+        // `assess` succeeded, so `on` is on or after the Act came into force.
+        let in_force = NaiveDate::from_ymd_opt(1992, 8, 10).unwrap_or(on);
+        let from = (on - Days::new(u64::from(span / 2))).max(in_force);
+        let to = on + Days::new(u64::from(span / 2));
+        if let Ok(ps) = periods(&d, from, to) {
+            let holding: Vec<_> = ps.iter().filter(|p| p.start() <= on && on <= p.end()).collect();
+            assert_eq!(holding.len(), 1, "{on} in {ps:?}");
+            assert_eq!(holding[0].verdict(), a.verdict(), "{on}: {a}");
+            for pair in ps.windows(2) {
+                assert_eq!(pair[0].end() + Days::new(1), pair[1].start());
+            }
+            assert_eq!(ps.first().map(|p| p.start()), Some(from));
+            assert_eq!(ps.last().map(|p| p.end()), Some(to));
+        }
+        let _ = compare(&d, from, to);
+    }
+    if let Ok(a) = in_kind::assess_transfer(&t, on) {
+        assert_eq!(a.verdict(), expected(a.findings().iter().map(|f| f.status())), "{a}");
+    }
+});
