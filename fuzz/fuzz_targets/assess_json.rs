@@ -7,16 +7,29 @@ use pko::principles::{Deployment, assess, compare};
 fuzz_target!(|data: &[u8]| {
     let (head, body) = data.split_at(data.len().min(2));
     let offset = head.iter().fold(0_u64, |acc, b| acc * 256 + u64::from(*b));
-    let Some(start) = chrono::NaiveDate::from_ymd_opt(1990, 1, 1) else { return };
-    let Some(day) = start.checked_add_days(chrono::Days::new(offset % 20_000)) else { return };
-    let Ok(text) = std::str::from_utf8(body) else { return };
-    let Ok(facts) = serde_json::from_str::<Deployment>(text) else { return };
+    let Some(start) = chrono::NaiveDate::from_ymd_opt(1990, 1, 1) else {
+        return;
+    };
+    let Some(day) = start.checked_add_days(chrono::Days::new(offset % 20_000)) else {
+        return;
+    };
+    let Ok(text) = std::str::from_utf8(body) else {
+        return;
+    };
+    let Ok(facts) = serde_json::from_str::<Deployment>(text) else {
+        return;
+    };
     if let Ok(a) = assess(&facts, day) {
         let _ = a.to_string();
         let _ = serde_json::to_string(&a);
         // A deployment that parses re-serialises to itself.
-        let again: Deployment = serde_json::from_str(&serde_json::to_string(&facts).unwrap()).unwrap();
+        let again: Deployment =
+            serde_json::from_str(&serde_json::to_string(&facts).unwrap()).unwrap();
         assert_eq!(again, facts);
     }
-    let _ = compare(&facts, day, chrono::NaiveDate::from_ymd_opt(2016, 11, 15).unwrap());
+    let _ = compare(
+        &facts,
+        day,
+        chrono::NaiveDate::from_ymd_opt(2016, 11, 15).unwrap(),
+    );
 });

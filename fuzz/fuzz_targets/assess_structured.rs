@@ -35,7 +35,11 @@ fn fact<T>(
     u: &mut Unstructured<'_>,
     f: impl FnOnce(&mut Unstructured<'_>) -> Result<T>,
 ) -> Result<Fact<T>> {
-    Ok(if u.arbitrary()? { Fact::Known(f(u)?) } else { Fact::Unknown })
+    Ok(if u.arbitrary()? {
+        Fact::Known(f(u)?)
+    } else {
+        Fact::Unknown
+    })
 }
 
 fn flag(u: &mut Unstructured<'_>) -> Result<Fact<bool>> {
@@ -54,7 +58,10 @@ fn consent(u: &mut Unstructured<'_>) -> Result<Consent> {
     Ok(if u.ratio(1u8, 5)? {
         Consent::Refused
     } else {
-        Consent::Given { on: option_day(u)?, withdrawn_on: option_day(u)? }
+        Consent::Given {
+            on: option_day(u)?,
+            withdrawn_on: option_day(u)?,
+        }
     })
 }
 
@@ -119,7 +126,9 @@ fn deployment(u: &mut Unstructured<'_>) -> Result<Deployment> {
         Ok(if u.arbitrary()? {
             Impartiality::NoneReported
         } else {
-            Impartiality::Compromised { reports: vec!["reported".to_owned()] }
+            Impartiality::Compromised {
+                reports: vec!["reported".to_owned()],
+            }
         })
     })?;
     let mut tasks = Vec::new();
@@ -157,7 +166,11 @@ fn transfer(u: &mut Unstructured<'_>) -> Result<Transfer> {
         Recipient::OtherInternationalOrganisation,
         Recipient::State,
     ];
-    let terms = [Terms::FreeOfCharge, Terms::BelowMarketPrice, Terms::MarketPrice];
+    let terms = [
+        Terms::FreeOfCharge,
+        Terms::BelowMarketPrice,
+        Terms::MarketPrice,
+    ];
     Ok(Transfer {
         operation: operation(u)?,
         recipient: fact(u, |u| pick(u, &recipients))?,
@@ -190,20 +203,30 @@ fn expected(statuses: impl Iterator<Item = Status> + Clone) -> Verdict {
 
 fuzz_target!(|data: &[u8]| {
     let mut u = Unstructured::new(data);
-    let (Ok(d), Ok(on), Ok(span), Ok(t)) =
-        (deployment(&mut u), day(&mut u), u.int_in_range(0u32..=3_000), transfer(&mut u))
-    else {
+    let (Ok(d), Ok(on), Ok(span), Ok(t)) = (
+        deployment(&mut u),
+        day(&mut u),
+        u.int_in_range(0u32..=3_000),
+        transfer(&mut u),
+    ) else {
         return;
     };
     if let Ok(a) = assess(&d, on) {
-        assert_eq!(a.verdict(), expected(a.findings().map(|f| f.status())), "{a}");
+        assert_eq!(
+            a.verdict(),
+            expected(a.findings().map(|f| f.status())),
+            "{a}"
+        );
         let _ = a.to_string();
         // `assess` succeeded, so `on` is on or after the Act came into force.
         let in_force = NaiveDate::from_ymd_opt(1992, 8, 10).unwrap_or(on);
         let from = (on - Days::new(u64::from(span / 2))).max(in_force);
         let to = on + Days::new(u64::from(span / 2));
         if let Ok(ps) = periods(&d, from, to) {
-            let holding: Vec<_> = ps.iter().filter(|p| p.start() <= on && on <= p.end()).collect();
+            let holding: Vec<_> = ps
+                .iter()
+                .filter(|p| p.start() <= on && on <= p.end())
+                .collect();
             assert_eq!(holding.len(), 1, "{on} in {ps:?}");
             assert_eq!(holding[0].verdict(), a.verdict(), "{on}: {a}");
             for pair in ps.windows(2) {
@@ -215,6 +238,10 @@ fuzz_target!(|data: &[u8]| {
         let _ = compare(&d, from, to);
     }
     if let Ok(a) = in_kind::assess_transfer(&t, on) {
-        assert_eq!(a.verdict(), expected(a.findings().iter().map(|f| f.status())), "{a}");
+        assert_eq!(
+            a.verdict(),
+            expected(a.findings().iter().map(|f| f.status())),
+            "{a}"
+        );
     }
 });

@@ -26,15 +26,29 @@ struct Input {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
-    let Ok(input) = serde_json::from_str::<Input>(text) else { return };
-    let Ok(charter) = Charter::proposed(&input.members) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(input) = serde_json::from_str::<Input>(text) else {
+        return;
+    };
+    let Ok(charter) = Charter::proposed(&input.members) else {
+        return;
+    };
     let charter = charter.with_ngo_seats(input.ngo_seats);
     let _ = validate_council(&charter, &input.seats);
     let _ = validate_history(&charter, &input.history);
-    let _ = validate_payments(&input.seats, &input.meetings, &input.payments, &PaymentRules::default());
+    let _ = validate_payments(
+        &input.seats,
+        &input.meetings,
+        &input.payments,
+        &PaymentRules::default(),
+    );
     let _ = validate_programmes(&input.programmes);
     let budget = pko::core::Usd::from_cents(1_000_000_000);
     let shares = share_costs(&charter, budget, &CostSharing::Equal).unwrap();
-    assert_eq!(pko::core::Usd::checked_sum(shares.into_iter().map(|(_, u)| u)).unwrap(), budget);
+    assert_eq!(
+        pko::core::Usd::checked_sum(shares.into_iter().map(|(_, u)| u)).unwrap(),
+        budget
+    );
 });

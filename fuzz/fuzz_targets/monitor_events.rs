@@ -6,9 +6,15 @@ use libfuzzer_sys::fuzz_target;
 use pko::principles::{Event, GracePeriod, monitor};
 
 fuzz_target!(|data: &[u8]| {
-    let Some((grace, body)) = data.split_first() else { return };
-    let Ok(text) = std::str::from_utf8(body) else { return };
-    let Ok(mut events) = serde_json::from_str::<Vec<Event>>(text) else { return };
+    let Some((grace, body)) = data.split_first() else {
+        return;
+    };
+    let Ok(text) = std::str::from_utf8(body) else {
+        return;
+    };
+    let Ok(mut events) = serde_json::from_str::<Vec<Event>>(text) else {
+        return;
+    };
     let t = monitor(&events, GracePeriod::days(u32::from(*grace)));
     let _ = t.to_string();
     events.reverse();
