@@ -11,7 +11,9 @@ use pko::contributions::personnel::{CategorySet, LoadMode, load};
 use pko::contributions::{audit, regular_budget, speech};
 use pko::core::{CountryCode, Rounding, Source, Usd};
 use pko::institute::{Charter, CostSharing, rotation, share_costs};
-use pko::principles::{Deployment, assess, compare};
+use pko::principles::history;
+use pko::principles::in_kind;
+use pko::principles::{Deployment, Verdict, assess, compare};
 
 const IPI: &str = include_str!("../crates/pko-contributions/data/ipi-gender-2009-2014.csv");
 const UNTAC: &str = include_str!("data/proposal-untac-1992.json");
@@ -40,6 +42,33 @@ fn main() -> Result<(), Box<dyn Error>> {
         c.from().verdict(),
         c.to().verdict(),
         c.changes().len()
+    );
+    let replays = history::replay()?;
+    let permitted = replays
+        .iter()
+        .filter(|r| {
+            std::iter::once(r.first())
+                .chain(r.last())
+                .all(|a| a.verdict() == Verdict::Permitted)
+        })
+        .count();
+    println!(
+        "   Japan's dispatches since 1992 replayed: {permitted} of {} components permitted on their first and last days",
+        replays.len()
+    );
+    let ammunition = in_kind::ammunition_2013();
+    println!(
+        "   ammunition for UNMISS, 2013: {} on 2013-12-22 (request), {} on 2013-12-23 (Cabinet decision)",
+        in_kind::assess_transfer(&ammunition, day("2013-12-22")?)?.verdict(),
+        in_kind::assess_transfer(&ammunition, day("2013-12-23")?)?.verdict()
+    );
+    let record = pko::record::check_speech()?;
+    println!(
+        "   the speech's 13 missions: {} ({} counting only SDF and police); more than 9,000 personnel: {} (at least {})",
+        record.missions().outcome(),
+        record.missions().sdf_and_police().len(),
+        record.personnel().outcome(),
+        speech::Quantity::Persons(record.personnel().lower_bound().into())
     );
 
     println!("\n2. Contributions in money and people (pko-contributions)");
