@@ -43,8 +43,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     );
 
     println!("\n== Audit of the speech's figures ==");
-    let rb = regular_budget::embedded()?.scale(2015)?;
-    for f in audit::audit(Some(&rb)) {
+    for f in audit::audit(&regular_budget::embedded()?)? {
         println!("{f}");
     }
 

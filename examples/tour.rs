@@ -97,7 +97,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     if let Some(jpn) = ranking.get(&CountryCode::JPN) {
         println!("   Japan: rank {} with {} persons", jpn.rank(), jpn.value());
     }
-    let findings = audit::audit(Some(&rb));
+    let findings = audit::audit(&regular_budget::embedded()?)?;
     let bad = findings.iter().filter(|f| !f.consistent()).count();
     println!(
         "   audit of the speech: {} checks, {bad} inconsistent (e.g. Annex 1 lists eleven \"ten top\" contributors)",

@@ -14,8 +14,8 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
+use pko::contributions::audit;
 use pko::contributions::personnel::{self, CategorySet, LoadMode};
-use pko::contributions::{audit, regular_budget};
 use pko::core::{CountryCode, YearMonth};
 use pko::institute::{Charter, NgoSeats, Seat};
 use pko::principles::{self, Deployment, Event, GracePeriod, Regime, Verdict};
@@ -480,10 +480,7 @@ fn contributions(command: ContributionsCommand, out: &mut String) -> Result<Exit
             Ok(ExitCode::SUCCESS)
         }
         ContributionsCommand::Audit { format } => {
-            let rb = regular_budget::embedded()
-                .and_then(|t| t.scale(2015))
-                .map_err(|e| Failure::Data(e.to_string()))?;
-            let findings = audit::audit(Some(&rb));
+            let findings = audit::audit_embedded().map_err(|e| Failure::Data(e.to_string()))?;
             match format {
                 Format::Text => {
                     let bad = findings.iter().filter(|f| !f.consistent()).count();

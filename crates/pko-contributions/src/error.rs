@@ -43,6 +43,13 @@ pub enum Error {
     /// premium.
     #[error("no member at level A with a positive rate to carry the premium of the discounts")]
     NoPermanentMembers,
+    /// A figure the audit needs is not in the table of the speech's figures
+    /// (or not of the kind it needs).
+    #[error("no figure `{id}` of the kind the audit needs in the table of the speech's figures")]
+    UnknownFigure {
+        /// The figure's identifier.
+        id: &'static str,
+    },
     /// An error of the shared vocabulary (a rate, an amount, an
     /// apportionment).
     #[error(transparent)]

@@ -4,8 +4,23 @@ use pko_contributions::audit::{AuditFinding, audit};
 use pko_contributions::regular_budget;
 
 fn findings() -> Vec<AuditFinding> {
-    let rb = regular_budget::embedded().unwrap().scale(2015).unwrap();
-    audit(Some(&rb))
+    audit(&regular_budget::embedded().unwrap()).unwrap()
+}
+
+/// The embedded table with one cell's text replaced on Japan's row.
+fn with_japan(from: &str, to: &str) -> regular_budget::RegularBudgetTable {
+    let text: String = regular_budget::REGULAR_BUDGET_CSV
+        .lines()
+        .map(|l| {
+            if l.starts_with("Japan,") {
+                l.replace(from, to)
+            } else {
+                l.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    regular_budget::load(text.as_bytes(), "altered.csv").unwrap()
 }
 
 fn check(id: &str, consistent: bool, claimed: &str, computed: &str) {
@@ -38,19 +53,70 @@ fn the_annexes() {
 #[test]
 fn japans_share_and_amount() {
     check("japan-share-now", true, "10.8%", "10.83%");
-    check("japan-share-2014-15", true, "10%", "10.83%");
+    // "10 percent" stands for 9.5-10.5; 10.83 rounds to 11.
+    check("japan-share-2014-15", false, "10%", "10.83%");
     check(
         "japan-contribution-2014-15",
         true,
         "US$800,000,000.00",
         "US$917,301,000.00",
     );
+    // Calendar 2014: half of 10.83 % of US$7.78 bn (2013/14) and half of
+    // 10.83 % of US$8.47 bn (2014/15).
     check(
         "japan-contribution-last-year",
         false,
         "US$1,000,000,000.00",
-        "US$917,301,000.00",
+        "US$879,937,500.00",
     );
+    let all = findings();
+    let f = all
+        .iter()
+        .find(|f| f.id() == "japan-contribution-last-year")
+        .unwrap();
+    assert!(f.note().contains("assessed, not paid"), "{f}");
+    let cited: Vec<String> = f.sources().iter().map(|s| s.title().to_owned()).collect();
+    assert!(cited.iter().any(|t| t.contains("fact sheet")), "{cited:?}");
+}
+
+#[test]
+fn nearly_nineteen_point_six_percent_year_by_year() {
+    // Japan's regular-budget rates 2000-2005; "nearly 19.6" (to one
+    // decimal, ±0.05) holds only for 2001.
+    for (year, consistent, rate) in [
+        (2000, false, "20.573%"),
+        (2001, true, "19.629%"),
+        (2002, false, "19.669%"),
+        (2003, false, "19.516%"),
+        (2004, false, "19.468%"),
+        (2005, false, "19.468%"),
+    ] {
+        check(
+            &format!("japan-share-2000-2005:{year}"),
+            consistent,
+            "19.6%",
+            rate,
+        );
+    }
+    let all = findings();
+    let f = all
+        .iter()
+        .find(|f| f.id() == "japan-share-2000-2005:2001")
+        .unwrap();
+    assert_eq!(f.tolerance().to_string(), "0.0505");
+    assert!(f.claim().ends_with(": 2001"), "{f}");
+    assert!(
+        f.sources()
+            .iter()
+            .any(|s| s.issuer() == "UN General Assembly")
+    );
+    // A changed rate for 2002 is seen.
+    let altered = audit(&with_japan(",19.669,", ",19.600,")).unwrap();
+    let y2002 = altered
+        .iter()
+        .find(|f| f.id() == "japan-share-2000-2005:2002")
+        .unwrap();
+    assert!(y2002.consistent(), "{y2002}");
 }
 
 #[test]
@@ -116,12 +182,12 @@ fn annex_1_against_the_regular_budget_scale() {
     // the level-A premium, a ratio of about 1.29.
     let all = findings();
     for (c, computed) in [
-        ("JPN", "10.83%"),
-        ("DEU", "7.14%"),
-        ("ITA", "4.45%"),
-        ("CAN", "2.98%"),
-        ("ESP", "2.97%"),
-        ("KOR", "1.99%"),
+        ("JPN", "10.833%"),
+        ("DEU", "7.141%"),
+        ("ITA", "4.448%"),
+        ("CAN", "2.984%"),
+        ("ESP", "2.973%"),
+        ("KOR", "1.994%"),
         ("USA", "×1.29"),
         ("FRA", "×1.291"),
         ("GBR", "×1.290"),
@@ -138,31 +204,36 @@ fn annex_1_against_the_regular_budget_scale() {
 }
 
 #[test]
-fn without_the_table_the_annex_1_checks_are_absent() {
-    let without = audit(None);
-    assert!(without.iter().all(|f| !f.id().starts_with("annex-1-vs-rb")));
-    assert_eq!(findings().len(), without.len() + 11);
+fn a_table_without_the_needed_columns_is_an_error_not_a_silence() {
+    // The columns up to 1999 only.
+    let mut reader = csv::Reader::from_reader(regular_budget::REGULAR_BUDGET_CSV.as_bytes());
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let keep = |r: &csv::StringRecord| r.iter().take(33).collect::<csv::StringRecord>();
+    writer
+        .write_record(&keep(reader.headers().unwrap()))
+        .unwrap();
+    for r in reader.records() {
+        writer.write_record(&keep(&r.unwrap())).unwrap();
+    }
+    let bytes = writer.into_inner().unwrap();
+    let short = regular_budget::load(bytes.as_slice(), "short.csv").unwrap();
+    assert_eq!(short.labels().last(), Some(&1999));
+    let err = audit(&short).unwrap_err();
+    assert!(err.to_string().contains("2000"), "{err}");
+    // Japan's row gone: the rate is missing, and the audit says so.
+    let text: String = regular_budget::REGULAR_BUDGET_CSV
+        .lines()
+        .filter(|l| !l.starts_with("Japan,"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let without_japan = regular_budget::load(text.as_bytes(), "no-japan.csv").unwrap();
+    assert!(audit(&without_japan).is_err());
 }
 
 #[test]
 fn a_changed_rate_is_caught() {
-    use pko_contributions::{Scale, ScaleKind};
-    use pko_core::CountryCode;
-    let rb = regular_budget::embedded().unwrap().scale(2015).unwrap();
-    let mut rates: Vec<_> = rb.rates().to_vec();
-    for (c, r) in &mut rates {
-        if *c == CountryCode::JPN {
-            *r = "10.900".parse().unwrap();
-        }
-    }
-    let altered = Scale::new(
-        ScaleKind::RegularBudget,
-        rb.period(),
-        rates,
-        rb.source().clone(),
-    )
-    .unwrap();
-    let f = audit(Some(&altered))
+    let f = audit(&with_japan(",10.833,", ",10.900,"))
+        .unwrap()
         .into_iter()
         .find(|f| f.id() == "annex-1-vs-rb:JPN")
         .unwrap();
@@ -170,24 +241,17 @@ fn a_changed_rate_is_caught() {
 }
 
 #[test]
-fn a_zero_rate_is_an_inconsistency_not_a_crash() {
-    use pko_contributions::{Scale, ScaleKind};
-    use pko_core::{CountryCode, Percent};
-    let rb = Scale::new(
-        ScaleKind::RegularBudget,
-        "2013-2015".parse().unwrap(),
-        [
-            (CountryCode::USA, Percent::ZERO),
-            (CountryCode::JPN, "10.833".parse().unwrap()),
-        ],
-        pko_core::Source::SPEECH,
-    )
-    .unwrap();
-    let f = audit(Some(&rb))
-        .into_iter()
-        .find(|f| f.id() == "annex-1-vs-rb:USA")
-        .unwrap();
-    assert!(!f.consistent());
+fn every_row_of_the_table_gives_findings() {
+    let all = findings();
+    for id in pko_contributions::audit::check_ids() {
+        assert!(
+            all.iter()
+                .any(|f| f.id() == id || f.id().starts_with(&format!("{id}:"))),
+            "row {id} gave no finding"
+        );
+    }
+    assert_eq!(all.len(), 38);
+    assert_eq!(all.iter().filter(|f| !f.consistent()).count(), 16);
 }
 
 #[test]
