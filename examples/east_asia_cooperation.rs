@@ -1,14 +1,14 @@
 //! A proposed joint East Asian engineering deployment: Japan's principle
-//! check, each member's personnel and financial contributions, and the
-//! institute's cost shares.
+//! check, each member's personnel and financial contributions, its share of
+//! women against the UN's parity targets, and the institute's cost shares.
 //!
 //! Run with `cargo run --example east_asia_cooperation`.
 #![expect(clippy::print_stdout, reason = "an example prints its report")]
 
 use std::error::Error;
 
-use pko::contributions::personnel::{CategorySet, LoadMode, load};
-use pko::contributions::{regular_budget, speech};
+use pko::contributions::personnel::{CategorySet, LoadMode, load, parity_targets};
+use pko::contributions::{regular_budget, speech, wps};
 use pko::core::{CountryCode, Rounding, Usd};
 use pko::institute::{Charter, CostSharing, share_costs};
 use pko::principles::{Deployment, Fact, assess};
@@ -51,6 +51,22 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!(
         "   (speech Annex 2, March 2015: China 12th with 2,371, Republic of Korea 39th with 614, Japan 54th with 272)"
     );
+
+    println!("\n== Women, peace and security (speech, section E.2) ==");
+    println!("   {}", wps::RESOLUTION_1325);
+    for action in &wps::ACTIONS {
+        println!("   {action}");
+    }
+    println!("   Each member's share of women, {month}, against the UN's parity targets:");
+    let targets = parity_targets();
+    for m in members {
+        println!("   {m}");
+        for check in data.female_shares_of(m, Some(month), Some(month), &targets) {
+            if check.count().total() > 0 {
+                println!("     {check}");
+            }
+        }
+    }
 
     println!("\n== Each member's financial contribution ==");
     let rb = regular_budget::embedded()?.scale(2015)?;

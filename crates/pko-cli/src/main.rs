@@ -155,6 +155,26 @@ enum ContributionsCommand {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// A contributor's share of women per month against the UN's parity
+    /// targets, from the shipped IPI data or a UN open-data or IPI CSV file.
+    Women {
+        /// The contributor, as an ISO code (JPN).
+        #[arg(long, value_parser = country)]
+        country: CountryCode,
+        /// The first month (YYYY-MM), inclusive.
+        #[arg(long, value_parser = month)]
+        from: Option<YearMonth>,
+        /// The last month (YYYY-MM), inclusive.
+        #[arg(long, value_parser = month)]
+        to: Option<YearMonth>,
+        /// A CSV file (`-` for standard input) instead of the shipped IPI
+        /// data of 2009-2014.
+        #[arg(long)]
+        file: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     /// Audit the figures of the 2015 speech against each other, other
     /// sources and the UN's regular-budget scale.
     Audit {
@@ -416,6 +436,67 @@ fn run(cli: Cli, out: &mut String) -> Result<ExitCode, Failure> {
     }
 }
 
+/// `pko contributions women`.
+fn women(
+    country: CountryCode,
+    from: Option<YearMonth>,
+    to: Option<YearMonth>,
+    file: Option<&str>,
+    format: Format,
+    out: &mut String,
+) -> Result<ExitCode, Failure> {
+    let (data, source) = match file {
+        Some(file) => {
+            let text = read(file)?;
+            let loaded = personnel::load(text.as_bytes(), name(file), LoadMode::Strict)
+                .map_err(|e| Failure::Data(e.to_string()))?;
+            let source = loaded.format().source();
+            (loaded.into_personnel(), source)
+        }
+        None => (
+            personnel::ipi_embedded().map_err(|e| Failure::Data(e.to_string()))?,
+            personnel::Format::Ipi.source(),
+        ),
+    };
+    let targets = personnel::parity_targets();
+    let checks = data.female_shares_of(country, from, to, &targets);
+    match format {
+        Format::Text => {
+            outln!(
+                out,
+                "Women among {country}'s uniformed personnel against the UN parity targets ({source})"
+            );
+            if checks.is_empty() {
+                outln!(out, "no records for {country} in the months asked for");
+            }
+            let mut last = None;
+            for c in &checks {
+                if last != Some(c.month()) {
+                    outln!(out, "{}", c.month());
+                    last = Some(c.month());
+                }
+                outln!(out, "  {c}");
+            }
+        }
+        Format::Json => {
+            let rows: Vec<serde_json::Value> = checks
+                .iter()
+                .map(|c| {
+                    serde_json::json!({
+                        "month": c.month(),
+                        "target": c.target(),
+                        "count": c.count(),
+                        "share": c.share(),
+                        "meets": c.meets(),
+                    })
+                })
+                .collect();
+            outln!(out, "{}", to_json(&rows)?);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn contributions(command: ContributionsCommand, out: &mut String) -> Result<ExitCode, Failure> {
     match command {
         ContributionsCommand::Rank {
@@ -479,6 +560,13 @@ fn contributions(command: ContributionsCommand, out: &mut String) -> Result<Exit
             }
             Ok(ExitCode::SUCCESS)
         }
+        ContributionsCommand::Women {
+            country,
+            from,
+            to,
+            file,
+            format,
+        } => women(country, from, to, file.as_deref(), format, out),
         ContributionsCommand::Audit { format } => {
             let findings = audit::audit_embedded().map_err(|e| Failure::Data(e.to_string()))?;
             match format {

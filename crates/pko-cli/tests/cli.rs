@@ -365,3 +365,59 @@ fn periods_lists_the_spans_of_one_verdict() {
         "end comes before its start",
     );
 }
+
+#[test]
+fn contributions_women_against_the_parity_targets() {
+    let o = pko(&[
+        "contributions",
+        "women",
+        "--country",
+        "JPN",
+        "--from",
+        "2014-02",
+        "--to",
+        "2014-02",
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 1 + 1 + 5, "{out}");
+    assert_eq!(lines[1], "2014-02");
+    assert!(lines[2].contains("military contingents, 2028"), "{out}");
+    assert!(lines[2].contains("2.2140% of     271"), "{out}");
+    assert!(lines[2].ends_with("below"), "{out}");
+    let j = pko(&[
+        "contributions",
+        "women",
+        "--country",
+        "KOR",
+        "--from",
+        "2014-01",
+        "--to",
+        "2014-02",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&j)).unwrap();
+    let rows = v.as_array().unwrap();
+    assert_eq!(rows.len(), 2 * 5);
+    assert_eq!(rows[0]["month"], "2014-01");
+    assert_eq!(rows[0]["target"]["categories"][0], "troops");
+    assert_eq!(rows[5]["month"], "2014-02");
+    // A contributor with no records says so.
+    let none = pko(&[
+        "contributions",
+        "women",
+        "--country",
+        "ISL",
+        "--from",
+        "2014-02",
+    ]);
+    assert_eq!(code(&none), 0);
+    assert!(stdout(&none).contains("no records for ISL"));
+    one_line_error(
+        &pko(&["contributions", "women", "--country", "XXX"]),
+        64,
+        "XXX",
+    );
+}

@@ -8,6 +8,7 @@ mod rank;
 pub mod regular_budget;
 mod scale;
 pub mod speech;
+pub mod wps;
 
 pub use error::{Error, LoadError, LoadProblem, ScaleProblem};
 pub use rank::{Ranked, Ranking};

@@ -108,6 +108,14 @@ impl std::str::FromStr for Category {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct CategorySet(u8);
 
+/// Serialized as the list of its categories.
+#[cfg(feature = "serde")]
+impl serde::Serialize for CategorySet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(Category::ALL.iter().filter(|c| self.contains(**c)))
+    }
+}
+
 impl CategorySet {
     /// Every category.
     pub const ALL: Self = Self(31);
@@ -906,6 +914,65 @@ impl Personnel {
         out
     }
 
+    /// One contributor's share of women, month by month, against each
+    /// target: one check per month in which it has records (within `from`
+    /// and `to`, inclusive, when given) and per target, in month order and
+    /// then in the order of `targets`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_contributions::personnel::{self, parity_targets};
+    /// use pko_core::CountryCode;
+    ///
+    /// let data = personnel::ipi_embedded()?;
+    /// let targets = parity_targets();
+    /// let month = "2014-02".parse()?;
+    /// let checks = data.female_shares_of(CountryCode::JPN, Some(month), Some(month), &targets);
+    /// assert_eq!(checks.len(), targets.len());
+    /// let troops = &checks[0];
+    /// assert_eq!(troops.target().name(), "military contingents, 2028");
+    /// assert_eq!(troops.meets(), Some(false));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn female_shares_of<'t>(
+        &self,
+        contributor: CountryCode,
+        from: Option<YearMonth>,
+        to: Option<YearMonth>,
+        targets: &'t [Target],
+    ) -> Vec<TargetCheck<'t>> {
+        let within = |m: &YearMonth| from.is_none_or(|f| *m >= f) && to.is_none_or(|t| *m <= t);
+        let per_target: Vec<Vec<(YearMonth, Count)>> = targets
+            .iter()
+            .map(|t| {
+                self.series(contributor, t.categories)
+                    .into_iter()
+                    .filter(|(m, _)| within(m))
+                    .collect()
+            })
+            .collect();
+        // Every series has the same months: those with the contributor's records.
+        let months: Vec<YearMonth> = per_target
+            .first()
+            .map(|s| s.iter().map(|(m, _)| *m).collect())
+            .unwrap_or_default();
+        let mut out = Vec::with_capacity(months.len() * targets.len());
+        for (i, month) in months.iter().enumerate() {
+            for (target, series) in targets.iter().zip(&per_target) {
+                let count = series.get(i).map_or_else(Count::default, |(_, c)| *c);
+                out.push(TargetCheck {
+                    target,
+                    month: *month,
+                    count,
+                    share: count.female_share(),
+                });
+            }
+        }
+        out
+    }
+
     /// Women's share in one month for each target, against the target.
     ///
     /// # Example
@@ -939,6 +1006,33 @@ impl Personnel {
     }
 }
 
+/// The IPI Peacekeeping Database's contributions by country, mission and
+/// sex, 2009-2014 (the file shipped in the crate's `data/`, with its
+/// provenance in `data/README.md`).
+pub const IPI_CSV: &str = include_str!("../data/ipi-gender-2009-2014.csv");
+
+/// [`IPI_CSV`], loaded strictly.
+///
+/// # Errors
+///
+/// None with the shipped file (tested); the loader's errors otherwise.
+///
+/// # Example
+///
+/// ```
+/// let data = pko_contributions::personnel::ipi_embedded()?;
+/// assert_eq!(data.latest_month().map(|m| m.to_string()).as_deref(), Some("2014-02"));
+/// # Ok::<(), pko_contributions::Error>(())
+/// ```
+pub fn ipi_embedded() -> Result<Personnel, Error> {
+    Ok(load(
+        IPI_CSV.as_bytes(),
+        "ipi-gender-2009-2014.csv",
+        LoadMode::Strict,
+    )?
+    .into_personnel())
+}
+
 /// A target for the share of women in some categories.
 ///
 /// Targets are data that a caller supplies; [`parity_targets`] gives the
@@ -956,6 +1050,7 @@ impl Personnel {
 /// # Ok::<(), pko_core::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Target {
     name: String,
     categories: CategorySet,
@@ -1154,6 +1249,7 @@ pub fn parity_targets() -> Vec<Target> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct TargetCheck<'t> {
     target: &'t Target,
     month: YearMonth,
