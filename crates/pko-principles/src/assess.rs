@@ -466,7 +466,9 @@ impl fmt::Display for Reason {
             Self::OpenAssumption { assumption } => {
                 write!(f, "the sources leave this open: set `{assumption}` to decide it")
             }
-            Self::OperationProvided { kind } => write!(f, "the Act provides for a {kind}"),
+            Self::OperationProvided { kind } => {
+                write!(f, "the Act provides for {} {kind}", kind.article())
+            }
             Self::NotYetInForce { what, from } => write!(f, "{what} is law only from {from}"),
             Self::NoCeasefireRequired { situation } => {
                 write!(f, "{situation}: no ceasefire agreement is required")
@@ -505,7 +507,7 @@ impl fmt::Display for Reason {
                 write!(f, "reported against impartiality: {}", reports.join("; "))
             }
             Self::ImpartialityNotRequired { kind } => {
-                write!(f, "the Act sets no impartiality requirement for a {kind}")
+                write!(f, "the Act sets no impartiality requirement for {} {kind}", kind.article())
             }
             Self::WithdrawalReserved => {
                 f.write_str("Japan keeps the right to suspend its work and withdraw")
@@ -585,7 +587,7 @@ impl Reason {
                 "weapons use in the joint protection of camps is asked for, but that task is not among the tasks",
             ),
             Self::TaskNotForOperation { task, kind } => {
-                write!(f, "the Act does not provide for {task} in a {kind}")
+                write!(f, "the Act does not provide for {task} in {} {kind}", kind.article())
             }
             Self::WithinCap {
                 size,

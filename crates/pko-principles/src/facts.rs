@@ -120,6 +120,17 @@ pub enum OperationKind {
     ElectionObservation,
 }
 
+impl OperationKind {
+    /// The indefinite article for the kind's name ("a UN peacekeeping
+    /// operation", "an internationally coordinated operation").
+    pub(crate) const fn article(self) -> &'static str {
+        match self {
+            Self::UnPeacekeeping | Self::HumanitarianRelief => "a",
+            Self::InternationallyCoordinated | Self::ElectionObservation => "an",
+        }
+    }
+}
+
 impl fmt::Display for OperationKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
@@ -654,20 +665,15 @@ impl Task {
     /// ```
     #[must_use]
     pub const fn is_pkf_core(self) -> bool {
-        self.pkf_item().is_some()
-    }
-
-    /// The item of Art. 3(3) for a PKF core task (`"i"` to `"vi"`).
-    pub(crate) const fn pkf_item(self) -> Option<&'static str> {
-        match self {
-            Self::CeasefireMonitoring => Some("3(3)(i)"),
-            Self::BufferZonePatrol => Some("3(3)(ii)"),
-            Self::WeaponsInspection => Some("3(3)(iii)"),
-            Self::AbandonedWeaponsDisposal => Some("3(3)(iv)"),
-            Self::CeasefireLineAssistance => Some("3(3)(v)"),
-            Self::PrisonerExchangeAssistance => Some("3(3)(vi)"),
-            _ => None,
-        }
+        matches!(
+            self,
+            Self::CeasefireMonitoring
+                | Self::BufferZonePatrol
+                | Self::WeaponsInspection
+                | Self::AbandonedWeaponsDisposal
+                | Self::CeasefireLineAssistance
+                | Self::PrisonerExchangeAssistance
+        )
     }
 
     /// Whether the 2015 amendment created it (in force 29 March 2016).

@@ -446,11 +446,12 @@ impl fmt::Display for Reason {
         match self {
             Self::Unknown { fact } => write!(f, "`{fact}` is unknown"),
             Self::KindNamed { operation } => {
-                write!(f, "goods may go to a {operation} (Art. 3(4))")
+                write!(f, "goods may go to {} {operation} (Art. 3(4))", operation.article())
             }
             Self::KindNotYetInLaw { operation, from } => write!(
                 f,
-                "a {operation} is a kind of operation in law only from {from}"
+                "{} {operation} is a kind of operation in law only from {from}",
+                operation.article()
             ),
             Self::CoordinatedOperationsAssumed { allowed: None } => f.write_str(
                 "whether goods may go to an internationally coordinated operation is not in pko's sources (assumption `coordinated_operations`)",

@@ -478,3 +478,95 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn an_unknown_conflict_case_is_settled_only_by_what_the_ceasefire_case_asks() {
+    let mut t = in_kind::ammunition_2013();
+    t.operation.conflict = Fact::Unknown;
+    let day = date(2013, 12, 23);
+    // A ceasefire and the parties' consent meet every case of Art. 3(1).
+    assert_eq!(
+        status(&t, day, Requirement::OperationConditions),
+        Status::Satisfied
+    );
+    for forget in 0..2 {
+        let mut u = t.clone();
+        if forget == 0 {
+            u.parties_consent = Fact::Unknown;
+        } else {
+            u.ceasefire_agreement = Fact::Known(false);
+        }
+        let a = assess_transfer(&u, day).unwrap();
+        let f = a.finding(Requirement::OperationConditions).unwrap();
+        assert_eq!(f.status(), Status::Undetermined, "{a}");
+        assert!(
+            f.reasons().contains(&Reason::Unknown {
+                fact: "operation.conflict"
+            }),
+            "{a}"
+        );
+    }
+}
+
+#[test]
+fn relief_with_the_host_party_unknown_needs_a_known_ceasefire() {
+    let mut t = relief_without_ceasefire(Recipient::UnitedNations);
+    t.operation.host_is_party = Fact::Unknown;
+    let day = date(2005, 1, 1);
+    assert_eq!(
+        status(&t, day, Requirement::OperationConditions),
+        Status::Undetermined
+    );
+    t.ceasefire_agreement = Fact::Known(true);
+    assert_eq!(
+        status(&t, day, Requirement::OperationConditions),
+        Status::Satisfied
+    );
+    t.ceasefire_agreement = Fact::Unknown;
+    t.recipient = Fact::Known(Recipient::Annex3Organisation);
+    assert_eq!(
+        status(&t, day, Requirement::OperationConditions),
+        Status::Satisfied
+    );
+}
+
+#[test]
+fn the_citations_follow_the_regime() {
+    let case = in_kind::ammunition_2013();
+    assert_eq!(
+        locators(&case, date(1995, 1, 1), Requirement::KindOfOperation),
+        ["Art. 3(4)"]
+    );
+    let titles = |on, r| -> Vec<String> {
+        assess_transfer(&case, on)
+            .unwrap()
+            .finding(r)
+            .unwrap()
+            .citations()
+            .iter()
+            .map(|s| s.title().to_owned())
+            .collect()
+    };
+    let kind_2005 = titles(date(2005, 1, 1), Requirement::KindOfOperation);
+    assert_eq!(kind_2005.len(), 2);
+    assert!(kind_2005[1].contains("1998"), "{kind_2005:?}");
+    let kind_2017 = titles(date(2017, 1, 1), Requirement::KindOfOperation);
+    assert!(kind_2017[1].contains("Act No. 76 of 2015"), "{kind_2017:?}");
+    // From 2016: Art. 30 beside Art. 3(4); the ceasefire case of Art. 3(1)
+    // as the 2015 bill words it; the Cabinet decision under Art. 30 alone.
+    let day = date(2017, 1, 1);
+    assert_eq!(
+        locators(&case, day, Requirement::Terms),
+        ["Art. 3(4)", "Art. 30"]
+    );
+    assert_eq!(
+        locators(&case, day, Requirement::CabinetDecision),
+        ["Art. 30"]
+    );
+    assert_eq!(
+        locators(&case, day, Requirement::OperationConditions),
+        ["Art. 3(1)", "Art. 3(1)", "Art. 30"]
+    );
+    let conditions = titles(day, Requirement::OperationConditions);
+    assert!(conditions[1].contains("Bill"), "{conditions:?}");
+}

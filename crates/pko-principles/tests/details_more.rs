@@ -1,0 +1,295 @@
+//! Details the rule tests do not reach on their own: every reason's text,
+//! the citations of relief and election operations, the predicates on
+//! tasks and contingents, and the record's accessors.
+
+use chrono::NaiveDate;
+use pko_core::date;
+use pko_principles::history::{self, Presumption, RECORD};
+use pko_principles::in_kind::{CabinetDecision, Recipient, Terms};
+use pko_principles::statute::{self, Item};
+use pko_principles::{
+    Assumptions, ContingentKind, Deployment, Fact, OperationKind, Principle, Reason, Subject, Task,
+    WeaponsUse, assess, assess_with,
+};
+
+#[test]
+fn every_task_and_headcount_reason_has_its_text() {
+    let cases: [(Reason, &str); 11] = [
+        (
+            Reason::PkfCoreTaskFrozen {
+                task: Task::BufferZonePatrol,
+                lifted_on: date(2001, 12, 14),
+            },
+            "buffer-zone stationing and patrol (PKF core task) is frozen for SDF units until the freeze is lifted on 2001-12-14",
+        ),
+        (
+            Reason::IndividualsNotFrozen,
+            "the freeze on PKF core tasks and Diet approval concern SDF units, and these are SDF personnel sent as individuals",
+        ),
+        (
+            Reason::NotForContingent {
+                task: Task::CivilianPolice,
+                contingent: ContingentKind::SdfUnit,
+            },
+            "SDF units may not be assigned civilian police: it is not among the items of Art. 6(6)",
+        ),
+        (
+            Reason::NotForContingent {
+                task: Task::CeasefireMonitoring,
+                contingent: ContingentKind::Police,
+            },
+            "only SDF personnel may do ceasefire monitoring (PKF core task), not police officers (Art. 12(1) proviso)",
+        ),
+        (
+            Reason::WhoMayUnverified {
+                task: Task::KaketsukeKeigo,
+                contingent: ContingentKind::Police,
+            },
+            "whether police officers may do kaketsuke-keigo (coming to the aid of distant personnel under attack) under the 2015 text is not in pko's sources",
+        ),
+        (
+            Reason::CoordinatedAsPeacekeeping,
+            "the items of a UN peacekeeping operation are applied to an internationally coordinated operation (assumptions.coordinated_as_peacekeeping)",
+        ),
+        (
+            Reason::CampProtectionWithoutTask,
+            "weapons use in the joint protection of camps is asked for, but that task is not among the tasks",
+        ),
+        (
+            Reason::TaskNotForOperation {
+                task: Task::Engineering,
+                kind: OperationKind::ElectionObservation,
+            },
+            "the Act does not provide for engineering in an international election observation operation",
+        ),
+        (
+            Reason::OverCap {
+                size: 2_100,
+                already_engaged: None,
+                cap: 2_000,
+            },
+            "2100 persons exceed on their own the cap of 2000 engaged at a time",
+        ),
+        (
+            Reason::OverCap {
+                size: 300,
+                already_engaged: Some(1_800),
+                cap: 2_000,
+            },
+            "300 persons with 1800 already engaged elsewhere exceed the cap of 2000 engaged at a time",
+        ),
+        (
+            Reason::CapUnverifiedAfter2016 { total: 2_300 },
+            "2300 persons engaged would exceed 2,000, and whether the cap survived the 2015 amendment is unverified",
+        ),
+    ];
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter(|(reason, text)| reason.to_string() != *text)
+        .map(|(reason, _)| reason.to_string())
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+fn known_relief_or_election(kind: OperationKind) -> Deployment {
+    let mut d: Deployment =
+        serde_json::from_str(include_str!("data/untac-engineering-1992.json")).unwrap();
+    d.operation.kind = Fact::Known(kind);
+    d.operation.host_is_party = Fact::Known(false);
+    d
+}
+
+fn locators(d: &Deployment, on: NaiveDate, subject: Subject) -> Vec<String> {
+    let a = assess(d, on).unwrap();
+    a.finding(subject)
+        .unwrap()
+        .citations()
+        .iter()
+        .filter_map(|s| s.locator().map(ToString::to_string))
+        .collect()
+}
+
+#[test]
+fn relief_and_election_operations_cite_their_own_articles() {
+    let on = date(2005, 1, 1);
+    let relief = known_relief_or_election(OperationKind::HumanitarianRelief);
+    let consent = locators(&relief, on, Subject::Principle(Principle::Consent));
+    assert!(consent.contains(&"Art. 3(2)".to_owned()), "{consent:?}");
+    assert!(consent.contains(&"Art. 6(1)(ii)".to_owned()), "{consent:?}");
+    assert!(!consent.contains(&"Art. 3(1)".to_owned()), "{consent:?}");
+    let election = known_relief_or_election(OperationKind::ElectionObservation);
+    let consent = locators(&election, on, Subject::Principle(Principle::Consent));
+    assert!(consent.contains(&"Art. 3(2-2)".to_owned()), "{consent:?}");
+    assert!(
+        consent.contains(&"Art. 6(1)(iii)".to_owned()),
+        "{consent:?}"
+    );
+    let withdrawal = locators(&election, on, Subject::Principle(Principle::Withdrawal));
+    assert!(
+        withdrawal.contains(&"Art. 6(13)(iii)".to_owned()),
+        "{withdrawal:?}"
+    );
+    let pko = known_relief_or_election(OperationKind::UnPeacekeeping);
+    let consent = locators(&pko, on, Subject::Principle(Principle::Consent));
+    assert!(consent.contains(&"Art. 3(1)".to_owned()), "{consent:?}");
+}
+
+#[test]
+fn a_barred_task_cites_the_article_that_bars_it() {
+    let on = date(2005, 1, 1);
+    let mut d = known_relief_or_election(OperationKind::UnPeacekeeping);
+    d.contingent.kind = Fact::Known(ContingentKind::SdfUnit);
+    d.contingent.tasks = vec![Task::CivilianPolice];
+    let tasks = locators(&d, on, Subject::Task(Task::CivilianPolice));
+    assert!(tasks.contains(&"Art. 6(6)".to_owned()), "{tasks:?}");
+    assert!(!tasks.contains(&"Art. 12(1)".to_owned()), "{tasks:?}");
+    d.contingent.kind = Fact::Known(ContingentKind::Police);
+    d.contingent.tasks = vec![Task::CeasefireMonitoring];
+    let tasks = locators(&d, on, Subject::Task(Task::CeasefireMonitoring));
+    assert!(tasks.contains(&"Art. 12(1)".to_owned()), "{tasks:?}");
+    assert!(!tasks.contains(&"Art. 6(6)".to_owned()), "{tasks:?}");
+}
+
+#[test]
+fn weapons_for_joint_camp_protection_need_the_task_and_the_assumption() {
+    let mut d: Deployment =
+        serde_json::from_str(include_str!("data/unmiss-kaketsuke-keigo-2016.json")).unwrap();
+    d.contingent.weapons_use = vec![WeaponsUse::JointCampProtection];
+    d.contingent.tasks = vec![Task::Engineering, Task::JointCampProtection];
+    let on = date(2016, 11, 15);
+    let allowed = Assumptions {
+        camp_protection_weapons: Some(true),
+        ..Assumptions::default()
+    };
+    let a = assess_with(&d, on, &allowed).unwrap();
+    let weapons = a
+        .finding(Subject::Weapons(WeaponsUse::JointCampProtection))
+        .unwrap();
+    assert!(
+        weapons.reasons().contains(&Reason::WeaponsAllowed {
+            weapons: WeaponsUse::JointCampProtection
+        }),
+        "{a}"
+    );
+    assert!(
+        !weapons
+            .reasons()
+            .contains(&Reason::CampProtectionWithoutTask),
+        "{a}"
+    );
+    d.contingent.tasks = vec![Task::Engineering];
+    let a = assess_with(&d, on, &allowed).unwrap();
+    let weapons = a
+        .finding(Subject::Weapons(WeaponsUse::JointCampProtection))
+        .unwrap();
+    assert!(
+        weapons
+            .reasons()
+            .contains(&Reason::CampProtectionWithoutTask),
+        "{a}"
+    );
+    assert!(
+        !weapons.reasons().contains(&Reason::WeaponsAllowed {
+            weapons: WeaponsUse::JointCampProtection
+        }),
+        "{a}"
+    );
+}
+
+#[test]
+fn predicates_on_tasks_and_contingents_follow_the_statute() {
+    for kind in ContingentKind::ALL {
+        assert_eq!(
+            kind.is_sdf(),
+            matches!(
+                kind,
+                ContingentKind::SdfUnit | ContingentKind::SdfIndividuals
+            ),
+            "{kind}"
+        );
+    }
+    for task in Task::ALL {
+        let item = statute::item_of(task);
+        assert_eq!(
+            task.is_pkf_core(),
+            matches!(
+                item,
+                Some(Item::I | Item::Ii | Item::Iii | Item::Iv | Item::V | Item::Vi)
+            ),
+            "{task}"
+        );
+        assert_eq!(
+            task.is_2015_task(),
+            statute::TASKS_2015
+                .iter()
+                .any(|r| r.task_2015() == Some(task)),
+            "{task}"
+        );
+        assert_eq!(task.is_2015_task(), item.is_none(), "{task}");
+    }
+}
+
+#[test]
+fn the_records_accessors_give_the_mofa_table() {
+    let untac = RECORD
+        .iter()
+        .find(|d| d.id() == "untac-engineering")
+        .unwrap();
+    assert_eq!(untac.host(), "Cambodia");
+    assert_eq!(untac.rotations(), Some(2));
+    assert_eq!(
+        untac.last_month().map(|m| m.to_string()).as_deref(),
+        Some("1993-09")
+    );
+    assert!(untac.as_listed().contains("600"), "{}", untac.as_listed());
+    let minustah = RECORD
+        .iter()
+        .find(|d| d.id() == "minustah-engineering")
+        .unwrap();
+    assert_eq!(minustah.rotations(), None);
+    assert_eq!(minustah.total(), Some(2_200));
+    let undof = RECORD.iter().find(|d| d.id() == "undof-transport").unwrap();
+    assert_eq!(undof.host(), "Golan Heights");
+    let replays = history::replay().unwrap();
+    let r = replays
+        .iter()
+        .find(|r| r.dispatch().id() == "untac-engineering")
+        .unwrap();
+    assert_eq!(r.last().map(|a| a.as_of()), Some(date(1993, 9, 30)));
+    // Ongoing in the MOFA table: replayed on the table's day.
+    let hq = replays
+        .iter()
+        .find(|r| r.dispatch().id() == "unmiss-hq-staff")
+        .unwrap();
+    assert_eq!(hq.last().map(|a| a.as_of()), Some(history::RECORD_AS_OF));
+    // Ongoing and outside the table: no last day.
+    let mfo = replays
+        .iter()
+        .find(|r| r.dispatch().id() == "mfo-hq-staff")
+        .unwrap();
+    assert!(mfo.last().is_none());
+    for p in [
+        Presumption::ConsentsAtDispatch,
+        Presumption::Article3Met,
+        Presumption::WithdrawalUnderThePlan,
+        Presumption::TaskReading,
+    ] {
+        assert!(p.to_string().len() > 20, "{p:?}");
+    }
+}
+
+#[test]
+fn the_texts_of_a_transfers_terms() {
+    assert_eq!(Recipient::UnitedNations.to_string(), "the United Nations");
+    assert_eq!(Recipient::State.to_string(), "a state");
+    assert_eq!(
+        Recipient::OtherInternationalOrganisation.to_string(),
+        "another international organisation"
+    );
+    assert_eq!(Terms::BelowMarketPrice.to_string(), "below market price");
+    assert_eq!(Terms::MarketPrice.to_string(), "at market price or more");
+    assert_eq!(
+        CabinetDecision::NotDecided.to_string(),
+        "no Cabinet decision"
+    );
+}
