@@ -6,7 +6,7 @@ use std::str::FromStr;
 
 use pko_core::{CountryCode, Locator, Source};
 
-use crate::Error;
+use crate::{Error, FinancialEligibility};
 
 /// The speech, section F: where the institute is proposed.
 ///
@@ -56,6 +56,15 @@ pub enum Rule {
     Partners,
     /// The member states (the speech leaves them open).
     Membership,
+    /// The Director manages under the Governing Council's overall policy
+    /// guidance.
+    DirectorUnderCouncil,
+    /// The human-security programme areas and who carries them out.
+    HumanSecurityAreas,
+    /// How to run the secretariat (asked, not answered).
+    Secretariat,
+    /// How to determine financial eligibility (asked, not answered).
+    FinancialEligibility,
 }
 
 impl Rule {
@@ -95,6 +104,16 @@ impl Rule {
             Self::Membership => {
                 "Japan, China and Korea ... the four East Asian countries: the speech does not fix the membership"
             }
+            Self::DirectorUnderCouncil => {
+                "The regional institute will be managed by a Director under the overall policy guidance of a Governing Council"
+            }
+            Self::HumanSecurityAreas => {
+                "They should include activities designed to strengthen the rule of law, security sector reform, electoral assistance, protection of civilians including refugees and IDPs, food security and education. They should be carried out by not only international but also national and non-governmental organizations"
+            }
+            Self::Secretariat => "Where to station the Headquarters, how to run the Secretariat",
+            Self::FinancialEligibility => {
+                "how to determine financial eligibility and contribution from each country"
+            }
         }
     }
 
@@ -126,6 +145,10 @@ impl fmt::Display for Rule {
             Self::WorkAreas => "five work areas",
             Self::Partners => "partners",
             Self::Membership => "membership",
+            Self::DirectorUnderCouncil => "Director under the Council's guidance",
+            Self::HumanSecurityAreas => "human-security programmes",
+            Self::Secretariat => "secretariat",
+            Self::FinancialEligibility => "financial eligibility",
         })
     }
 }
@@ -321,6 +344,8 @@ pub struct Charter {
     ngo_seats: NgoSeats,
     leap_day: LeapDay,
     partners: Vec<String>,
+    secretariat: Option<String>,
+    financial_eligibility: FinancialEligibility,
 }
 
 impl Charter {
@@ -367,6 +392,8 @@ impl Charter {
                 "ASEAN".into(),
                 "other regional organisations".into(),
             ],
+            secretariat: None,
+            financial_eligibility: FinancialEligibility::default(),
         })
     }
 
@@ -383,6 +410,73 @@ impl Charter {
     pub fn with_seat(mut self, seat: impl Into<String>) -> Self {
         self.seat = seat.into();
         self
+    }
+
+    /// The same charter with the secretariat somewhere else than the seat.
+    ///
+    /// The speech asks "where to station the Headquarters, how to run the
+    /// Secretariat" and names only the seat (Okinawa); by default the
+    /// secretariat sits at the seat.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # let c = pko_institute::Charter::proposed(&[pko_core::CountryCode::JPN])?;
+    /// assert_eq!(c.secretariat(), "Okinawa");
+    /// assert_eq!(c.with_secretariat("Tokyo").secretariat(), "Tokyo");
+    /// # Ok::<(), pko_institute::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_secretariat(mut self, place: impl Into<String>) -> Self {
+        self.secretariat = Some(place.into());
+        self
+    }
+
+    /// Where the secretariat sits: the seat unless set otherwise.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # let c = pko_institute::Charter::proposed(&[pko_core::CountryCode::JPN])?;
+    /// assert_eq!(c.with_seat("Seoul").secretariat(), "Seoul");
+    /// # Ok::<(), pko_institute::Error>(())
+    /// ```
+    #[must_use]
+    pub fn secretariat(&self) -> &str {
+        self.secretariat.as_deref().unwrap_or(&self.seat)
+    }
+
+    /// The same charter with another reading of financial eligibility.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use pko_institute::FinancialEligibility;
+    /// # let c = pko_institute::Charter::proposed(&[pko_core::CountryCode::JPN])?;
+    /// let strict = c.with_financial_eligibility(FinancialEligibility::NoArrears);
+    /// assert_eq!(strict.financial_eligibility(), FinancialEligibility::NoArrears);
+    /// # Ok::<(), pko_institute::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn with_financial_eligibility(mut self, rule: FinancialEligibility) -> Self {
+        self.financial_eligibility = rule;
+        self
+    }
+
+    /// How financial eligibility is determined (an assumption: the speech
+    /// asks and does not answer).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use pko_institute::FinancialEligibility;
+    /// # let c = pko_institute::Charter::proposed(&[pko_core::CountryCode::JPN])?;
+    /// assert_eq!(c.financial_eligibility(), FinancialEligibility::EveryMember);
+    /// # Ok::<(), pko_institute::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn financial_eligibility(&self) -> FinancialEligibility {
+        self.financial_eligibility
     }
 
     /// The same charter with another reading of the NGO seat.
@@ -568,11 +662,17 @@ impl fmt::Display for Charter {
             .iter()
             .map(|m| m.un_name().unwrap_or(m.as_str()))
             .collect();
-        writeln!(f, "{} — seat: {}", self.name, self.seat)?;
+        writeln!(
+            f,
+            "{} — seat: {}; secretariat: {}",
+            self.name,
+            self.seat,
+            self.secretariat()
+        )?;
         writeln!(f, "  members: {}", members.join(", "))?;
         writeln!(
             f,
-            "  Director: in rotation among the members, {}-year terms; {} Deputy Directors",
+            "  Director: in rotation among the members, {}-year terms, under the Governing Council's policy guidance; {} Deputy Directors",
             self.term_years, self.deputies
         )?;
         writeln!(

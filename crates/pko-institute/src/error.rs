@@ -56,6 +56,12 @@ pub enum Error {
         /// The term, from 1.
         term: usize,
     },
+    /// A name that is none of the six human-security areas of section F.
+    #[error("`{name}` is not one of the human-security areas of speech section F")]
+    UnknownHumanSecurityArea {
+        /// The name given.
+        name: String,
+    },
     /// An error of the shared vocabulary (an amount, an apportionment).
     #[error(transparent)]
     Core(#[from] pko_core::Error),

@@ -4,6 +4,7 @@ mod charter;
 mod cost;
 mod council;
 mod error;
+mod governance;
 mod payments;
 mod problem;
 mod programme;
@@ -13,6 +14,10 @@ pub use charter::{Charter, LeapDay, NgoSeats, Rule, UnknownWorkArea, WorkArea, s
 pub use cost::{CostSharing, share_costs};
 pub use council::{DeputyRules, Seat, SeatKind, validate_council, validate_deputies};
 pub use error::Error;
+pub use governance::{
+    Body, Decision, DecisionKind, FinancialEligibility, HumanSecurityArea, Implementer,
+    validate_decisions, validate_human_security,
+};
 pub use payments::{Meeting, Payment, PaymentKind, PaymentRules, validate_payments};
 pub use problem::{Problem, ProblemKind};
 pub use programme::{Programme, validate_programmes};

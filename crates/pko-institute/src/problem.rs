@@ -5,7 +5,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use pko_core::{CountryCode, DatePeriod, Source};
 
-use crate::{Rule, SeatKind};
+use crate::{HumanSecurityArea, Implementer, Rule, SeatKind};
 
 /// One problem found in a proposal: which rule it breaks and how.
 ///
@@ -277,6 +277,23 @@ pub enum ProblemKind {
         /// The area it names.
         area: String,
     },
+    /// A human-security area no programme addresses.
+    AreaNotAddressed {
+        /// The area.
+        area: HumanSecurityArea,
+    },
+    /// A kind of implementer no programme involves.
+    ImplementerMissing {
+        /// The kind.
+        implementer: Implementer,
+    },
+    /// A policy decision the Director took without the Governing Council.
+    PolicyWithoutCouncil {
+        /// The decision.
+        index: usize,
+        /// What was decided.
+        what: String,
+    },
 }
 
 impl fmt::Display for ProblemKind {
@@ -392,6 +409,16 @@ impl fmt::Display for ProblemKind {
             Self::NotAWorkArea { index, area } => write!(
                 f,
                 "programme {index}: `{area}` is not one of the five work areas"
+            ),
+            Self::AreaNotAddressed { area } => {
+                write!(f, "no programme addresses {area}")
+            }
+            Self::ImplementerMissing { implementer } => {
+                write!(f, "no programme is carried out by {implementer}")
+            }
+            Self::PolicyWithoutCouncil { index, what } => write!(
+                f,
+                "decision {index} (`{what}`) is policy, taken by the Director without the Governing Council"
             ),
         }
     }

@@ -1,6 +1,6 @@
 //! Programmes and the five work areas.
 
-use crate::{Problem, ProblemKind, Rule, WorkArea};
+use crate::{HumanSecurityArea, Implementer, Problem, ProblemKind, Rule, WorkArea};
 
 /// A programme of the institute, with the work area it says it belongs to.
 ///
@@ -20,6 +20,12 @@ pub struct Programme {
     pub name: String,
     /// The work area, as written.
     pub area: String,
+    /// The human-security areas it addresses.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub addresses: Vec<HumanSecurityArea>,
+    /// Who carries it out.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub implementers: Vec<Implementer>,
 }
 
 impl Programme {
@@ -36,6 +42,8 @@ impl Programme {
         Self {
             name: name.into(),
             area: area.into(),
+            addresses: Vec::new(),
+            implementers: Vec::new(),
         }
     }
 

@@ -255,13 +255,19 @@ fn the_records_accessors_give_the_mofa_table() {
         .iter()
         .find(|r| r.dispatch().id() == "untac-engineering")
         .unwrap();
-    assert_eq!(r.last().map(pko_principles::Assessment::as_of), Some(date(1993, 9, 30)));
+    assert_eq!(
+        r.last().map(pko_principles::Assessment::as_of),
+        Some(date(1993, 9, 30))
+    );
     // Ongoing in the MOFA table: replayed on the table's day.
     let hq = replays
         .iter()
         .find(|r| r.dispatch().id() == "unmiss-hq-staff")
         .unwrap();
-    assert_eq!(hq.last().map(pko_principles::Assessment::as_of), Some(history::RECORD_AS_OF));
+    assert_eq!(
+        hq.last().map(pko_principles::Assessment::as_of),
+        Some(history::RECORD_AS_OF)
+    );
     // Ongoing and outside the table: no last day.
     let mfo = replays
         .iter()

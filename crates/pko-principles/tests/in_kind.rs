@@ -578,6 +578,12 @@ fn the_2013_case_names_its_operation_and_its_case_of_article_3_1() {
         case.operation.name.as_deref(),
         Some("United Nations Mission in the Republic of South Sudan")
     );
-    assert_eq!(case.operation.conflict, Fact::Known(ConflictSituation::CeasefireBased));
-    assert_eq!(case.goods.as_deref(), Some("10,000 rounds of 5.56 mm ammunition"));
+    assert_eq!(
+        case.operation.conflict,
+        Fact::Known(ConflictSituation::CeasefireBased)
+    );
+    assert_eq!(
+        case.goods.as_deref(),
+        Some("10,000 rounds of 5.56 mm ammunition")
+    );
 }

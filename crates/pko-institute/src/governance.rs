@@ -1,0 +1,339 @@
+//! The rest of section F: the Director under the Council's policy guidance,
+//! the human-security programme areas and who carries the programmes out,
+//! the secretariat, and financial eligibility.
+
+use std::fmt;
+use std::str::FromStr;
+
+use pko_core::Usd;
+
+use crate::{Error, Problem, ProblemKind, Programme, Rule};
+
+/// The areas of the programmes for human security and sustainable peace
+/// that the speech says "should include" (section F): a closed list in the
+/// speech's words.
+///
+/// # Example
+///
+/// ```
+/// use pko_institute::HumanSecurityArea;
+///
+/// assert_eq!(HumanSecurityArea::ALL.len(), 6);
+/// assert_eq!(HumanSecurityArea::ProtectionOfCivilians.to_string(), "protection of civilians including refugees and IDPs");
+/// assert_eq!("food security".parse::<HumanSecurityArea>()?, HumanSecurityArea::FoodSecurity);
+/// # Ok::<(), pko_institute::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum HumanSecurityArea {
+    /// "to strengthen the rule of law".
+    RuleOfLaw,
+    /// "security sector reform".
+    SecuritySectorReform,
+    /// "electoral assistance".
+    ElectoralAssistance,
+    /// "protection of civilians including refugees and IDPs".
+    ProtectionOfCivilians,
+    /// "food security".
+    FoodSecurity,
+    /// "education".
+    Education,
+}
+
+impl HumanSecurityArea {
+    /// The six, in the speech's order.
+    pub const ALL: [Self; 6] = [
+        Self::RuleOfLaw,
+        Self::SecuritySectorReform,
+        Self::ElectoralAssistance,
+        Self::ProtectionOfCivilians,
+        Self::FoodSecurity,
+        Self::Education,
+    ];
+}
+
+impl fmt::Display for HumanSecurityArea {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(match self {
+            Self::RuleOfLaw => "the rule of law",
+            Self::SecuritySectorReform => "security sector reform",
+            Self::ElectoralAssistance => "electoral assistance",
+            Self::ProtectionOfCivilians => "protection of civilians including refugees and IDPs",
+            Self::FoodSecurity => "food security",
+            Self::Education => "education",
+        })
+    }
+}
+
+impl FromStr for HumanSecurityArea {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let key = s.trim().to_lowercase().replace('_', " ");
+        Self::ALL
+            .into_iter()
+            .find(|a| {
+                let name = a.to_string().to_lowercase();
+                name == key
+                    || name.strip_prefix("the ") == Some(key.as_str())
+                    || (matches!(a, Self::ProtectionOfCivilians)
+                        && key == "protection of civilians")
+            })
+            .ok_or_else(|| Error::UnknownHumanSecurityArea { name: s.to_owned() })
+    }
+}
+
+/// Who carries a programme out: the speech wants "not only international
+/// but also national and non-governmental organizations".
+///
+/// # Example
+///
+/// ```
+/// use pko_institute::Implementer;
+/// assert_eq!(Implementer::NonGovernmental.to_string(), "non-governmental organisations");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Implementer {
+    /// International organisations.
+    International,
+    /// National organisations.
+    National,
+    /// Non-governmental organisations.
+    NonGovernmental,
+}
+
+impl Implementer {
+    /// The three, in the speech's order.
+    pub const ALL: [Self; 3] = [Self::International, Self::National, Self::NonGovernmental];
+}
+
+impl fmt::Display for Implementer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::International => "international organisations",
+            Self::National => "national organisations",
+            Self::NonGovernmental => "non-governmental organisations",
+        })
+    }
+}
+
+/// Checks a set of programmes against the human-security part of section
+/// F: together they should address each of the six
+/// [`HumanSecurityArea`]s, and be carried out by national and
+/// non-governmental organisations as well as international ones. Reports
+/// each area no programme addresses and each kind of implementer none
+/// involves. Programmes that name no area or implementer count for none.
+///
+/// # Example
+///
+/// ```
+/// use pko_institute::{validate_human_security, HumanSecurityArea, Implementer, Programme, ProblemKind};
+///
+/// let mut p = Programme::new("Judicial training", "peacebuilding");
+/// p.addresses = vec![HumanSecurityArea::RuleOfLaw];
+/// p.implementers = vec![Implementer::International, Implementer::National];
+/// let problems = validate_human_security(&[p]);
+/// assert_eq!(problems.len(), 5 + 1);
+/// assert!(problems.iter().any(|x| x.kind() == &ProblemKind::ImplementerMissing { implementer: Implementer::NonGovernmental }));
+/// ```
+#[must_use]
+pub fn validate_human_security(programmes: &[Programme]) -> Vec<Problem> {
+    let areas = HumanSecurityArea::ALL
+        .into_iter()
+        .filter(|a| !programmes.iter().any(|p| p.addresses.contains(a)))
+        .map(|area| {
+            Problem::new(
+                Rule::HumanSecurityAreas,
+                ProblemKind::AreaNotAddressed { area },
+            )
+        });
+    let implementers = Implementer::ALL
+        .into_iter()
+        .filter(|i| !programmes.iter().any(|p| p.implementers.contains(i)))
+        .map(|implementer| {
+            Problem::new(
+                Rule::HumanSecurityAreas,
+                ProblemKind::ImplementerMissing { implementer },
+            )
+        });
+    areas.chain(implementers).collect()
+}
+
+/// Which body takes a decision.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(pko_institute::Body::GoverningCouncil.to_string(), "the Governing Council");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Body {
+    /// The Director.
+    Director,
+    /// The Governing Council.
+    GoverningCouncil,
+}
+
+impl fmt::Display for Body {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Director => "the Director",
+            Self::GoverningCouncil => "the Governing Council",
+        })
+    }
+}
+
+/// What a decision is about: the institute's policy, or its management
+/// within that policy.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(pko_institute::DecisionKind::Policy.to_string(), "policy");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum DecisionKind {
+    /// Policy: what the institute does and how.
+    Policy,
+    /// Management: running the institute within its policy.
+    Management,
+}
+
+impl fmt::Display for DecisionKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Policy => "policy",
+            Self::Management => "management",
+        })
+    }
+}
+
+/// A decision of the institute.
+///
+/// # Example
+///
+/// ```
+/// use pko_institute::{Body, Decision, DecisionKind};
+///
+/// let d = Decision::new("adopt the 2017 work plan", DecisionKind::Policy, Body::GoverningCouncil);
+/// assert_eq!(d.by, Body::GoverningCouncil);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Decision {
+    /// What was decided.
+    pub what: String,
+    /// Policy or management.
+    pub kind: DecisionKind,
+    /// Who took it.
+    pub by: Body,
+}
+
+impl Decision {
+    /// A decision.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_institute::{Body, Decision, DecisionKind};
+    /// assert_eq!(Decision::new("hire staff", DecisionKind::Management, Body::Director).what, "hire staff");
+    /// ```
+    #[must_use]
+    pub fn new(what: impl Into<String>, kind: DecisionKind, by: Body) -> Self {
+        Self {
+            what: what.into(),
+            kind,
+            by,
+        }
+    }
+}
+
+/// Checks decisions against "managed by a Director under the overall
+/// policy guidance of a Governing Council" (section F): policy is the
+/// Council's, so a policy decision the Director takes alone is reported.
+/// Management decisions may be taken by either body: the speech gives the
+/// Director the management, but does not bar the Council from it.
+///
+/// # Example
+///
+/// ```
+/// use pko_institute::{validate_decisions, Body, Decision, DecisionKind};
+///
+/// let decisions = [
+///     Decision::new("adopt the work plan", DecisionKind::Policy, Body::Director),
+///     Decision::new("hire a finance officer", DecisionKind::Management, Body::Director),
+/// ];
+/// let problems = validate_decisions(&decisions);
+/// assert_eq!(problems.len(), 1);
+/// assert_eq!(problems[0].to_string(), "Director under the Council's guidance: decision 0 (`adopt the work plan`) is policy, taken by the Director without the Governing Council (speech, section F)");
+/// ```
+#[must_use]
+pub fn validate_decisions(decisions: &[Decision]) -> Vec<Problem> {
+    decisions
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.kind == DecisionKind::Policy && d.by == Body::Director)
+        .map(|(index, d)| {
+            Problem::new(
+                Rule::DirectorUnderCouncil,
+                ProblemKind::PolicyWithoutCouncil {
+                    index,
+                    what: d.what.clone(),
+                },
+            )
+        })
+        .collect()
+}
+
+/// How "financial eligibility" is determined: the speech asks the question
+/// ("how to determine financial eligibility and contribution from each
+/// country") and does not answer it. A named assumption.
+///
+/// # Example
+///
+/// ```
+/// use pko_institute::FinancialEligibility;
+/// assert_eq!(FinancialEligibility::default(), FinancialEligibility::EveryMember);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum FinancialEligibility {
+    /// Every member state is eligible, whatever it owes (the default: the
+    /// speech sets no condition).
+    #[default]
+    EveryMember,
+    /// A member state owing the institute anything is not eligible.
+    NoArrears,
+}
+
+impl FinancialEligibility {
+    /// Whether a member owing `arrears` is eligible.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_core::Usd;
+    /// use pko_institute::FinancialEligibility;
+    ///
+    /// let owes = Usd::from_dollars(1_000);
+    /// assert!(FinancialEligibility::EveryMember.eligible(owes));
+    /// assert!(!FinancialEligibility::NoArrears.eligible(owes));
+    /// assert!(FinancialEligibility::NoArrears.eligible(Usd::ZERO));
+    /// ```
+    #[must_use]
+    pub fn eligible(self, arrears: Usd) -> bool {
+        match self {
+            Self::EveryMember => true,
+            Self::NoArrears => arrears <= Usd::ZERO,
+        }
+    }
+}
