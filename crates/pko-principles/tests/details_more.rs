@@ -299,3 +299,62 @@ fn the_texts_of_a_transfers_terms() {
         "no Cabinet decision"
     );
 }
+
+#[test]
+fn periods_split_at_the_amendments_and_at_the_dates_in_the_facts() {
+    use pko_principles::{Consent, Verdict, periods};
+    let kk: Deployment =
+        serde_json::from_str(include_str!("data/unmiss-kaketsuke-keigo-2016.json")).unwrap();
+    let p = periods(&kk, date(1992, 8, 10), date(2030, 12, 31)).unwrap();
+    let shown: Vec<(String, String, Verdict, usize)> = p
+        .iter()
+        .map(|p| {
+            (
+                p.start().to_string(),
+                p.end().to_string(),
+                p.verdict(),
+                p.changes().len(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            (
+                "1992-08-10".to_owned(),
+                "2016-03-28".to_owned(),
+                Verdict::NotPermitted,
+                0
+            ),
+            (
+                "2016-03-29".to_owned(),
+                "2030-12-31".to_owned(),
+                Verdict::Undetermined,
+                4
+            ),
+        ]
+    );
+    // A consent withdrawn inside the span starts a period of its own.
+    let mut untac: Deployment =
+        serde_json::from_str(include_str!("data/untac-engineering-1992.json")).unwrap();
+    let first = periods(&untac, date(1992, 9, 1), date(1993, 9, 30)).unwrap();
+    assert_eq!(first.len(), 1, "{first:?}");
+    assert_eq!(first[0].verdict(), Verdict::Permitted);
+    untac.host_consent.to_operation = Fact::Known(Consent::Given {
+        on: None,
+        withdrawn_on: Some(date(1993, 1, 1)),
+    });
+    let split = periods(&untac, date(1992, 9, 1), date(1993, 9, 30)).unwrap();
+    let bounds: Vec<(String, Verdict)> = split
+        .iter()
+        .map(|p| (p.start().to_string(), p.verdict()))
+        .collect();
+    assert_eq!(
+        bounds,
+        [
+            ("1992-09-01".to_owned(), Verdict::Permitted),
+            ("1993-01-01".to_owned(), Verdict::NotPermitted),
+        ]
+    );
+    assert!(!split[1].changes().is_empty());
+}
