@@ -24,7 +24,7 @@ pub const REGULAR_BUDGET_CSV: &str = include_str!("../data/un-regular-budget-sca
 pub fn source() -> Source {
     Source::new(
         "United Nations, Committee on Contributions",
-        "Scale of Assessments for RB 1946-2027",
+        "Scale of Assessments for RB 1946-2027 (the Committee's workbook as exported to CSV by a third party, repository tierravivaai/cali-fund-allocation-model)",
         None,
         Reliability::Primary,
     )

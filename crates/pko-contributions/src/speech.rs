@@ -3,7 +3,7 @@
 use std::fmt;
 
 use chrono::NaiveDate;
-use pko_core::{CountryCode, Locator, Percent, Reliability, Source, Usd};
+use pko_core::{CountryCode, Locator, Percent, Reliability, Source, Usd, When, YearMonth};
 use rust_decimal::Decimal;
 
 use crate::{Error, Scale, ScaleKind, ScalePeriod};
@@ -111,7 +111,7 @@ pub struct Figure {
     what: &'static str,
     qualifier: Qualifier,
     quantity: Quantity,
-    as_of: Option<NaiveDate>,
+    as_of: Option<When>,
     source: Source,
 }
 
@@ -166,15 +166,20 @@ impl Figure {
         self.quantity
     }
 
-    /// The date it refers to, if one is given.
+    /// The day or month it refers to, if one is given: a month where the
+    /// source gives no day.
     ///
     /// # Example
     ///
     /// ```
-    /// assert_eq!(pko_contributions::speech::figure("un-volunteers").unwrap().as_of().map(|d| d.to_string()), Some("2014-12-31".into()));
+    /// use pko_contributions::speech::figure;
+    /// assert_eq!(figure("un-volunteers").unwrap().as_of().map(|d| d.to_string()), Some("2014-12-31".into()));
+    /// // "approved in July 2014": a month, no day made up.
+    /// let july = figure("budget-2014-15-approved-july-2014").unwrap().as_of();
+    /// assert_eq!(july.map(|d| d.to_string()), Some("2014-07".into()));
     /// ```
     #[must_use]
-    pub const fn as_of(&self) -> Option<NaiveDate> {
+    pub const fn as_of(&self) -> Option<When> {
         self.as_of
     }
 
@@ -206,8 +211,13 @@ fn speech(section: &'static str) -> Source {
     Source::SPEECH.at(Locator::section(section))
 }
 
-fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(y, m, d)
+fn date(y: i32, m: u32, d: u32) -> Option<When> {
+    NaiveDate::from_ymd_opt(y, m, d).map(When::Day)
+}
+
+/// A month the source gives without a day.
+fn month(y: u16, m: u8) -> Option<When> {
+    YearMonth::checked(y, m).map(When::Month)
 }
 
 fn pct(mantissa: i64, scale: u32) -> Quantity {
@@ -236,7 +246,7 @@ fn table() -> Vec<Figure> {
     let ipi = Source::new(
         "International Peace Institute",
         "IPI Peacekeeping Database, monthly mission totals",
-        date(2015, 3, 31),
+        NaiveDate::from_ymd_opt(2015, 3, 31),
         Reliability::Secondary,
     );
     vec![
@@ -558,7 +568,7 @@ fn table() -> Vec<Figure> {
             "peacekeeping budget approved in July 2014 for 2014/15, three missions funded for half a year only",
             About,
             dollars(7_056_000_000),
-            date(2014, 7, 1),
+            month(2014, 7),
             Source::new(
                 "Permanent Mission of Japan to the United Nations",
                 "statement on the 2014/15 peacekeeping budget",

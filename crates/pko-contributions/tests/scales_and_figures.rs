@@ -1,7 +1,6 @@
 //! Scale periods and scales as a reader sees them, the speech's figures by
 //! identifier, and the regular-budget table's lookups and read errors.
 
-use chrono::NaiveDate;
 use pko_contributions::regular_budget::Cell;
 use pko_contributions::speech::{Qualifier, Quantity, figure, figures};
 use pko_contributions::{Error, LoadProblem, Scale, ScaleKind, ScalePeriod, regular_budget};
@@ -101,7 +100,10 @@ fn every_figure_is_found_by_its_identifier() {
         assert_eq!(figure(f.id()).as_ref(), Some(f));
     }
     let f = figure("uniformed-total").unwrap();
-    assert_eq!(f.as_of(), NaiveDate::from_ymd_opt(2015, 3, 31));
+    assert_eq!(
+        f.as_of(),
+        Some(pko_core::When::Day(pko_core::date(2015, 3, 31)))
+    );
     assert_eq!(f.qualifier(), Qualifier::Exact);
     assert_eq!(f.quantity(), Quantity::Persons(106_854));
     assert!(
@@ -120,7 +122,11 @@ fn every_figure_is_found_by_its_identifier() {
     );
     assert_eq!(
         figure("japan-share-now").unwrap().as_of(),
-        NaiveDate::from_ymd_opt(2015, 6, 15)
+        Some(pko_core::When::Day(pko_core::date(2015, 6, 15)))
+    );
+    assert_eq!(
+        figure("budget-2014-15-approved-july-2014").unwrap().as_of(),
+        Some(pko_core::When::Month("2014-07".parse().unwrap()))
     );
     let words: Vec<String> = [
         Qualifier::Exact,

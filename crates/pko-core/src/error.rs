@@ -69,6 +69,12 @@ pub enum Error {
         /// The rejected input.
         input: String,
     },
+    /// The input is neither a `YYYY-MM-DD` day nor a `YYYY-MM` month.
+    #[error("invalid date `{input}`: expected `YYYY-MM-DD` or `YYYY-MM`")]
+    DateSyntax {
+        /// The rejected input.
+        input: String,
+    },
     /// The input is not a period in the documented form.
     #[error("invalid period `{input}`: expected `YYYY-MM-DD..=YYYY-MM-DD` or `YYYY-MM-DD..`")]
     PeriodSyntax {

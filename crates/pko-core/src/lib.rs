@@ -15,7 +15,7 @@ pub use country::CountryCode;
 pub use error::{ApportionProblem, Error, MissionCodeProblem};
 pub use mission::MissionCode;
 pub use number::{Percent, Rounding, Usd};
-pub use period::{DatePeriod, YearMonth};
+pub use period::{DatePeriod, When, YearMonth};
 pub use source::{Locator, Reliability, Source, Sourced};
 
 /// Parses a strict ISO `YYYY-MM-DD` date (four-digit year, two-digit month

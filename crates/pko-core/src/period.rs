@@ -205,6 +205,94 @@ impl FromStr for YearMonth {
 
 crate::serde_via_str!(YearMonth, "a month as \"YYYY-MM\"");
 
+/// When something happened or holds, as precisely as its source says: a
+/// day, or only a month when the source gives no day ("approved in July
+/// 2014"). pko never makes up a day.
+///
+/// `Display` and `FromStr` use `YYYY-MM-DD` or `YYYY-MM` and round-trip.
+///
+/// # Example
+///
+/// ```
+/// use pko_core::When;
+///
+/// let july: When = "2014-07".parse()?;
+/// assert_eq!(july.to_string(), "2014-07");
+/// assert_eq!(july.first_day().to_string(), "2014-07-01");
+/// assert_eq!(july.last_day().to_string(), "2014-07-31");
+/// let day: When = "2015-03-31".parse()?;
+/// assert_eq!(day.first_day(), day.last_day());
+/// assert!("2015-3".parse::<When>().is_err());
+/// # Ok::<(), pko_core::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum When {
+    /// A day.
+    Day(NaiveDate),
+    /// A month, the day not given.
+    Month(YearMonth),
+}
+
+impl When {
+    /// The first day it may be.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(pko_core::When::Month("2014-02".parse()?).first_day().to_string(), "2014-02-01");
+    /// # Ok::<(), pko_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn first_day(self) -> NaiveDate {
+        match self {
+            Self::Day(d) => d,
+            Self::Month(m) => m.first_day(),
+        }
+    }
+
+    /// The last day it may be.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(pko_core::When::Month("2016-02".parse()?).last_day().to_string(), "2016-02-29");
+    /// # Ok::<(), pko_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn last_day(self) -> NaiveDate {
+        match self {
+            Self::Day(d) => d,
+            Self::Month(m) => m.last_day(),
+        }
+    }
+}
+
+impl fmt::Display for When {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Day(d) => f.pad(&d.to_string()),
+            Self::Month(m) => m.fmt(f),
+        }
+    }
+}
+
+impl FromStr for When {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        if s.len() == 7 {
+            s.parse().map(Self::Month)
+        } else {
+            parse_iso_date(s)
+                .map(Self::Day)
+                .ok_or_else(|| Error::DateSyntax {
+                    input: s.to_owned(),
+                })
+        }
+    }
+}
+
+crate::serde_via_str!(When, "a day as \"YYYY-MM-DD\" or a month as \"YYYY-MM\"");
+
 /// A span of days with inclusive bounds: both `start` and `end` belong to
 /// it. An open period (no `end`) runs on indefinitely.
 ///

@@ -54,6 +54,9 @@ pub enum Locator {
     Table(Cow<'static, str>),
     /// A paragraph.
     Paragraph(Cow<'static, str>),
+    /// The supplementary provisions (附則) of a statute, which set when its
+    /// parts come into force.
+    SupplementaryProvisions,
 }
 
 impl Locator {
@@ -114,6 +117,7 @@ impl fmt::Display for Locator {
             Self::Annex(s) => write!(f, "Annex {s}"),
             Self::Table(s) => write!(f, "table {s}"),
             Self::Paragraph(s) => write!(f, "para. {s}"),
+            Self::SupplementaryProvisions => f.write_str("supplementary provisions"),
         }
     }
 }

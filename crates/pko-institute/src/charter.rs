@@ -68,6 +68,24 @@ pub enum Rule {
 }
 
 impl Rule {
+    /// Every rule, in the order of section F.
+    pub const ALL: [Self; 14] = [
+        Self::Seat,
+        Self::DirectorRotation,
+        Self::DirectorTerm,
+        Self::DeputyDirectors,
+        Self::CouncilComposition,
+        Self::NgoRepresentation,
+        Self::CouncilPay,
+        Self::WorkAreas,
+        Self::Partners,
+        Self::Membership,
+        Self::DirectorUnderCouncil,
+        Self::HumanSecurityAreas,
+        Self::Secretariat,
+        Self::FinancialEligibility,
+    ];
+
     /// The speech's words for the rule (section F).
     ///
     /// # Example

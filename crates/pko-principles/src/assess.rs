@@ -9,10 +9,10 @@ use pko_core::Source;
 
 use crate::Error;
 use crate::cite::{
-    ART_1, ART_2_2, ART_3, ART_3_1, ART_3_2, ART_3_2_2, ART_6_1_I, ART_6_1_II, ART_6_1_III,
-    ART_6_6, ART_6_7, ART_6_9, ART_6_13_I, ART_6_13_II, ART_6_13_III, ART_8_1_VI, ART_12_1, ART_18,
-    ART_24, ART_24_4, ART_26_2016, BILL_2015, PRINCIPLE_5_2016, REGIME_1998, REGIME_2001,
-    REGIME_2015, SPEECH_B,
+    ACT_2024, ART_1, ART_2_2, ART_3, ART_3_1, ART_3_2, ART_3_2_2, ART_6_1_I, ART_6_1_II,
+    ART_6_1_III, ART_6_6, ART_6_7, ART_6_9, ART_6_13_I, ART_6_13_II, ART_6_13_III, ART_8_1_VI,
+    ART_12_1, ART_18, ART_24, ART_24_4, ART_26_2016, BILL_2015, PRINCIPLE_5_2016, REGIME_1998,
+    REGIME_2001, REGIME_2015, SPEECH_B, SUPPL_1998, SUPPL_2001,
 };
 use crate::facts::{
     ConflictSituation, Consent, ContingentKind, Deployment, Fact, Impartiality, OperationKind,
@@ -836,6 +836,28 @@ pub enum Note {
     NoConflictClauseAssumed,
 }
 
+impl Note {
+    /// The source the note rests on.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_core::Reliability;
+    /// use pko_principles::Note;
+    ///
+    /// let s = Note::Act2024NotModelled.source();
+    /// assert_eq!(s.reliability(), Reliability::Secondary);
+    /// assert!(s.title().contains("Act No. 24 of 2024"));
+    /// ```
+    #[must_use]
+    pub fn source(self) -> &'static Source {
+        match self {
+            Self::Act2024NotModelled => &ACT_2024,
+            Self::NoConflictClauseAssumed => &ART_3_1,
+        }
+    }
+}
+
 impl fmt::Display for Note {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
@@ -1620,9 +1642,15 @@ impl Context<'_> {
     /// Principle 5 summarises the weapons findings already made (from
     /// record `weapons_at` on).
     fn principle_5(&mut self, weapons_at: usize) {
-        static P5_ORDER: [&Source; 3] = [&SPEECH_B, &ART_24, &ART_24_4];
+        static P5_ORDER: [&Source; 4] = [&SPEECH_B, &ART_24, &ART_24_4, &SUPPL_1998];
         static P5_2016: [&Source; 3] = [&SPEECH_B, &ART_24, &PRINCIPLE_5_2016];
-        static P5_2016_ORDER: [&Source; 4] = [&SPEECH_B, &ART_24, &ART_24_4, &PRINCIPLE_5_2016];
+        static P5_2016_ORDER: [&Source; 5] = [
+            &SPEECH_B,
+            &ART_24,
+            &ART_24_4,
+            &SUPPL_1998,
+            &PRINCIPLE_5_2016,
+        ];
         let p = Principle::MinimumUseOfWeapons;
         let any = self.records.len() > weapons_at;
         let order = any && self.as_of >= effective::SUPERIOR_ORDER_RULE;
@@ -1675,7 +1703,7 @@ impl Context<'_> {
     }
 
     fn weapons_from(&mut self, w: WeaponsUse, from: NaiveDate, what: &str) {
-        static AMENDED: [&Source; 2] = [&ART_24, &REGIME_2001];
+        static AMENDED: [&Source; 3] = [&ART_24, &REGIME_2001, &SUPPL_2001];
         self.recite(&AMENDED);
         if self.as_of >= from {
             self.ok(Reason::WeaponsAllowed { weapons: w });

@@ -7,14 +7,15 @@ use pko_core::{Locator, Reliability, Source};
 use crate::statute::Item;
 
 const ACT_ISSUER: &str = "Japan, National Diet";
-const ACT_TEXT: &str = "Act on Cooperation with United Nations Peacekeeping Operations and Other Operations (Act No. 79 of 1992), Japanese text as amended up to Act No. 118 of 2006";
+const ACT_TEXT: &str = "Act on Cooperation with United Nations Peacekeeping Operations and Other Operations (Act No. 79 of 1992), Japanese text as last amended by Act No. 118 of 2006, in force until 28 March 2016";
 
-/// An article of the Act in the July 2015 Japanese text.
+/// An article of the Act in the July 2015 Japanese text (`law/` in the
+/// crate), dated by its last amendment, Act No. 118 of 22 December 2006.
 pub(crate) const fn act(locator: &'static str) -> Source {
     Source::new_at(
         ACT_ISSUER,
         ACT_TEXT,
-        NaiveDate::from_ymd_opt(1992, 6, 19),
+        NaiveDate::from_ymd_opt(2006, 12, 22),
         Reliability::Primary,
         Locator::article(locator),
     )
@@ -183,6 +184,35 @@ pub(crate) static REGIME_2015: Source = Source::new(
     "Act No. 76 of 2015 (Legislation for Peace and Security), in force 29 March 2016 by Cabinet decision of 22 March 2016",
     NaiveDate::from_ymd_opt(2015, 9, 30),
     Reliability::Primary,
+);
+
+/// The supplementary provision of Act No. 102 of 1998: the Art. 24 change
+/// (a unit's weapons use on a superior's order) in force one month after
+/// promulgation (12 June 1998), on 12 July 1998.
+pub(crate) static SUPPL_1998: Source = Source::new_at(
+    ACT_ISSUER,
+    "Act No. 102 of 1998 amending Act No. 79 of 1992: supplementary provision on the entry into force of the Art. 24 change",
+    NaiveDate::from_ymd_opt(1998, 6, 12),
+    Reliability::Primary,
+    Locator::SupplementaryProvisions,
+);
+/// The supplementary provision of Act No. 157 of 2001: the Art. 24 changes
+/// in force one month after promulgation (14 December 2001), on 14 January
+/// 2002.
+pub(crate) static SUPPL_2001: Source = Source::new_at(
+    ACT_ISSUER,
+    "Act No. 157 of 2001 amending Act No. 79 of 1992: supplementary provision on the entry into force of the Art. 24 changes",
+    NaiveDate::from_ymd_opt(2001, 12, 14),
+    Reliability::Primary,
+    Locator::SupplementaryProvisions,
+);
+/// Act No. 24 of 2024, in force 12 July 2024: the date only, from a
+/// secondary source; its content is unverified and not modelled.
+pub(crate) static ACT_2024: Source = Source::new(
+    "Government of Japan (as reported)",
+    "Act No. 24 of 2024 amending Act No. 79 of 1992, in force 12 July 2024 (date only; content unverified)",
+    None,
+    Reliability::Secondary,
 );
 
 /// The official Japanese summary of the five principles.

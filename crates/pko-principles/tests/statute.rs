@@ -104,3 +104,23 @@ fn the_rows_read_like_articles_6_6_and_12_1() {
         assert_eq!(row.regimes(), Regime::ALL);
     }
 }
+
+#[test]
+fn every_item_quotes_the_act_word_for_word() {
+    let act = include_str!("../law/pko-act-ja-2015-07.md");
+    // The version the citations name is the one the file holds.
+    assert!(act.contains("最終改正：平成一八年一二月二二日法律第一一八号"));
+    let art_3 = &act[act.find("**第三条**").unwrap()..act.find("**第四条**").unwrap()];
+    for row in &ITEMS {
+        let item = row.item().unwrap();
+        let line = format!("**{}**　{}", item.kana(), row.japanese());
+        assert!(
+            art_3.contains(&line),
+            "item {} is not quoted as in Art. 3(3): {line}",
+            item.roman()
+        );
+    }
+    // Contributions in kind: Art. 3(4) and Art. 25(2) as the crate reads them.
+    assert!(art_3.contains("その活動に必要な物品を無償又は時価よりも低い対価で譲渡することをいう"));
+    assert!(act.contains("内閣総理大臣は、物資協力につき閣議の決定を求めなければならない。"));
+}
