@@ -372,6 +372,8 @@ enum Basis {
     Annex2FirstGap,
     /// A country's Annex 1 rate.
     Annex1Rate(CountryCode),
+    /// A country's rank in Annex 1.
+    Annex1Rank(CountryCode),
     /// A country's Annex 1 rate of a budget figure, to the cent.
     Annex1Share(CountryCode, &'static str),
     /// A country's Annex 1 rate of a calendar year's part of two budget
@@ -409,6 +411,7 @@ struct Check {
     sources: &'static [Source],
 }
 
+const SPEECH_A2: Source = Source::speech(pko_core::Locator::section("A.2"));
 const SPEECH_D2: Source = Source::speech(pko_core::Locator::section("D.2"));
 const SPEECH_E1: Source = Source::speech(pko_core::Locator::section("E.1"));
 const SPEECH_F: Source = Source::speech(pko_core::Locator::section("F"));
@@ -430,7 +433,7 @@ const RES_55_235: Source = Source::new(
 const PERMANENT: [&str; 5] = ["USA", "FRA", "GBR", "CHN", "RUS"];
 
 /// The table of checks, in the order of the speech.
-static CHECKS: [Check; 24] = [
+static CHECKS: [Check; 25] = [
     Check {
         id: "uniformed-sum",
         claim: "uniformed personnel = troops + police + military observers (31 March 2015)",
@@ -461,6 +464,15 @@ static CHECKS: [Check; 24] = [
         precision: (EXACT, EXACT),
         note: "the historical record of dispatches checks it too (pko::record, in the facade)",
         sources: &[],
+    },
+    Check {
+        id: "japan-second-largest",
+        claim: "Japan \"the second largest financial contributor\" (A.2) against its rank in Annex 1",
+        claimed: Claimed::Stated(Qualifier::Exact, Quantity::Rank(2)),
+        basis: Basis::Annex1Rank(CountryCode::JPN),
+        precision: (EXACT, EXACT),
+        note: "",
+        sources: &[SPEECH_A2],
     },
     Check {
         id: "japan-share-2000-2005",
@@ -826,6 +838,7 @@ pub fn audit(regular_budget: &RegularBudgetTable) -> Result<Vec<AuditFinding>, E
             Basis::Annex1Count
             | Basis::Annex1Ordered
             | Basis::Annex1Rate(_)
+            | Basis::Annex1Rank(_)
             | Basis::Annex1Share(..)
             | Basis::CalendarYearShare { .. }
             | Basis::Annex1AgainstRegularBudget { .. } => row.cite(&annex_1_source()),
@@ -961,6 +974,12 @@ fn value(row: &mut Row<'_>, basis: Basis) -> Result<Quantity, Error> {
             Quantity::Rank(u64::from(gap))
         }
         Basis::Annex1Rate(country) => Quantity::Percent(annex_1_rate(country)?),
+        Basis::Annex1Rank(country) => Quantity::Rank(
+            annex_1_entries()
+                .iter()
+                .find(|e| e.country() == country)
+                .map_or(0, |e| u64::from(e.rank())),
+        ),
         Basis::Annex1Share(country, budget) => {
             row.cite(fig(budget)?.source());
             let share = annex_1_rate(country)?.of(usd(budget)?, Rounding::HalfEven)?;

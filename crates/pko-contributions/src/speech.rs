@@ -3,7 +3,7 @@
 use std::fmt;
 
 use chrono::NaiveDate;
-use pko_core::{CountryCode, Locator, Percent, Reliability, Source, Usd, When, YearMonth};
+use pko_core::{CountryCode, Locator, Percent, Reliability, Source, Sourced, Usd, When};
 use rust_decimal::Decimal;
 
 use crate::{Error, Scale, ScaleKind, ScalePeriod};
@@ -216,8 +216,8 @@ fn date(y: i32, m: u32, d: u32) -> Option<When> {
 }
 
 /// A month the source gives without a day.
-fn month(y: u16, m: u8) -> Option<When> {
-    YearMonth::checked(y, m).map(When::Month)
+const fn month(y: u16, m: u8) -> When {
+    When::Month(pko_core::month(y, m))
 }
 
 fn pct(mantissa: i64, scale: u32) -> Quantity {
@@ -568,7 +568,7 @@ fn table() -> Vec<Figure> {
             "peacekeeping budget approved in July 2014 for 2014/15, three missions funded for half a year only",
             About,
             dollars(7_056_000_000),
-            month(2014, 7),
+            Some(month(2014, 7)),
             Source::new(
                 "Permanent Mission of Japan to the United Nations",
                 "statement on the 2014/15 peacekeeping budget",
@@ -631,6 +631,27 @@ pub fn figures() -> Vec<Figure> {
 #[must_use]
 pub fn figure(id: &str) -> Option<Figure> {
     table().into_iter().find(|f| f.id == id)
+}
+
+/// The GPOI Senior Mission Leaders courses Japan co-organised in Tokyo with
+/// the United States (section A.4): months, as the speech gives them, each
+/// two weeks long.
+///
+/// # Example
+///
+/// ```
+/// let courses = pko_contributions::speech::sml_courses();
+/// let months: Vec<String> = courses.iter().map(|c| c.value().to_string()).collect();
+/// assert_eq!(months, ["2009-10", "2011-09", "2013-11"]);
+/// ```
+#[must_use]
+pub fn sml_courses() -> [Sourced<When>; 3] {
+    let course = |m| Sourced::new(When::Month(m), speech("A.4"));
+    [
+        course(pko_core::month(2009, 10)),
+        course(pko_core::month(2011, 9)),
+        course(pko_core::month(2013, 11)),
+    ]
 }
 
 /// An entry of a ranked table as the speech prints it.

@@ -65,6 +65,33 @@ pub const fn date(year: i32, month: u32, day: u32) -> chrono::NaiveDate {
     }
 }
 
+/// A month written as a literal, for tables, docs and tests:
+/// `month(2014, 7)`. As [`date`]: an invalid month fails the build in a
+/// `const` and panics elsewhere; use `str::parse` or
+/// [`YearMonth::checked`] for input.
+///
+/// # Panics
+///
+/// If the year is not 1-9999 or the month not 1-12.
+///
+/// # Example
+///
+/// ```
+/// const JULY_2014: pko_core::YearMonth = pko_core::month(2014, 7);
+/// assert_eq!(JULY_2014.to_string(), "2014-07");
+/// ```
+#[must_use]
+#[expect(
+    clippy::panic,
+    reason = "a literal month that does not exist is a bug in the caller's source, caught at build time in const contexts"
+)]
+pub const fn month(year: u16, month: u8) -> YearMonth {
+    match YearMonth::checked(year, month) {
+        Some(m) => m,
+        None => panic!("pko_core::month: not a month"),
+    }
+}
+
 /// Implements serde for a type through its `FromStr`, serializing with
 /// `Display` or with the given function.
 macro_rules! serde_via_str {

@@ -51,17 +51,7 @@ use crate::facts::{
     HostConsent, Impartiality, Operation, OperationKind, Party, Task, WeaponsUse,
 };
 
-/// A month known to be valid, evaluated when the crate is compiled.
-#[expect(
-    clippy::panic,
-    reason = "only evaluated in constant contexts: an invalid month fails the build"
-)]
-const fn month(year: u16, m: u8) -> YearMonth {
-    match YearMonth::checked(year, m) {
-        Some(v) => v,
-        None => panic!("invalid month in the historical record"),
-    }
-}
+use pko_core::month;
 
 /// The MOFA table of Japan's deployments to UN peacekeeping.
 pub static MOFA_TABLE: Source = Source::new(
