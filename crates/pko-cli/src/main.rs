@@ -18,7 +18,7 @@ use pko::contributions::audit;
 use pko::contributions::personnel::{self, CategorySet, LoadMode};
 use pko::core::{CountryCode, YearMonth};
 use pko::institute::{Charter, NgoSeats, Seat};
-use pko::principles::{self, Deployment, Event, GracePeriod, Regime, Verdict};
+use pko::principles::{self, Deployment, Event, GracePeriod, Regime, Verdict, in_kind};
 
 /// Appends a line to the output buffer (writing to a `String` cannot fail).
 macro_rules! outln {
@@ -65,7 +65,6 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
-    /// Assess the same facts on two dates and show what changed.
     /// The maximal spans of days that share one verdict ("when was it
     /// lawful?"), each with the findings that changed at its start.
     Periods {
@@ -81,6 +80,19 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Check a contribution in kind (goods given to the UN or another
+    /// organisation for an operation) under the law in force on a day.
+    InKind {
+        /// The transfer's facts, as JSON (`-` for standard input), or
+        /// `ammunition-2013` for the December 2013 case.
+        file: String,
+        /// The day (YYYY-MM-DD).
+        #[arg(long, value_parser = date)]
+        on: NaiveDate,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     /// Japan's dispatches since 1992, each replayed on its first and last
     /// day under the law of that day.
     History {
@@ -88,6 +100,7 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Assess the same facts on two dates and show what changed.
     Compare {
         /// The deployment's facts, as JSON (`-` for standard input).
         file: String,
@@ -382,6 +395,19 @@ fn run(cli: Cli, out: &mut String) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         Command::History { format } => history(format, out),
+        Command::InKind { file, on, format } => {
+            let transfer: in_kind::Transfer = if file == "ammunition-2013" {
+                in_kind::ammunition_2013()
+            } else {
+                parse_json(&file, &read(&file)?)?
+            };
+            let a = in_kind::assess_transfer(&transfer, on).map_err(|e| data_error(&file, &e))?;
+            match format {
+                Format::Text => outp!(out, "{a}"),
+                Format::Json => outln!(out, "{}", to_json(&a)?),
+            }
+            Ok(verdict_code(a.verdict()))
+        }
         Command::Compare {
             file,
             from,

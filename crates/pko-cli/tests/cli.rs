@@ -421,3 +421,44 @@ fn contributions_women_against_the_parity_targets() {
         "XXX",
     );
 }
+
+#[test]
+fn in_kind_follows_the_cabinet_decision_and_reads_facts_from_json() {
+    let request = pko(&["in-kind", "ammunition-2013", "--on", "2013-12-22"]);
+    assert_eq!(code(&request), 1);
+    assert!(stdout(&request).contains("- Cabinet decision: violated"));
+    let decided = pko(&[
+        "in-kind",
+        "ammunition-2013",
+        "--on",
+        "2013-12-23",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code(&decided), 0, "{}", stderr(&decided));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&decided)).unwrap();
+    assert_eq!(v["verdict"], "permitted");
+    assert_eq!(v["findings"].as_array().map(Vec::len), Some(5));
+    let tents = r#"{"operation": {"kind": "humanitarian_relief", "host_is_party": true},
+        "recipient": "annex3_organisation", "needed": true, "terms": "free_of_charge",
+        "cabinet_decision": {"decided_on": "1999-03-01"}, "host_consent": true}"#;
+    assert_eq!(
+        code(&pko_stdin(&["in-kind", "-", "--on", "1999-03-01"], tents)),
+        0
+    );
+    // Before the 1998 amendment, relief while the host state is a party
+    // needs a ceasefire agreement, and the facts do not give one.
+    let earlier = tents.replace("1999-03-01", "1997-12-01");
+    let open = pko_stdin(&["in-kind", "-", "--on", "1998-01-01"], &earlier);
+    assert_eq!(code(&open), 2);
+    assert!(
+        stdout(&open).contains("`ceasefire_agreement` is unknown"),
+        "{}",
+        stdout(&open)
+    );
+    one_line_error(
+        &pko_stdin(&["in-kind", "-", "--on", "2000-01-01"], "{\"price\": 1}"),
+        65,
+        "<stdin>:1:8: unknown field `price`",
+    );
+}
