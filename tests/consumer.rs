@@ -22,15 +22,28 @@ fn the_consumer_runs_the_readmes_quick_start_with_the_readmes_dependency() {
     let code = readme_block(readme, "## Using pko from your own crate", "```rust\n");
     assert!(code.len() > 5);
     let body: Vec<&str> = main.lines().collect();
-    let at = body.iter().position(|l| *l == code[1]).expect("the quick start's first line");
-    assert_eq!(body[at..at + code.len() - 1], code[1..], "tests/consumer/src/main.rs should hold the README's quick start");
+    let at = body
+        .iter()
+        .position(|l| *l == code[1])
+        .expect("the quick start's first line");
+    assert_eq!(
+        body[at..at + code.len() - 1],
+        code[1..],
+        "tests/consumer/src/main.rs should hold the README's quick start"
+    );
     assert!(body.contains(&code[0].as_str()), "the README's `use` line");
     let toml = readme_block(readme, "## Using pko from your own crate", "```toml\n");
     let dependency = toml.iter().find(|l| l.starts_with("pko = ")).unwrap();
     let (readme_dep, _) = dependency.split_once('#').unwrap();
     assert_eq!(readme_dep.trim(), r#"pko = { path = "../pko" }"#);
-    assert!(manifest.contains(r#"pko = { path = "../.." }"#), "the same kind of dependency");
-    for other in toml.iter().filter(|l| !l.starts_with("pko = ") && !l.starts_with('[')) {
+    assert!(
+        manifest.contains(r#"pko = { path = "../.." }"#),
+        "the same kind of dependency"
+    );
+    for other in toml
+        .iter()
+        .filter(|l| !l.starts_with("pko = ") && !l.starts_with('['))
+    {
         assert!(manifest.contains(other.as_str()), "{other}");
     }
 }
