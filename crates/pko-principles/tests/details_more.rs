@@ -358,3 +358,46 @@ fn periods_split_at_the_amendments_and_at_the_dates_in_the_facts() {
     );
     assert!(!split[1].changes().is_empty());
 }
+
+#[test]
+fn election_observation_as_a_kind_of_operation_starts_on_12_june_1998() {
+    use pko_principles::Status;
+    let d = known_relief_or_election(OperationKind::ElectionObservation);
+    let basis = |on| {
+        assess(&d, on)
+            .unwrap()
+            .finding(Subject::LegalBasis)
+            .unwrap()
+            .status()
+    };
+    assert_eq!(basis(date(1998, 6, 11)), Status::Violated);
+    assert_eq!(basis(date(1998, 6, 12)), Status::Satisfied);
+    assert_eq!(basis(date(2001, 12, 13)), Status::Satisfied);
+}
+
+#[test]
+fn a_period_reads_as_its_span_its_verdict_and_what_changed() {
+    use pko_principles::periods;
+    let kk: Deployment =
+        serde_json::from_str(include_str!("data/unmiss-kaketsuke-keigo-2016.json")).unwrap();
+    let p = periods(&kk, date(2016, 3, 1), date(2016, 4, 30)).unwrap();
+    assert_eq!(p[0].to_string(), "2016-03-01..=2016-03-28: not permitted");
+    let second = p[1].to_string();
+    assert!(
+        second.starts_with("2016-03-29..=2016-04-30: undetermined (changed: "),
+        "{second}"
+    );
+    assert!(second.ends_with(')'), "{second}");
+    assert_eq!(
+        second.matches(", ").count() + 1,
+        p[1].changes().len(),
+        "{second}"
+    );
+    // A span of one day is one period.
+    let one = periods(&kk, date(2016, 3, 29), date(2016, 3, 29)).unwrap();
+    assert_eq!(one.len(), 1);
+    assert_eq!(
+        (one[0].start(), one[0].end()),
+        (date(2016, 3, 29), date(2016, 3, 29))
+    );
+}

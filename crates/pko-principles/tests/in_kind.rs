@@ -550,8 +550,25 @@ fn the_citations_follow_the_regime() {
     let kind_2005 = titles(date(2005, 1, 1), Requirement::KindOfOperation);
     assert_eq!(kind_2005.len(), 2);
     assert!(kind_2005[1].contains("1998"), "{kind_2005:?}");
-    let kind_2017 = titles(date(2017, 1, 1), Requirement::KindOfOperation);
-    assert!(kind_2017[1].contains("Act No. 76 of 2015"), "{kind_2017:?}");
+    let issuers = |on| -> Vec<String> {
+        assess_transfer(&case, on)
+            .unwrap()
+            .finding(Requirement::KindOfOperation)
+            .unwrap()
+            .citations()
+            .iter()
+            .map(|s| s.issuer().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        issuers(date(2017, 1, 1)),
+        [
+            "Japan, National Diet",
+            "Government of Japan, Official Gazette",
+            "Japan, National Diet"
+        ]
+    );
+    assert_eq!(issuers(date(1995, 1, 1)), ["Japan, National Diet"]);
     // From 2016: Art. 30 beside Art. 3(4); the ceasefire case of Art. 3(1)
     // as the 2015 bill words it; the Cabinet decision under Art. 30 alone.
     let day = date(2017, 1, 1);
