@@ -124,3 +124,21 @@ fn every_item_quotes_the_act_word_for_word() {
     assert!(art_3.contains("その活動に必要な物品を無償又は時価よりも低い対価で譲渡することをいう"));
     assert!(act.contains("内閣総理大臣は、物資協力につき閣議の決定を求めなければならない。"));
 }
+
+#[test]
+fn items_rows_and_permissions_read_as_the_statute() {
+    use pko_principles::statute::{Item, Permission};
+    assert_eq!(Item::Viii.to_string(), "Art. 3(3)(viii) チ");
+    assert_eq!(Permission::Allowed.to_string(), "allowed");
+    assert_eq!(Permission::Unverified.to_string(), "not in pko's sources");
+    assert_eq!(
+        ITEMS[7].english(),
+        "advice, guidance or monitoring of police administration"
+    );
+    assert!(
+        ITEMS
+            .iter()
+            .chain(&TASKS_2015)
+            .all(|r| !r.english().is_empty() && !r.japanese().is_empty())
+    );
+}
