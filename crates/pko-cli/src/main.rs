@@ -498,7 +498,18 @@ fn women(
             let mut last = None;
             for c in &checks {
                 if last != Some(c.month()) {
-                    outln!(out, "{}", c.month());
+                    let by: Vec<String> = data
+                        .contributor_by_category(country, c.month())
+                        .into_iter()
+                        .filter(|(_, n)| n.total() > 0)
+                        .map(|(category, n)| {
+                            let share = n
+                                .female_share()
+                                .map_or_else(|| "n/a".to_owned(), |p| p.to_string());
+                            format!("{category} {} of {} ({share})", n.female, n.total())
+                        })
+                        .collect();
+                    outln!(out, "{}: women by category: {}", c.month(), by.join("; "));
                     last = Some(c.month());
                 }
                 outln!(out, "  {c}");

@@ -382,7 +382,10 @@ fn contributions_women_against_the_parity_targets() {
     let out = stdout(&o);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 1 + 1 + 5, "{out}");
-    assert_eq!(lines[1], "2014-02");
+    assert_eq!(
+        lines[1],
+        "2014-02: women by category: Troops 6 of 271 (2.2140%)"
+    );
     assert!(lines[2].contains("military contingents, 2028"), "{out}");
     assert!(lines[2].contains("2.2140% of     271"), "{out}");
     assert!(lines[2].ends_with("below"), "{out}");

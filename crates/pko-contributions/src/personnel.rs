@@ -875,6 +875,44 @@ impl Personnel {
         Category::ALL.into_iter().zip(sums).collect()
     }
 
+    /// One contributor's women and men per category in a month, in the
+    /// order of [`Category::ALL`] (zero where it has none).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_contributions::personnel::{self, Category};
+    /// use pko_core::CountryCode;
+    ///
+    /// let data = personnel::ipi_embedded()?;
+    /// let by = data.contributor_by_category(CountryCode::KOR, "2014-02".parse()?);
+    /// assert_eq!(by[0].0, Category::Troops);
+    /// assert_eq!(by[0].1.total(), 599);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn contributor_by_category(
+        &self,
+        contributor: CountryCode,
+        month: YearMonth,
+    ) -> Vec<(Category, Count)> {
+        let mut sums = [Count::default(); 5];
+        if let Some(idx) = self.contributors.iter().position(|c| *c == contributor) {
+            for p in self.packed_in(month) {
+                if usize::from(p.contributor) == idx {
+                    let i = Category::ALL
+                        .iter()
+                        .position(|c| *c == p.category)
+                        .unwrap_or(0);
+                    if let Some(s) = sums.get_mut(i) {
+                        s.add(p.female, p.male);
+                    }
+                }
+            }
+        }
+        Category::ALL.into_iter().zip(sums).collect()
+    }
+
     /// A contributor's persons in the chosen categories, month by month in
     /// date order (whatever the order of the file), for the months in which
     /// it has records.

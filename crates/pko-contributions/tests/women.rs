@@ -130,3 +130,32 @@ fn japan_on_the_shipped_data() {
     assert_eq!(json["target"]["categories"], serde_json::json!(["troops"]));
     assert_eq!(json["month"], "2014-02");
 }
+
+#[test]
+fn a_contributors_women_per_category_in_a_month() {
+    let data = sample();
+    let by = data.contributor_by_category(CountryCode::JPN, ym("2014-01"));
+    let shown: Vec<(Category, u64, u64)> =
+        by.iter().map(|(c, n)| (*c, n.female, n.total())).collect();
+    assert_eq!(
+        shown,
+        [
+            (Category::Troops, 5, 100),
+            (Category::StaffOfficers, 1, 4),
+            (Category::ExpertsOnMission, 0, 0),
+            (Category::IndividualPolice, 0, 0),
+            (Category::FormedPoliceUnits, 0, 0),
+        ]
+    );
+    // Korea's troops are not Japan's; another month is empty.
+    assert!(
+        data.contributor_by_category(CountryCode::JPN, ym("2014-02"))
+            .iter()
+            .all(|(_, n)| n.total() == 0)
+    );
+    assert!(
+        data.contributor_by_category(CountryCode::CHN, ym("2014-01"))
+            .iter()
+            .all(|(_, n)| n.total() == 0)
+    );
+}
