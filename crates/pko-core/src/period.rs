@@ -89,7 +89,7 @@ impl YearMonth {
     /// use chrono::NaiveDate;
     /// use pko_core::YearMonth;
     ///
-    /// let d = NaiveDate::from_ymd_opt(2014, 2, 28).unwrap();
+    /// let d = pko_core::date(2014, 2, 28);
     /// assert_eq!(YearMonth::of(d)?.to_string(), "2014-02");
     /// # Ok::<(), pko_core::Error>(())
     /// ```
@@ -308,8 +308,8 @@ crate::serde_via_str!(When, "a day as \"YYYY-MM-DD\" or a month as \"YYYY-MM\"")
 /// use pko_core::DatePeriod;
 ///
 /// let budget: DatePeriod = "2014-07-01..=2015-06-30".parse()?;
-/// assert!(budget.contains(NaiveDate::from_ymd_opt(2015, 6, 30).unwrap()));
-/// assert!(!budget.contains(NaiveDate::from_ymd_opt(2015, 7, 1).unwrap()));
+/// assert!(budget.contains(pko_core::date(2015, 6, 30)));
+/// assert!(!budget.contains(pko_core::date(2015, 7, 1)));
 /// assert_eq!(budget.days(), Some(365));
 /// # Ok::<(), pko_core::Error>(())
 /// ```
@@ -332,7 +332,7 @@ impl DatePeriod {
     /// use chrono::NaiveDate;
     /// use pko_core::DatePeriod;
     ///
-    /// let day = NaiveDate::from_ymd_opt(2016, 3, 29).unwrap();
+    /// let day = pko_core::date(2016, 3, 29);
     /// assert_eq!(DatePeriod::new(day, day)?.days(), Some(1));
     /// # Ok::<(), pko_core::Error>(())
     /// ```
@@ -354,7 +354,7 @@ impl DatePeriod {
     /// use chrono::NaiveDate;
     /// use pko_core::DatePeriod;
     ///
-    /// let p = DatePeriod::starting(NaiveDate::from_ymd_opt(2016, 3, 29).unwrap());
+    /// let p = DatePeriod::starting(pko_core::date(2016, 3, 29));
     /// assert_eq!(p.to_string(), "2016-03-29..");
     /// ```
     #[must_use]
@@ -398,7 +398,7 @@ impl DatePeriod {
     /// use chrono::NaiveDate;
     ///
     /// let p: pko_core::DatePeriod = "2016-03-29..".parse()?;
-    /// assert!(p.contains(NaiveDate::from_ymd_opt(2016, 3, 29).unwrap()));
+    /// assert!(p.contains(pko_core::date(2016, 3, 29)));
     /// # Ok::<(), pko_core::Error>(())
     /// ```
     #[must_use]

@@ -19,7 +19,7 @@ use crate::{Charter, Error, LeapDay, Problem, ProblemKind, Rule};
 ///
 /// let members = [CountryCode::JPN, CountryCode::CHN, CountryCode::KOR];
 /// let charter = Charter::proposed(&members)?;
-/// let terms = rotation(&charter, &members, NaiveDate::from_ymd_opt(2016, 1, 1).unwrap(), 2)?;
+/// let terms = rotation(&charter, &members, pko_core::date(2016, 1, 1), 2)?;
 /// assert_eq!(terms[1].to_string(), "term 2: CHN 2021-01-01..=2025-12-31");
 /// # Ok::<(), pko_institute::Error>(())
 /// ```
@@ -40,7 +40,7 @@ impl Term {
     /// # use chrono::NaiveDate;
     /// # use pko_core::CountryCode;
     /// # let c = pko_institute::Charter::proposed(&[CountryCode::JPN])?;
-    /// let t = pko_institute::rotation(&c, &[CountryCode::JPN], NaiveDate::from_ymd_opt(2016, 1, 1).unwrap(), 1)?;
+    /// let t = pko_institute::rotation(&c, &[CountryCode::JPN], pko_core::date(2016, 1, 1), 1)?;
     /// assert_eq!(t[0].number(), 1);
     /// # Ok::<(), pko_institute::Error>(())
     /// ```
@@ -57,7 +57,7 @@ impl Term {
     /// # use chrono::NaiveDate;
     /// # use pko_core::CountryCode;
     /// # let c = pko_institute::Charter::proposed(&[CountryCode::JPN])?;
-    /// let t = pko_institute::rotation(&c, &[CountryCode::JPN], NaiveDate::from_ymd_opt(2016, 1, 1).unwrap(), 1)?;
+    /// let t = pko_institute::rotation(&c, &[CountryCode::JPN], pko_core::date(2016, 1, 1), 1)?;
     /// assert_eq!(t[0].state(), CountryCode::JPN);
     /// # Ok::<(), pko_institute::Error>(())
     /// ```
@@ -74,7 +74,7 @@ impl Term {
     /// # use chrono::NaiveDate;
     /// # use pko_core::CountryCode;
     /// # let c = pko_institute::Charter::proposed(&[CountryCode::JPN])?;
-    /// let t = pko_institute::rotation(&c, &[CountryCode::JPN], NaiveDate::from_ymd_opt(2016, 1, 1).unwrap(), 1)?;
+    /// let t = pko_institute::rotation(&c, &[CountryCode::JPN], pko_core::date(2016, 1, 1), 1)?;
     /// assert_eq!(t[0].period().to_string(), "2016-01-01..=2020-12-31");
     /// # Ok::<(), pko_institute::Error>(())
     /// ```
@@ -141,7 +141,7 @@ fn leap_anchored_end(start: NaiveDate, years: i64, leap: LeapDay) -> Option<Naiv
 ///
 /// let members = [CountryCode::JPN, CountryCode::CHN, CountryCode::KOR];
 /// let charter = Charter::proposed(&members)?;
-/// let start = NaiveDate::from_ymd_opt(2016, 2, 29).unwrap();
+/// let start = pko_core::date(2016, 2, 29);
 /// let terms = rotation(&charter, &members, start, 3)?;
 /// assert_eq!(terms[0].period().to_string(), "2016-02-29..=2021-02-27");
 /// assert_eq!(terms[1].period().to_string(), "2021-02-28..=2026-02-27");

@@ -632,7 +632,7 @@ impl Reason {
 /// use chrono::NaiveDate;
 /// use pko_principles::{assess, Deployment, Principle, Status, Subject};
 ///
-/// let as_of = NaiveDate::from_ymd_opt(2012, 1, 15).unwrap();
+/// let as_of = pko_core::date(2012, 1, 15);
 /// let a = assess(&Deployment::default(), as_of)?;
 /// let p4 = a.finding(Subject::Principle(Principle::Withdrawal)).unwrap();
 /// assert_eq!(p4.status(), Status::Undetermined);
@@ -657,7 +657,7 @@ impl<'a> Finding<'a> {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment, Subject};
-    /// # let a = assess(&Deployment::default(), NaiveDate::from_ymd_opt(2012, 1, 15).unwrap())?;
+    /// # let a = assess(&Deployment::default(), pko_core::date(2012, 1, 15))?;
     /// assert_eq!(a.findings().next().map(|f| f.subject()), Some(Subject::LegalBasis));
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -673,7 +673,7 @@ impl<'a> Finding<'a> {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment, Status};
-    /// # let a = assess(&Deployment::default(), NaiveDate::from_ymd_opt(2012, 1, 15).unwrap())?;
+    /// # let a = assess(&Deployment::default(), pko_core::date(2012, 1, 15))?;
     /// assert_eq!(a.findings().next().map(|f| f.status()), Some(Status::Undetermined));
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -689,7 +689,7 @@ impl<'a> Finding<'a> {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment, Reason, Subject};
-    /// # let a = assess(&Deployment::default(), NaiveDate::from_ymd_opt(2012, 1, 15).unwrap())?;
+    /// # let a = assess(&Deployment::default(), pko_core::date(2012, 1, 15))?;
     /// let basis = a.finding(Subject::LegalBasis).unwrap();
     /// assert_eq!(basis.reasons(), [Reason::Unknown { fact: "operation.kind".into() }]);
     /// # Ok::<(), pko_principles::Error>(())
@@ -706,7 +706,7 @@ impl<'a> Finding<'a> {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment};
-    /// # let a = assess(&Deployment::default(), NaiveDate::from_ymd_opt(2012, 1, 15).unwrap())?;
+    /// # let a = assess(&Deployment::default(), pko_core::date(2012, 1, 15))?;
     /// assert!(a.findings().all(|f| !f.citations().is_empty()));
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -884,7 +884,7 @@ struct Record {
 /// use chrono::NaiveDate;
 /// use pko_principles::{assess, Deployment, Regime, Verdict};
 ///
-/// let a = assess(&Deployment::default(), NaiveDate::from_ymd_opt(1995, 1, 1).unwrap())?;
+/// let a = assess(&Deployment::default(), pko_core::date(1995, 1, 1))?;
 /// assert_eq!(a.regime(), Regime::Act1992);
 /// assert_eq!(a.verdict(), Verdict::Undetermined);
 /// assert!(a.deciding_facts().contains(&"operation.kind".to_owned()));
@@ -936,7 +936,7 @@ impl Assessment {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment};
-    /// let d = NaiveDate::from_ymd_opt(2012, 1, 15).unwrap();
+    /// let d = pko_core::date(2012, 1, 15);
     /// assert_eq!(assess(&Deployment::default(), d)?.as_of(), d);
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -952,7 +952,7 @@ impl Assessment {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment, Regime};
-    /// let d = NaiveDate::from_ymd_opt(2012, 1, 15).unwrap();
+    /// let d = pko_core::date(2012, 1, 15);
     /// assert_eq!(assess(&Deployment::default(), d)?.regime(), Regime::Amended2001);
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -968,7 +968,7 @@ impl Assessment {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment, Verdict};
-    /// let d = NaiveDate::from_ymd_opt(2012, 1, 15).unwrap();
+    /// let d = pko_core::date(2012, 1, 15);
     /// assert_eq!(assess(&Deployment::default(), d)?.verdict(), Verdict::Undetermined);
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -986,7 +986,7 @@ impl Assessment {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment};
-    /// let d = NaiveDate::from_ymd_opt(2012, 1, 15).unwrap();
+    /// let d = pko_core::date(2012, 1, 15);
     /// assert!(assess(&Deployment::default(), d)?.findings().len() >= 6);
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -1013,7 +1013,7 @@ impl Assessment {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment, Principle, Subject};
-    /// let d = NaiveDate::from_ymd_opt(2012, 1, 15).unwrap();
+    /// let d = pko_core::date(2012, 1, 15);
     /// assert!(assess(&Deployment::default(), d)?.finding(Subject::Principle(Principle::Ceasefire)).is_some());
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -1034,7 +1034,7 @@ impl Assessment {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment};
-    /// let d = NaiveDate::from_ymd_opt(2012, 1, 15).unwrap();
+    /// let d = pko_core::date(2012, 1, 15);
     /// assert!(assess(&Deployment::default(), d)?.deciding_facts().contains(&"withdrawal_reserved".to_owned()));
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -1050,7 +1050,7 @@ impl Assessment {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment};
-    /// let d = NaiveDate::from_ymd_opt(2012, 1, 15).unwrap();
+    /// let d = pko_core::date(2012, 1, 15);
     /// assert!(assess(&Deployment::default(), d)?.conditions().is_empty());
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -1066,7 +1066,7 @@ impl Assessment {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment, Note};
-    /// let d = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+    /// let d = pko_core::date(2025, 1, 1);
     /// assert_eq!(assess(&Deployment::default(), d)?.notes(), [Note::Act2024NotModelled]);
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -1092,7 +1092,7 @@ impl Assessment {
 /// use pko_principles::{assess, Deployment, Verdict};
 ///
 /// let facts: Deployment = serde_json::from_str(include_str!("../tests/data/unmiss-engineering-2012.json")).unwrap();
-/// let a = assess(&facts, NaiveDate::from_ymd_opt(2012, 1, 15).unwrap())?;
+/// let a = assess(&facts, pko_core::date(2012, 1, 15))?;
 /// assert_eq!(a.verdict(), Verdict::Permitted);
 /// # Ok::<(), pko_principles::Error>(())
 /// ```
@@ -1114,7 +1114,7 @@ pub fn assess(deployment: &Deployment, as_of: NaiveDate) -> Result<Assessment, E
 /// use pko_principles::{assess_with, Assumptions, Deployment};
 ///
 /// let strict = Assumptions { no_conflict_clause_since_1992: false, ..Assumptions::default() };
-/// let a = assess_with(&Deployment::default(), NaiveDate::from_ymd_opt(1995, 1, 1).unwrap(), &strict)?;
+/// let a = assess_with(&Deployment::default(), pko_core::date(1995, 1, 1), &strict)?;
 /// assert!(a.notes().is_empty());
 /// # Ok::<(), pko_principles::Error>(())
 /// ```

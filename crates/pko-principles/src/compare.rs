@@ -19,7 +19,7 @@ use crate::law::Regime;
 ///
 /// let mut d = Deployment::default();
 /// d.operation.kind = Fact::Known(OperationKind::InternationallyCoordinated);
-/// let c = compare(&d, NaiveDate::from_ymd_opt(2015, 12, 1).unwrap(), NaiveDate::from_ymd_opt(2019, 4, 19).unwrap())?;
+/// let c = compare(&d, pko_core::date(2015, 12, 1), pko_core::date(2019, 4, 19))?;
 /// let basis = c.changes().iter().find(|ch| ch.subject() == Subject::LegalBasis).unwrap();
 /// assert_eq!((basis.before(), basis.after()), (Some(Status::Violated), Some(Status::Satisfied)));
 /// # Ok::<(), pko_principles::Error>(())
@@ -42,7 +42,7 @@ impl Change {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{compare, Deployment};
-    /// # let c = compare(&Deployment::default(), NaiveDate::from_ymd_opt(2015, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2016, 4, 1).unwrap())?;
+    /// # let c = compare(&Deployment::default(), pko_core::date(2015, 1, 1), pko_core::date(2016, 4, 1))?;
     /// assert!(c.changes().iter().all(|ch| ch.before() != ch.after()));
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -58,7 +58,7 @@ impl Change {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{compare, Deployment};
-    /// # let c = compare(&Deployment::default(), NaiveDate::from_ymd_opt(2015, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2016, 4, 1).unwrap())?;
+    /// # let c = compare(&Deployment::default(), pko_core::date(2015, 1, 1), pko_core::date(2016, 4, 1))?;
     /// assert!(c.changes().iter().all(|ch| ch.before().is_some() || ch.after().is_some()));
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -74,7 +74,7 @@ impl Change {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{compare, Deployment};
-    /// # let c = compare(&Deployment::default(), NaiveDate::from_ymd_opt(2015, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2016, 4, 1).unwrap())?;
+    /// # let c = compare(&Deployment::default(), pko_core::date(2015, 1, 1), pko_core::date(2016, 4, 1))?;
     /// assert!(c.changes().is_empty());
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -90,7 +90,7 @@ impl Change {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{compare, Deployment};
-    /// # let c = compare(&Deployment::default(), NaiveDate::from_ymd_opt(2015, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2016, 4, 1).unwrap())?;
+    /// # let c = compare(&Deployment::default(), pko_core::date(2015, 1, 1), pko_core::date(2016, 4, 1))?;
     /// assert!(c.changes().iter().all(|ch| ch.reasons_before().len() < 100));
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -106,7 +106,7 @@ impl Change {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{compare, Deployment};
-    /// # let c = compare(&Deployment::default(), NaiveDate::from_ymd_opt(2015, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2016, 4, 1).unwrap())?;
+    /// # let c = compare(&Deployment::default(), pko_core::date(2015, 1, 1), pko_core::date(2016, 4, 1))?;
     /// assert!(c.changes().iter().all(|ch| ch.reasons_after().len() < 100));
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -124,7 +124,7 @@ impl Change {
 /// use chrono::NaiveDate;
 /// use pko_principles::{compare, Deployment, Regime};
 ///
-/// let c = compare(&Deployment::default(), NaiveDate::from_ymd_opt(1995, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2003, 1, 1).unwrap())?;
+/// let c = compare(&Deployment::default(), pko_core::date(1995, 1, 1), pko_core::date(2003, 1, 1))?;
 /// assert_eq!(c.amendments_between(), [Regime::Amended1998, Regime::Amended2001]);
 /// # Ok::<(), pko_principles::Error>(())
 /// ```
@@ -145,7 +145,7 @@ impl Comparison {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{compare, Deployment, Regime};
-    /// # let c = compare(&Deployment::default(), NaiveDate::from_ymd_opt(1995, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2003, 1, 1).unwrap())?;
+    /// # let c = compare(&Deployment::default(), pko_core::date(1995, 1, 1), pko_core::date(2003, 1, 1))?;
     /// assert_eq!(c.from().regime(), Regime::Act1992);
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -161,7 +161,7 @@ impl Comparison {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{compare, Deployment, Regime};
-    /// # let c = compare(&Deployment::default(), NaiveDate::from_ymd_opt(1995, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2003, 1, 1).unwrap())?;
+    /// # let c = compare(&Deployment::default(), pko_core::date(1995, 1, 1), pko_core::date(2003, 1, 1))?;
     /// assert_eq!(c.to().regime(), Regime::Amended2001);
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -178,7 +178,7 @@ impl Comparison {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{compare, Deployment};
-    /// # let c = compare(&Deployment::default(), NaiveDate::from_ymd_opt(1995, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2003, 1, 1).unwrap())?;
+    /// # let c = compare(&Deployment::default(), pko_core::date(1995, 1, 1), pko_core::date(2003, 1, 1))?;
     /// assert!(c.changes().is_empty());
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -195,7 +195,7 @@ impl Comparison {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{compare, Deployment, Regime};
-    /// # let c = compare(&Deployment::default(), NaiveDate::from_ymd_opt(2015, 12, 1).unwrap(), NaiveDate::from_ymd_opt(2016, 11, 15).unwrap())?;
+    /// # let c = compare(&Deployment::default(), pko_core::date(2015, 12, 1), pko_core::date(2016, 11, 15))?;
     /// assert_eq!(c.amendments_between(), [Regime::Amended2015]);
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -217,7 +217,7 @@ impl Comparison {
 /// use chrono::NaiveDate;
 /// use pko_principles::{compare, Deployment};
 ///
-/// let c = compare(&Deployment::default(), NaiveDate::from_ymd_opt(2015, 12, 1).unwrap(), NaiveDate::from_ymd_opt(2016, 11, 15).unwrap())?;
+/// let c = compare(&Deployment::default(), pko_core::date(2015, 12, 1), pko_core::date(2016, 11, 15))?;
 /// assert_eq!(c.to().as_of().to_string(), "2016-11-15");
 /// # Ok::<(), pko_principles::Error>(())
 /// ```

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 /// use chrono::NaiveDate;
 /// use pko_principles::{Error, Regime};
 ///
-/// let err = Regime::in_force_on(NaiveDate::from_ymd_opt(1990, 1, 1).unwrap()).unwrap_err();
+/// let err = Regime::in_force_on(pko_core::date(1990, 1, 1)).unwrap_err();
 /// assert_eq!(err.to_string(), "no law to apply on `1990-01-01`: the Act came into force on 1992-08-10");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -216,7 +216,7 @@ pub struct Operation {
 /// use chrono::NaiveDate;
 /// use pko_principles::Consent;
 ///
-/// let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+/// let d = |y, m, dd| pko_core::date(y, m, dd);
 /// let c = Consent::Given { on: Some(d(2012, 1, 1)), withdrawn_on: Some(d(2013, 1, 1)) };
 /// assert!(c.in_effect_on(d(2012, 6, 1)));
 /// assert!(!c.in_effect_on(d(2013, 1, 1)));
@@ -258,8 +258,8 @@ impl Consent {
     /// use chrono::NaiveDate;
     /// use pko_principles::Consent;
     ///
-    /// assert!(Consent::GIVEN.in_effect_on(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()));
-    /// assert!(!Consent::Refused.in_effect_on(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()));
+    /// assert!(Consent::GIVEN.in_effect_on(pko_core::date(2000, 1, 1)));
+    /// assert!(!Consent::Refused.in_effect_on(pko_core::date(2000, 1, 1)));
     /// ```
     #[must_use]
     pub fn in_effect_on(&self, date: NaiveDate) -> bool {
@@ -357,7 +357,7 @@ impl Party {
 /// use pko_principles::Ceasefire;
 ///
 /// let c = Ceasefire::new(["A", "B"], None, None);
-/// assert!(c.in_effect_on(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()));
+/// assert!(c.in_effect_on(pko_core::date(2000, 1, 1)));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -403,7 +403,7 @@ impl Ceasefire {
     /// use chrono::NaiveDate;
     /// use pko_principles::Ceasefire;
     ///
-    /// let d = NaiveDate::from_ymd_opt(2013, 12, 15).unwrap();
+    /// let d = pko_core::date(2013, 12, 15);
     /// assert!(!Ceasefire::new(["A"], None, Some(d)).in_effect_on(d));
     /// ```
     #[must_use]

@@ -401,7 +401,7 @@ impl Dispatch {
     ///
     /// ```
     /// let d = &pko_principles::history::RECORD[0];
-    /// assert!(d.under_way_on(chrono::NaiveDate::from_ymd_opt(1992, 10, 31).unwrap()));
+    /// assert!(d.under_way_on(pko_core::date(1992, 10, 31)));
     /// ```
     #[must_use]
     pub fn under_way_on(&self, date: NaiveDate) -> bool {
@@ -1160,7 +1160,7 @@ impl serde::Serialize for Replay {
 /// use pko_principles::history::{self, RECORD};
 ///
 /// let untac = RECORD.iter().find(|d| d.id() == "untac-engineering").unwrap();
-/// let on = NaiveDate::from_ymd_opt(1992, 9, 1).unwrap();
+/// let on = pko_core::date(1992, 9, 1);
 /// // UNAVEM II's 3, and UNTAC's monitors, police and election staff.
 /// assert_eq!(history::engaged_besides(untac, on), 3 + 8 + 75 + 41);
 /// ```

@@ -72,9 +72,9 @@ pub fn speech(section: &'static str) -> Source {
 /// use chrono::NaiveDate;
 /// use pko_principles::Regime;
 ///
-/// let d = NaiveDate::from_ymd_opt(2003, 1, 1).unwrap();
+/// let d = pko_core::date(2003, 1, 1);
 /// assert_eq!(Regime::in_force_on(d)?, Regime::Amended2001);
-/// assert!(Regime::in_force_on(NaiveDate::from_ymd_opt(1992, 8, 9).unwrap()).is_err());
+/// assert!(Regime::in_force_on(pko_core::date(1992, 8, 9)).is_err());
 /// # Ok::<(), pko_principles::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -115,7 +115,7 @@ impl Regime {
     /// use chrono::NaiveDate;
     /// use pko_principles::Regime;
     ///
-    /// let d = NaiveDate::from_ymd_opt(2016, 3, 29).unwrap();
+    /// let d = pko_core::date(2016, 3, 29);
     /// assert_eq!(Regime::in_force_on(d)?, Regime::Amended2015);
     /// # Ok::<(), pko_principles::Error>(())
     /// ```

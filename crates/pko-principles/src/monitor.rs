@@ -139,7 +139,7 @@ impl fmt::Display for EventKind {
 /// use chrono::NaiveDate;
 /// use pko_principles::{Event, EventKind};
 ///
-/// let e = Event::new(NaiveDate::from_ymd_opt(2014, 1, 1).unwrap(), EventKind::CeasefireBroken);
+/// let e = Event::new(pko_core::date(2014, 1, 1), EventKind::CeasefireBroken);
 /// assert_eq!(e.to_string(), "2014-01-01: the ceasefire was broken");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -161,7 +161,7 @@ impl Event {
     /// use chrono::NaiveDate;
     /// use pko_principles::{Event, EventKind};
     ///
-    /// let d = NaiveDate::from_ymd_opt(2014, 1, 1).unwrap();
+    /// let d = pko_core::date(2014, 1, 1);
     /// assert_eq!(Event::new(d, EventKind::ImpartialityRestored).date, d);
     /// ```
     #[must_use]
@@ -252,7 +252,7 @@ impl fmt::Display for Action {
 /// use chrono::NaiveDate;
 /// use pko_principles::{monitor, Action, Consenter, Event, EventKind, GracePeriod};
 ///
-/// let d = NaiveDate::from_ymd_opt(2014, 1, 1).unwrap();
+/// let d = pko_core::date(2014, 1, 1);
 /// let t = monitor(&[Event::new(d, EventKind::ConsentWithdrawn { by: Consenter::Host })], GracePeriod::days(30));
 /// let first = &t.entries()[0];
 /// assert_eq!((first.date(), first.action()), (d, Action::Suspend));
@@ -274,7 +274,7 @@ impl Entry {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{monitor, Event, EventKind, GracePeriod};
-    /// # let d = NaiveDate::from_ymd_opt(2014, 1, 1).unwrap();
+    /// # let d = pko_core::date(2014, 1, 1);
     /// # let t = monitor(&[Event::new(d, EventKind::CeasefireBroken)], GracePeriod::days(3));
     /// assert_eq!(t.entries()[1].date().to_string(), "2014-01-04");
     /// ```
@@ -290,7 +290,7 @@ impl Entry {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{monitor, Action, Event, EventKind, GracePeriod};
-    /// # let d = NaiveDate::from_ymd_opt(2014, 1, 1).unwrap();
+    /// # let d = pko_core::date(2014, 1, 1);
     /// # let t = monitor(&[Event::new(d, EventKind::CeasefireBroken)], GracePeriod::days(3));
     /// assert_eq!(t.entries()[1].action(), Action::TerminationDue);
     /// ```
@@ -306,7 +306,7 @@ impl Entry {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{monitor, Cause, Event, EventKind, GracePeriod};
-    /// # let d = NaiveDate::from_ymd_opt(2014, 1, 1).unwrap();
+    /// # let d = pko_core::date(2014, 1, 1);
     /// # let t = monitor(&[Event::new(d, EventKind::CeasefireBroken)], GracePeriod::days(3));
     /// assert_eq!(t.entries()[0].causes(), [Cause::CeasefireBroken]);
     /// ```
@@ -322,7 +322,7 @@ impl Entry {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{monitor, Event, EventKind, GracePeriod};
-    /// # let d = NaiveDate::from_ymd_opt(2014, 1, 1).unwrap();
+    /// # let d = pko_core::date(2014, 1, 1);
     /// # let t = monitor(&[Event::new(d, EventKind::CeasefireBroken)], GracePeriod::days(3));
     /// assert!(!t.entries()[0].citations().is_empty());
     /// ```
@@ -385,7 +385,7 @@ impl fmt::Display for WorkStatus {
 /// use chrono::NaiveDate;
 /// use pko_principles::{monitor, Consenter, Event, EventKind, GracePeriod, WorkStatus};
 ///
-/// let d = |m, dd| NaiveDate::from_ymd_opt(2014, m, dd).unwrap();
+/// let d = |m, dd| pko_core::date(2014, m, dd);
 /// let events = [
 ///     Event::new(d(1, 10), EventKind::ConsentRestored { by: Consenter::Host }),
 ///     Event::new(d(1, 1), EventKind::ConsentWithdrawn { by: Consenter::Host }),
@@ -437,7 +437,7 @@ impl Timeline {
     /// use chrono::NaiveDate;
     /// use pko_principles::{monitor, Event, EventKind, GracePeriod};
     ///
-    /// let d = |dd| NaiveDate::from_ymd_opt(2014, 1, dd).unwrap();
+    /// let d = |dd| pko_core::date(2014, 1, dd);
     /// let t = monitor(&[Event::new(d(1), EventKind::CeasefireBroken), Event::new(d(9), EventKind::CeasefireRestored)], GracePeriod::days(2));
     /// assert_eq!(t.ignored().len(), 1);
     /// ```
@@ -453,7 +453,7 @@ impl Timeline {
     /// ```
     /// use chrono::NaiveDate;
     /// use pko_principles::{monitor, GracePeriod, WorkStatus};
-    /// let d = NaiveDate::from_ymd_opt(2014, 1, 1).unwrap();
+    /// let d = pko_core::date(2014, 1, 1);
     /// assert_eq!(monitor(&[], GracePeriod::days(9)).status_on(d), WorkStatus::Active);
     /// ```
     #[must_use]
@@ -540,7 +540,7 @@ static TERMINATE: [&Source; 2] = [&cite::ART_6_13_I, &cite::TWO_STEPS];
 /// use chrono::NaiveDate;
 /// use pko_principles::{monitor, Action, Consenter, Event, EventKind, GracePeriod};
 ///
-/// let d = |m, dd| NaiveDate::from_ymd_opt(2014, m, dd).unwrap();
+/// let d = |m, dd| pko_core::date(2014, m, dd);
 /// let t = monitor(&[Event::new(d(1, 1), EventKind::ConsentWithdrawn { by: Consenter::Host })], GracePeriod::days(30));
 /// let actions: Vec<_> = t.entries().iter().map(|e| (e.date(), e.action())).collect();
 /// assert_eq!(actions, [(d(1, 1), Action::Suspend), (d(1, 31), Action::TerminationDue)]);
@@ -689,7 +689,7 @@ fn entry(
 ///
 /// let mut d = Deployment::default();
 /// d.parties = Fact::Known(vec![Party::new("A", Fact::Unknown, Fact::Unknown)]);
-/// let e = Event::new(NaiveDate::from_ymd_opt(2014, 1, 1).unwrap(), EventKind::ConsentWithdrawn { by: Consenter::Party("B".into()) });
+/// let e = Event::new(pko_core::date(2014, 1, 1), EventKind::ConsentWithdrawn { by: Consenter::Party("B".into()) });
 /// assert!(check_events(&d, &[e]).is_err());
 /// ```
 pub fn check_events(deployment: &Deployment, events: &[Event]) -> Result<(), Error> {

@@ -20,7 +20,7 @@ use crate::law::{Regime, effective};
 ///
 /// let mut d = Deployment::default();
 /// d.operation.kind = Fact::Known(OperationKind::InternationallyCoordinated);
-/// let day = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+/// let day = |y, m, dd| pko_core::date(y, m, dd);
 /// let p = periods(&d, day(2015, 1, 1), day(2017, 1, 1))?;
 /// assert_eq!(p.len(), 2);
 /// assert_eq!((p[0].verdict(), p[0].end()), (Verdict::NotPermitted, day(2016, 3, 28)));
@@ -44,7 +44,7 @@ impl Period {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{periods, Deployment};
-    /// let d = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
+    /// let d = pko_core::date(2000, 1, 1);
     /// assert_eq!(periods(&Deployment::default(), d, d)?[0].start(), d);
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -60,7 +60,7 @@ impl Period {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{periods, Deployment};
-    /// let d = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
+    /// let d = pko_core::date(2000, 1, 1);
     /// assert_eq!(periods(&Deployment::default(), d, d)?[0].end(), d);
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -76,7 +76,7 @@ impl Period {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{periods, Deployment, Verdict};
-    /// let d = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
+    /// let d = pko_core::date(2000, 1, 1);
     /// assert_eq!(periods(&Deployment::default(), d, d)?[0].verdict(), Verdict::Undetermined);
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -93,7 +93,7 @@ impl Period {
     /// ```
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{periods, Deployment};
-    /// let d = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
+    /// let d = pko_core::date(2000, 1, 1);
     /// assert!(periods(&Deployment::default(), d, d)?[0].changes().is_empty());
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
@@ -141,7 +141,7 @@ impl fmt::Display for Period {
 /// use pko_principles::{periods, Deployment, Verdict};
 ///
 /// let d: Deployment = serde_json::from_str(include_str!("../tests/data/unmiss-kaketsuke-keigo-2016.json")).unwrap();
-/// let day = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+/// let day = |y, m, dd| pko_core::date(y, m, dd);
 /// let p = periods(&d, day(1992, 8, 10), day(2030, 12, 31))?;
 /// let last = p.last().unwrap();
 /// assert_eq!(last.start(), day(2016, 3, 29));
@@ -168,7 +168,7 @@ pub fn periods(
 /// use chrono::NaiveDate;
 /// use pko_principles::{periods_with, Assumptions, Deployment};
 ///
-/// let d = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
+/// let d = pko_core::date(2000, 1, 1);
 /// assert_eq!(periods_with(&Deployment::default(), d, d, &Assumptions::default())?.len(), 1);
 /// # Ok::<(), pko_principles::Error>(())
 /// ```
