@@ -20,18 +20,30 @@ fn the_consumer_runs_the_readmes_quick_start_with_the_readmes_dependency() {
     let main = include_str!("consumer/src/main.rs");
     let manifest = include_str!("consumer/Cargo.toml");
     let code = readme_block(readme, "## Using pko from your own crate", "```rust\n");
-    assert!(code.len() > 5);
+    let (uses, lines): (Vec<String>, Vec<String>) =
+        code.into_iter().partition(|l| l.starts_with("use "));
+    assert!(lines.len() > 5 && !uses.is_empty());
     let body: Vec<&str> = main.lines().collect();
+    for u in &uses {
+        assert!(body.contains(&u.as_str()), "the README's `{u}`");
+    }
     let at = body
         .iter()
-        .position(|l| *l == code[1])
+        .position(|l| *l == lines[0])
         .expect("the quick start's first line");
     assert_eq!(
-        body[at..at + code.len() - 1],
-        code[1..],
+        body[at..at + lines.len()],
+        lines[..],
         "tests/consumer/src/main.rs should hold the README's quick start"
     );
-    assert!(body.contains(&code[0].as_str()), "the README's `use` line");
+    // It builds and assesses a deployment in at most ten lines, `use`
+    // lines included.
+    let assessed = lines.iter().position(|l| l.contains("assess(")).unwrap() + 1;
+    assert!(
+        uses.len() + assessed <= 10,
+        "{} lines",
+        uses.len() + assessed
+    );
     let toml = readme_block(readme, "## Using pko from your own crate", "```toml\n");
     let dependency = toml.iter().find(|l| l.starts_with("pko = ")).unwrap();
     let (readme_dep, _) = dependency.split_once('#').unwrap();

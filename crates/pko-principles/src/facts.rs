@@ -222,7 +222,7 @@ pub struct Operation {
 /// assert!(!c.in_effect_on(d(2013, 1, 1)));
 /// assert!(!c.in_effect_on(d(2011, 12, 31)));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Consent {

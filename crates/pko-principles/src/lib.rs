@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod assess;
+mod builder;
 mod cite;
 mod compare;
 mod error;
@@ -17,6 +18,7 @@ pub use assess::{
     Assessment, Assumptions, Condition, ConsentGap, ConsentTo, Consenter, Finding, HEADCOUNT_CAP,
     Note, Reason, Status, Subject, Verdict, assess, assess_with,
 };
+pub use builder::DeploymentBuilder;
 pub use compare::{Change, Comparison, compare};
 pub use error::{Error, FactProblem};
 pub use facts::{

@@ -318,15 +318,12 @@ fn two_parties(second: Party) -> Deployment {
 fn every_party_must_consent_to_both() {
     let given = Fact::Known(Consent::GIVEN);
     let refused = Fact::Known(Consent::Refused);
-    let all = two_parties(Party::new("Party B", given.clone(), given.clone()));
+    let all = two_parties(Party::new("Party B", given, given));
     let (status, r) = consent_finding(&all, "2003-01-01");
     assert_eq!(status, Status::Satisfied);
     assert!(r.contains(&Reason::PartiesConsent { parties: 2 }));
 
-    for (to_operation, to_japan) in [
-        (refused.clone(), given.clone()),
-        (given.clone(), refused.clone()),
-    ] {
+    for (to_operation, to_japan) in [(refused, given), (given, refused)] {
         let d = two_parties(Party::new("Party B", to_operation, to_japan));
         let (status, r) = consent_finding(&d, "2003-01-01");
         assert_eq!(status, Status::Violated);

@@ -3,18 +3,16 @@
 //! workspace checks that `quick_start` holds the README's code line for
 //! line.
 
-use pko::principles::{assess, Deployment, Status, Verdict};
+use pko::core::date;
+use pko::principles::{assess, ConflictSituation, Consent, ContingentKind, Deployment, OperationKind, Status, Task, Verdict};
 
-fn quick_start() -> Result<(), Box<dyn std::error::Error>> {
-let facts: Deployment = serde_json::from_str(r#"{
-    "operation": { "kind": "un_peacekeeping", "conflict": "no_conflict_yet" },
-    "host_consent": { "to_operation": { "given": {} }, "to_japan": { "given": {} } },
-    "impartiality": "none_reported",
-    "contingent": { "kind": "sdf_unit", "size": 300, "tasks": ["engineering"], "weapons_use": ["self_preservation"] },
-    "already_engaged": 0,
-    "withdrawal_reserved": true
-}"#)?;
-let a = assess(&facts, pko::core::date(2024, 1, 1))?;
+fn quick_start() -> Result<(), pko::principles::Error> {
+let facts = Deployment::builder()
+    .operation(OperationKind::UnPeacekeeping).conflict(ConflictSituation::NoConflictYet)
+    .host_consents(Consent::GIVEN).impartial().withdrawal_reserved(true)
+    .contingent(ContingentKind::SdfUnit, 300).tasks([Task::Engineering]).already_engaged(0)
+    .build()?;
+let a = assess(&facts, date(2024, 1, 1))?;
 assert_eq!(a.verdict(), Verdict::Permitted);
 assert!(a.findings().all(|f| f.status() != Status::Violated && !f.citations().is_empty()));
 println!("{a}");
