@@ -141,6 +141,47 @@ fn one_error_type_per_crate() {
 }
 
 #[test]
+fn no_string_errors_and_no_error_type_beside_the_crates_own() {
+    for krate in LIBRARIES {
+        let lines = code_lines(krate);
+        for (file, l) in &lines {
+            assert!(
+                !l.contains("type Err = String") && !l.contains(", String>"),
+                "{}: a String error: {l}",
+                file.display()
+            );
+        }
+        // Every type deriving thiserror's `Error` is the crate's `Error` or
+        // a part it wraps (`LoadError`, a `…Problem`).
+        let mut after_derive = false;
+        for (file, l) in &lines {
+            if l.contains("thiserror::Error") {
+                after_derive = true;
+                continue;
+            }
+            if after_derive {
+                if let Some(name) = l
+                    .trim_start()
+                    .strip_prefix("pub enum ")
+                    .or_else(|| l.trim_start().strip_prefix("pub struct "))
+                {
+                    let name = name
+                        .split(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .unwrap_or("");
+                    assert!(
+                        name == "Error" || name == "LoadError" || name.ends_with("Problem"),
+                        "{}: `{name}` is a second error type",
+                        file.display()
+                    );
+                    after_derive = false;
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn shipped_data_has_its_provenance_beside_it() {
     for dir in [
         "crates/pko-contributions/data",

@@ -43,6 +43,12 @@ pub enum Error {
     /// premium.
     #[error("no member at level A with a positive rate to carry the premium of the discounts")]
     NoPermanentMembers,
+    /// A peacekeeping level that is not one of A to J.
+    #[error("`{input}` is not a peacekeeping level A to J")]
+    UnknownLevel {
+        /// The rejected input.
+        input: String,
+    },
     /// A figure the audit needs is not in the table of the speech's figures
     /// (or not of the kind it needs).
     #[error("no figure `{id}` of the kind the audit needs in the table of the speech's figures")]

@@ -73,12 +73,14 @@ impl fmt::Display for Level {
 }
 
 impl std::str::FromStr for Level {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
         Self::ALL
             .into_iter()
             .find(|l| l.to_string() == s)
-            .ok_or_else(|| format!("`{s}` is not a level A to J"))
+            .ok_or_else(|| Error::UnknownLevel {
+                input: s.to_owned(),
+            })
     }
 }
 

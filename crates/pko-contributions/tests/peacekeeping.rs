@@ -53,9 +53,11 @@ fn levels_are_named_by_their_letter() {
     for l in Level::ALL {
         assert_eq!(l.to_string().parse::<Level>(), Ok(l));
     }
+    let err = "K".parse::<Level>().unwrap_err();
+    assert_eq!(err, Error::UnknownLevel { input: "K".into() });
+    assert_eq!(err.to_string(), "`K` is not a peacekeeping level A to J");
     assert_eq!(
-        "K".parse::<Level>(),
-        Err("`K` is not a level A to J".to_owned())
+        "a".parse::<Level>(),
+        Err(Error::UnknownLevel { input: "a".into() })
     );
-    assert!("a".parse::<Level>().is_err());
 }

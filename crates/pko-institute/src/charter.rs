@@ -181,7 +181,7 @@ impl fmt::Display for Rule {
 /// assert_eq!("peacebuilding".parse::<WorkArea>()?, WorkArea::Peacebuilding);
 /// assert_eq!(WorkArea::PostConflictRecovery.to_string(), "post-conflict recovery, reconstruction and development");
 /// assert!("border security".parse::<WorkArea>().is_err());
-/// # Ok::<(), pko_institute::UnknownWorkArea>(())
+/// # Ok::<(), pko_institute::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -240,21 +240,9 @@ impl fmt::Display for WorkArea {
     }
 }
 
-/// A name that is none of the five work areas.
-///
-/// # Example
-///
-/// ```
-/// let err = "trade".parse::<pko_institute::WorkArea>().unwrap_err();
-/// assert_eq!(err.to_string(), "`trade` is not one of the five work areas of speech section F");
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not one of the five work areas of speech section F")]
-pub struct UnknownWorkArea(pub String);
-
 impl FromStr for WorkArea {
-    type Err = UnknownWorkArea;
-    fn from_str(s: &str) -> Result<Self, UnknownWorkArea> {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
         let key = s.trim().to_lowercase().replace('_', " ");
         Self::ALL
             .into_iter()
@@ -262,7 +250,7 @@ impl FromStr for WorkArea {
                 a.to_string() == key
                     || (matches!(a, Self::PostConflictRecovery) && key == "post-conflict recovery")
             })
-            .ok_or_else(|| UnknownWorkArea(s.to_owned()))
+            .ok_or_else(|| Error::UnknownWorkArea { name: s.to_owned() })
     }
 }
 

@@ -56,6 +56,12 @@ pub enum Error {
         /// The term, from 1.
         term: usize,
     },
+    /// A name that is none of the five work areas of section F.
+    #[error("`{name}` is not one of the five work areas of speech section F")]
+    UnknownWorkArea {
+        /// The name given.
+        name: String,
+    },
     /// A name that is none of the six human-security areas of section F.
     #[error("`{name}` is not one of the human-security areas of speech section F")]
     UnknownHumanSecurityArea {

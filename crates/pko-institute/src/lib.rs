@@ -11,7 +11,7 @@ mod problem;
 mod programme;
 mod rotation;
 
-pub use charter::{Charter, LeapDay, NgoSeats, Rule, UnknownWorkArea, WorkArea, section_f};
+pub use charter::{Charter, LeapDay, NgoSeats, Rule, WorkArea, section_f};
 pub use cost::{CostSharing, share_costs};
 pub use council::{DeputyRules, Seat, SeatKind, validate_council, validate_deputies};
 pub use error::Error;

@@ -51,14 +51,14 @@ impl Programme {
     ///
     /// # Errors
     ///
-    /// [`UnknownWorkArea`](crate::UnknownWorkArea) otherwise.
+    /// [`Error::UnknownWorkArea`](crate::Error::UnknownWorkArea) otherwise.
     ///
     /// # Example
     ///
     /// ```
     /// assert!(pko_institute::Programme::new("x", "trade").area().is_err());
     /// ```
-    pub fn area(&self) -> Result<WorkArea, crate::UnknownWorkArea> {
+    pub fn area(&self) -> Result<WorkArea, crate::Error> {
         self.area.parse()
     }
 }
