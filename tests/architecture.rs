@@ -159,23 +159,22 @@ fn no_string_errors_and_no_error_type_beside_the_crates_own() {
                 after_derive = true;
                 continue;
             }
-            if after_derive {
-                if let Some(name) = l
+            if after_derive
+                && let Some(name) = l
                     .trim_start()
                     .strip_prefix("pub enum ")
                     .or_else(|| l.trim_start().strip_prefix("pub struct "))
-                {
-                    let name = name
-                        .split(|c: char| !c.is_alphanumeric())
-                        .next()
-                        .unwrap_or("");
-                    assert!(
-                        name == "Error" || name == "LoadError" || name.ends_with("Problem"),
-                        "{}: `{name}` is a second error type",
-                        file.display()
-                    );
-                    after_derive = false;
-                }
+            {
+                let name = name
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                assert!(
+                    name == "Error" || name == "LoadError" || name.ends_with("Problem"),
+                    "{}: `{name}` is a second error type",
+                    file.display()
+                );
+                after_derive = false;
             }
         }
     }
