@@ -86,7 +86,6 @@ impl YearMonth {
     /// # Example
     ///
     /// ```
-    /// use chrono::NaiveDate;
     /// use pko_core::YearMonth;
     ///
     /// let d = pko_core::date(2014, 2, 28);
@@ -304,7 +303,6 @@ crate::serde_via_str!(When, "a day as \"YYYY-MM-DD\" or a month as \"YYYY-MM\"")
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_core::DatePeriod;
 ///
 /// let budget: DatePeriod = "2014-07-01..=2015-06-30".parse()?;
@@ -329,7 +327,6 @@ impl DatePeriod {
     /// # Example
     ///
     /// ```
-    /// use chrono::NaiveDate;
     /// use pko_core::DatePeriod;
     ///
     /// let day = pko_core::date(2016, 3, 29);
@@ -351,7 +348,6 @@ impl DatePeriod {
     /// # Example
     ///
     /// ```
-    /// use chrono::NaiveDate;
     /// use pko_core::DatePeriod;
     ///
     /// let p = DatePeriod::starting(pko_core::date(2016, 3, 29));
@@ -395,7 +391,6 @@ impl DatePeriod {
     /// # Example
     ///
     /// ```
-    /// use chrono::NaiveDate;
     ///
     /// let p: pko_core::DatePeriod = "2016-03-29..".parse()?;
     /// assert!(p.contains(pko_core::date(2016, 3, 29)));

@@ -13,7 +13,6 @@ use crate::{Charter, Error, LeapDay, Problem, ProblemKind, Rule};
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_core::CountryCode;
 /// use pko_institute::{rotation, Charter};
 ///
@@ -135,7 +134,6 @@ fn leap_anchored_end(start: NaiveDate, years: i64, leap: LeapDay) -> Option<Naiv
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_core::CountryCode;
 /// use pko_institute::{rotation, Charter};
 ///

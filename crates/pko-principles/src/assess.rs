@@ -629,7 +629,6 @@ impl Reason {
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_principles::{assess, Deployment, Principle, Status, Subject};
 ///
 /// let as_of = pko_core::date(2012, 1, 15);
@@ -881,7 +880,6 @@ struct Record {
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_principles::{assess, Deployment, Regime, Verdict};
 ///
 /// let a = assess(&Deployment::default(), pko_core::date(1995, 1, 1))?;
@@ -1088,7 +1086,6 @@ impl Assessment {
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_principles::{assess, Deployment, Verdict};
 ///
 /// let facts: Deployment = serde_json::from_str(include_str!("../tests/data/unmiss-engineering-2012.json")).unwrap();
@@ -1110,7 +1107,6 @@ pub fn assess(deployment: &Deployment, as_of: NaiveDate) -> Result<Assessment, E
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_principles::{assess_with, Assumptions, Deployment};
 ///
 /// let strict = Assumptions { no_conflict_clause_since_1992: false, ..Assumptions::default() };

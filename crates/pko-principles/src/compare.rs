@@ -14,7 +14,6 @@ use crate::law::Regime;
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_principles::{compare, Deployment, Fact, OperationKind, Status, Subject};
 ///
 /// let mut d = Deployment::default();
@@ -121,7 +120,6 @@ impl Change {
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_principles::{compare, Deployment, Regime};
 ///
 /// let c = compare(&Deployment::default(), pko_core::date(1995, 1, 1), pko_core::date(2003, 1, 1))?;
@@ -214,7 +212,6 @@ impl Comparison {
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_principles::{compare, Deployment};
 ///
 /// let c = compare(&Deployment::default(), pko_core::date(2015, 12, 1), pko_core::date(2016, 11, 15))?;

@@ -7,7 +7,6 @@ use chrono::NaiveDate;
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_principles::{Error, Regime};
 ///
 /// let err = Regime::in_force_on(pko_core::date(1990, 1, 1)).unwrap_err();

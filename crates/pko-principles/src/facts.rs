@@ -213,7 +213,6 @@ pub struct Operation {
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_principles::Consent;
 ///
 /// let d = |y, m, dd| pko_core::date(y, m, dd);
@@ -255,7 +254,6 @@ impl Consent {
     /// # Example
     ///
     /// ```
-    /// use chrono::NaiveDate;
     /// use pko_principles::Consent;
     ///
     /// assert!(Consent::GIVEN.in_effect_on(pko_core::date(2000, 1, 1)));
@@ -353,7 +351,6 @@ impl Party {
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_principles::Ceasefire;
 ///
 /// let c = Ceasefire::new(["A", "B"], None, None);
@@ -400,7 +397,6 @@ impl Ceasefire {
     /// # Example
     ///
     /// ```
-    /// use chrono::NaiveDate;
     /// use pko_principles::Ceasefire;
     ///
     /// let d = pko_core::date(2013, 12, 15);

@@ -1156,7 +1156,6 @@ impl serde::Serialize for Replay {
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_principles::history::{self, RECORD};
 ///
 /// let untac = RECORD.iter().find(|d| d.id() == "untac-engineering").unwrap();

@@ -69,7 +69,6 @@ pub fn speech(section: &'static str) -> Source {
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_principles::Regime;
 ///
 /// let d = pko_core::date(2003, 1, 1);
@@ -112,7 +111,6 @@ impl Regime {
     /// # Example
     ///
     /// ```
-    /// use chrono::NaiveDate;
     /// use pko_principles::Regime;
     ///
     /// let d = pko_core::date(2016, 3, 29);

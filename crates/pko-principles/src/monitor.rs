@@ -136,7 +136,6 @@ impl fmt::Display for EventKind {
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_principles::{Event, EventKind};
 ///
 /// let e = Event::new(pko_core::date(2014, 1, 1), EventKind::CeasefireBroken);
@@ -158,7 +157,6 @@ impl Event {
     /// # Example
     ///
     /// ```
-    /// use chrono::NaiveDate;
     /// use pko_principles::{Event, EventKind};
     ///
     /// let d = pko_core::date(2014, 1, 1);
@@ -249,7 +247,6 @@ impl fmt::Display for Action {
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_principles::{monitor, Action, Consenter, Event, EventKind, GracePeriod};
 ///
 /// let d = pko_core::date(2014, 1, 1);
@@ -382,7 +379,6 @@ impl fmt::Display for WorkStatus {
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_principles::{monitor, Consenter, Event, EventKind, GracePeriod, WorkStatus};
 ///
 /// let d = |m, dd| pko_core::date(2014, m, dd);
@@ -434,7 +430,6 @@ impl Timeline {
     /// # Example
     ///
     /// ```
-    /// use chrono::NaiveDate;
     /// use pko_principles::{monitor, Event, EventKind, GracePeriod};
     ///
     /// let d = |dd| pko_core::date(2014, 1, dd);
@@ -451,7 +446,6 @@ impl Timeline {
     /// # Example
     ///
     /// ```
-    /// use chrono::NaiveDate;
     /// use pko_principles::{monitor, GracePeriod, WorkStatus};
     /// let d = pko_core::date(2014, 1, 1);
     /// assert_eq!(monitor(&[], GracePeriod::days(9)).status_on(d), WorkStatus::Active);
@@ -537,7 +531,6 @@ static TERMINATE: [&Source; 2] = [&cite::ART_6_13_I, &cite::TWO_STEPS];
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_principles::{monitor, Action, Consenter, Event, EventKind, GracePeriod};
 ///
 /// let d = |m, dd| pko_core::date(2014, m, dd);
@@ -684,7 +677,6 @@ fn entry(
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_principles::{check_events, Consenter, Deployment, Event, EventKind, Fact, Party};
 ///
 /// let mut d = Deployment::default();

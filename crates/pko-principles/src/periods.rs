@@ -15,7 +15,6 @@ use crate::law::{Regime, effective};
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_principles::{periods, Deployment, Fact, OperationKind, Verdict};
 ///
 /// let mut d = Deployment::default();
@@ -137,7 +136,6 @@ impl fmt::Display for Period {
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_principles::{periods, Deployment, Verdict};
 ///
 /// let d: Deployment = serde_json::from_str(include_str!("../tests/data/unmiss-kaketsuke-keigo-2016.json")).unwrap();
@@ -165,7 +163,6 @@ pub fn periods(
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_principles::{periods_with, Assumptions, Deployment};
 ///
 /// let d = pko_core::date(2000, 1, 1);
