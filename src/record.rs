@@ -41,7 +41,7 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use chrono::NaiveDate;
-use pko_contributions::speech::{self, Qualifier, Quantity};
+use pko_contributions::speech::{self, FigureId, Qualifier, Quantity};
 use pko_core::Source;
 use pko_principles::history::{self, Dispatch, RECORD};
 use pko_principles::{ContingentKind, OperationKind};
@@ -51,23 +51,18 @@ use pko_principles::{ContingentKind, OperationKind};
 /// # Example
 ///
 /// ```
-/// let err = pko::record::Error::MissingFigure { id: "japan-missions-since-1992" };
-/// assert_eq!(err.to_string(), "the speech's figure `japan-missions-since-1992` is not in pko-contributions' table");
+/// use pko::contributions::speech::FigureId;
+/// let err = pko::record::Error::UnexpectedFigure { id: FigureId::JapanMissionsSince1992 };
+/// assert_eq!(err.to_string(), "the speech's figure `japan-missions-since-1992` is not a count of the kind the check needs");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// A figure the check needs is not in the table of the speech's figures.
-    #[error("the speech's figure `{id}` is not in pko-contributions' table")]
-    MissingFigure {
-        /// Its identifier.
-        id: &'static str,
-    },
     /// A figure of another kind than the check expects.
     #[error("the speech's figure `{id}` is not a count of the kind the check needs")]
     UnexpectedFigure {
         /// Its identifier.
-        id: &'static str,
+        id: FigureId,
     },
     /// The speech carries no date.
     #[error("the speech's source has no date")]
@@ -470,16 +465,16 @@ impl fmt::Display for SpeechCheck {
     }
 }
 
-const MISSIONS_ID: &str = "japan-missions-since-1992";
-const PERSONNEL_ID: &str = "japan-personnel-since-1992";
+const MISSIONS_ID: FigureId = FigureId::JapanMissionsSince1992;
+const PERSONNEL_ID: FigureId = FigureId::JapanPersonnelSince1992;
 
 /// Checks the speech's "13 missions" and "more than 9,000 personnel"
 /// against [`history::RECORD`] on the day of the speech.
 ///
 /// # Errors
 ///
-/// [`Error::MissingFigure`] or [`Error::UnexpectedFigure`] if the table of
-/// the speech's figures lost or changed one of the two figures.
+/// [`Error::UnexpectedFigure`] if the table of the speech's figures changed
+/// the kind of one of the two figures.
 ///
 /// # Example
 ///
@@ -489,9 +484,8 @@ const PERSONNEL_ID: &str = "japan-personnel-since-1992";
 /// # Ok::<(), pko::record::Error>(())
 /// ```
 pub fn check_speech() -> Result<SpeechCheck, Error> {
-    let missions = speech::figure(MISSIONS_ID).ok_or(Error::MissingFigure { id: MISSIONS_ID })?;
-    let personnel =
-        speech::figure(PERSONNEL_ID).ok_or(Error::MissingFigure { id: PERSONNEL_ID })?;
+    let missions = speech::figure(MISSIONS_ID);
+    let personnel = speech::figure(PERSONNEL_ID);
     let on = Source::SPEECH.date().ok_or(Error::UndatedSpeech)?;
     let (Quantity::Count(claimed_missions), Qualifier::Exact) =
         (missions.quantity(), missions.qualifier())

@@ -18,7 +18,7 @@ fn named(s: &Source, what: &str) {
 #[test]
 fn every_figure_and_audit_finding_is_sourced() {
     for f in speech::figures() {
-        named(f.source(), f.id());
+        named(f.source(), f.id().as_str());
     }
     for f in audit::audit_embedded().unwrap() {
         assert!(!f.sources().is_empty(), "{}", f.id());
@@ -84,8 +84,7 @@ fn every_rule_of_the_law_and_of_the_institute_is_sourced() {
 fn a_data_set_has_one_reliability_wherever_it_is_cited() {
     let ipi = [
         Format::Ipi.source().reliability(),
-        speech::figure("ipi-total-2015-03")
-            .unwrap()
+        speech::figure(speech::FigureId::IpiTotal2015_03)
             .source()
             .reliability(),
         history::IPI_JPN_UNMISS.reliability(),

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use crate::Error;
 use crate::regular_budget::RegularBudgetTable;
 use crate::speech::{
-    Qualifier, Quantity, annex_1_entries, annex_1_source, annex_2, annex_2_source, figure,
+    FigureId, Qualifier, Quantity, annex_1_entries, annex_1_source, annex_2, annex_2_source, figure,
 };
 
 /// One check of a claim.
@@ -345,7 +345,7 @@ fn agrees(qualifier: Qualifier, claimed: Quantity, computed: Quantity, tolerance
 /// spells out (a title, an ordering).
 #[derive(Debug, Clone, Copy)]
 enum Claimed {
-    Figure(&'static str),
+    Figure(FigureId),
     Stated(Qualifier, Quantity),
     /// A country's rank in Annex 2.
     Annex2Rank(CountryCode),
@@ -355,11 +355,11 @@ enum Claimed {
 #[derive(Debug, Clone, Copy)]
 enum Basis {
     /// The sum of figures.
-    Sum(&'static [&'static str]),
+    Sum(&'static [FigureId]),
     /// The product of two figures (per year × years).
-    Product(&'static str, &'static str),
+    Product(FigureId, FigureId),
     /// Another figure.
-    Figure(&'static str),
+    Figure(FigureId),
     /// A value given by the check's extra source.
     Given(Quantity),
     /// How many entries Annex 1 lists.
@@ -375,14 +375,14 @@ enum Basis {
     /// A country's rank in Annex 1.
     Annex1Rank(CountryCode),
     /// A country's Annex 1 rate of a budget figure, to the cent.
-    Annex1Share(CountryCode, &'static str),
+    Annex1Share(CountryCode, FigureId),
     /// A country's Annex 1 rate of a calendar year's part of two budget
     /// years (July to June): `months` months of the first, the rest of the
     /// second, to the cent.
     CalendarYearShare {
         country: CountryCode,
-        first: &'static str,
-        second: &'static str,
+        first: FigureId,
+        second: FigureId,
         months_of_first: u32,
     },
     /// A country's regular-budget rate, one finding per year.
@@ -437,11 +437,11 @@ static CHECKS: [Check; 25] = [
     Check {
         id: "uniformed-sum",
         claim: "uniformed personnel = troops + police + military observers (31 March 2015)",
-        claimed: Claimed::Figure("uniformed-total"),
+        claimed: Claimed::Figure(FigureId::UniformedTotal),
         basis: Basis::Sum(&[
-            "uniformed-troops",
-            "uniformed-police",
-            "uniformed-observers",
+            FigureId::UniformedTroops,
+            FigureId::UniformedPolice,
+            FigureId::UniformedObservers,
         ]),
         precision: (EXACT, EXACT),
         note: "",
@@ -450,8 +450,8 @@ static CHECKS: [Check; 25] = [
     Check {
         id: "civilian-sum",
         claim: "civilian personnel = international + local staff (30 November 2014)",
-        claimed: Claimed::Figure("civilian-total"),
-        basis: Basis::Sum(&["civilian-international", "civilian-local"]),
+        claimed: Claimed::Figure(FigureId::CivilianTotal),
+        basis: Basis::Sum(&[FigureId::CivilianInternational, FigureId::CivilianLocal]),
         precision: (EXACT, EXACT),
         note: "",
         sources: &[],
@@ -459,8 +459,8 @@ static CHECKS: [Check; 25] = [
     Check {
         id: "japan-personnel-vs-mofa",
         claim: "Japan's \"more than 9,000\" personnel since 1992 (A.1) against MOFA's \"about 9,300\"",
-        claimed: Claimed::Figure("japan-personnel-since-1992"),
-        basis: Basis::Figure("mofa-japan-personnel"),
+        claimed: Claimed::Figure(FigureId::JapanPersonnelSince1992),
+        basis: Basis::Figure(FigureId::MofaJapanPersonnel),
         precision: (EXACT, EXACT),
         note: "the historical record of dispatches checks it too (pko::record, in the facade)",
         sources: &[],
@@ -477,7 +477,7 @@ static CHECKS: [Check; 25] = [
     Check {
         id: "japan-share-2000-2005",
         claim: "Japan's \"nearly 19.6 percent\" of 2000-2005 (A.2) against its regular-budget rate",
-        claimed: Claimed::Figure("japan-share-2000-2005"),
+        claimed: Claimed::Figure(FigureId::JapanShare2000_2005),
         basis: Basis::RegularBudgetYears {
             country: CountryCode::JPN,
             first: 2000,
@@ -490,7 +490,7 @@ static CHECKS: [Check; 25] = [
     Check {
         id: "japan-share-now",
         claim: "Japan's share \"now\" (A.2) against Annex 1",
-        claimed: Claimed::Figure("japan-share-now"),
+        claimed: Claimed::Figure(FigureId::JapanShareNow),
         basis: Basis::Annex1Rate(CountryCode::JPN),
         precision: (PERCENT_1DP, PERCENT_2DP),
         note: "10.83 rounds to 10.8",
@@ -499,11 +499,11 @@ static CHECKS: [Check; 25] = [
     Check {
         id: "japan-contribution-last-year",
         claim: "Japan's \"more than one billion dollars\" last year (A.2) against its assessments for calendar 2014: six months of 2013/14 (US$7.78 billion) and six of 2014/15 (US$8.47 billion) at 10.83 %",
-        claimed: Claimed::Figure("japan-contribution-last-year"),
+        claimed: Claimed::Figure(FigureId::JapanContributionLastYear),
         basis: Basis::CalendarYearShare {
             country: CountryCode::JPN,
-            first: "budget-2013-14",
-            second: "budget-2014-15",
+            first: FigureId::Budget2013_14,
+            second: FigureId::Budget2014_15,
             months_of_first: 6,
         },
         precision: (EXACT, USD_CENT),
@@ -513,8 +513,8 @@ static CHECKS: [Check; 25] = [
     Check {
         id: "programme-japanese",
         claim: "Japanese trained by the peacebuilding programme: A.4's total against D.2's 15 a year for 7 years",
-        claimed: Claimed::Figure("programme-trained-japanese"),
-        basis: Basis::Product("programme-japanese-per-year", "programme-years"),
+        claimed: Claimed::Figure(FigureId::ProgrammeTrainedJapanese),
+        basis: Basis::Product(FigureId::ProgrammeJapanesePerYear, FigureId::ProgrammeYears),
         precision: (EXACT, EXACT),
         note: "the two sections of the speech disagree",
         sources: &[SPEECH_D2],
@@ -522,8 +522,11 @@ static CHECKS: [Check; 25] = [
     Check {
         id: "programme-foreigners",
         claim: "foreigners trained by the peacebuilding programme: A.4's total against D.2's 15 a year for 7 years",
-        claimed: Claimed::Figure("programme-trained-foreigners"),
-        basis: Basis::Product("programme-foreigners-per-year", "programme-years"),
+        claimed: Claimed::Figure(FigureId::ProgrammeTrainedForeigners),
+        basis: Basis::Product(
+            FigureId::ProgrammeForeignersPerYear,
+            FigureId::ProgrammeYears,
+        ),
         precision: (EXACT, EXACT),
         note: "the two sections of the speech disagree",
         sources: &[SPEECH_D2],
@@ -540,8 +543,8 @@ static CHECKS: [Check; 25] = [
     Check {
         id: "uniformed-troops-vs-ipi",
         claim: "troops on 31 March 2015: speech against the IPI's monthly totals",
-        claimed: Claimed::Figure("uniformed-troops"),
-        basis: Basis::Figure("ipi-troops-2015-03"),
+        claimed: Claimed::Figure(FigureId::UniformedTroops),
+        basis: Basis::Figure(FigureId::IpiTroops2015_03),
         precision: (EXACT, EXACT),
         note: "",
         sources: &[],
@@ -549,8 +552,8 @@ static CHECKS: [Check; 25] = [
     Check {
         id: "uniformed-police-vs-ipi",
         claim: "police on 31 March 2015: speech against the IPI's monthly totals",
-        claimed: Claimed::Figure("uniformed-police"),
-        basis: Basis::Figure("ipi-police-2015-03"),
+        claimed: Claimed::Figure(FigureId::UniformedPolice),
+        basis: Basis::Figure(FigureId::IpiPolice2015_03),
         precision: (EXACT, EXACT),
         note: "",
         sources: &[],
@@ -558,8 +561,8 @@ static CHECKS: [Check; 25] = [
     Check {
         id: "uniformed-observers-vs-ipi",
         claim: "military observers (IPI: experts on mission) on 31 March 2015: speech against the IPI's monthly totals",
-        claimed: Claimed::Figure("uniformed-observers"),
-        basis: Basis::Figure("ipi-experts-2015-03"),
+        claimed: Claimed::Figure(FigureId::UniformedObservers),
+        basis: Basis::Figure(FigureId::IpiExperts2015_03),
         precision: (EXACT, EXACT),
         note: "",
         sources: &[],
@@ -567,8 +570,8 @@ static CHECKS: [Check; 25] = [
     Check {
         id: "uniformed-total-vs-ipi",
         claim: "uniformed personnel in total on 31 March 2015: speech against the IPI's monthly totals",
-        claimed: Claimed::Figure("uniformed-total"),
-        basis: Basis::Figure("ipi-total-2015-03"),
+        claimed: Claimed::Figure(FigureId::UniformedTotal),
+        basis: Basis::Figure(FigureId::IpiTotal2015_03),
         precision: (EXACT, EXACT),
         note: "",
         sources: &[],
@@ -576,8 +579,8 @@ static CHECKS: [Check; 25] = [
     Check {
         id: "japan-contribution-2014-15",
         claim: "Japan's \"more than $800 million\" of 2014/15 (E.2) against 10.83 % of US$8.47 billion",
-        claimed: Claimed::Figure("japan-contribution-2014-15"),
-        basis: Basis::Annex1Share(CountryCode::JPN, "budget-2014-15"),
+        claimed: Claimed::Figure(FigureId::JapanContribution2014_15),
+        basis: Basis::Annex1Share(CountryCode::JPN, FigureId::Budget2014_15),
         precision: (EXACT, USD_CENT),
         note: "true, but the assessed share is about US$917 million, well above the figure stated",
         sources: &[],
@@ -585,7 +588,7 @@ static CHECKS: [Check; 25] = [
     Check {
         id: "japan-share-2014-15",
         claim: "Japan's \"10 percent\" of 2014/15 (E.2) against Annex 1",
-        claimed: Claimed::Figure("japan-share-2014-15"),
+        claimed: Claimed::Figure(FigureId::JapanShare2014_15),
         basis: Basis::Annex1Rate(CountryCode::JPN),
         precision: (PERCENT_WHOLE, PERCENT_2DP),
         note: "10.83 rounds to 11, not 10: the speech rounds down",
@@ -594,8 +597,8 @@ static CHECKS: [Check; 25] = [
     Check {
         id: "budget-2014-15-vs-final",
         claim: "the US$8.47 billion of 2014/15 (E.2) against the final total, estimated at about US$8.5 billion",
-        claimed: Claimed::Figure("budget-2014-15"),
-        basis: Basis::Figure("budget-2014-15-final"),
+        claimed: Claimed::Figure(FigureId::Budget2014_15),
+        basis: Basis::Figure(FigureId::Budget2014_15Final),
         precision: (USD_10M, USD_100M),
         note: "",
         sources: &[],
@@ -603,8 +606,8 @@ static CHECKS: [Check; 25] = [
     Check {
         id: "budget-2014-15-vs-approved",
         claim: "the US$8.47 billion of 2014/15 (E.2) against the US$7.056 billion approved in July 2014",
-        claimed: Claimed::Figure("budget-2014-15"),
-        basis: Basis::Figure("budget-2014-15-approved-july-2014"),
+        claimed: Claimed::Figure(FigureId::Budget2014_15),
+        basis: Basis::Figure(FigureId::Budget2014_15ApprovedJuly2014),
         precision: (USD_10M, USD_1M),
         note: "US$7.056 billion was approved in July 2014 with three missions funded for half a year only; the speech's figure is the full-year total",
         sources: &[],
@@ -698,22 +701,17 @@ pub fn check_ids() -> Vec<&'static str> {
     ids
 }
 
-/// A figure of the speech's table, or an error naming it.
-fn fig(id: &'static str) -> Result<crate::speech::Figure, Error> {
-    figure(id).ok_or(Error::UnknownFigure { id })
-}
-
-fn usd(id: &'static str) -> Result<Usd, Error> {
-    match fig(id)?.quantity() {
+fn usd(id: FigureId) -> Result<Usd, Error> {
+    match figure(id).quantity() {
         Quantity::Usd(u) => Ok(u),
-        _ => Err(Error::UnknownFigure { id }),
+        _ => Err(Error::UnknownFigure { id: id.as_str() }),
     }
 }
 
-fn count(id: &'static str) -> Result<u64, Error> {
-    match fig(id)?.quantity() {
+fn count(id: FigureId) -> Result<u64, Error> {
+    match figure(id).quantity() {
         Quantity::Persons(n) | Quantity::Count(n) => Ok(n),
-        _ => Err(Error::UnknownFigure { id }),
+        _ => Err(Error::UnknownFigure { id: id.as_str() }),
     }
 }
 
@@ -817,7 +815,7 @@ pub fn audit(regular_budget: &RegularBudgetTable) -> Result<Vec<AuditFinding>, E
         };
         let claimed = match check.claimed {
             Claimed::Figure(id) => {
-                let f = fig(id)?;
+                let f = figure(id);
                 row.cite(f.source());
                 (f.qualifier(), f.quantity())
             }
@@ -935,8 +933,8 @@ fn value(row: &mut Row<'_>, basis: Basis) -> Result<Quantity, Error> {
         Basis::Sum(parts) => {
             let mut sum = 0_u64;
             for id in parts {
-                sum = sum.saturating_add(count(id)?);
-                row.cite(fig(id)?.source());
+                sum = sum.saturating_add(count(*id)?);
+                row.cite(figure(*id).source());
             }
             Quantity::Persons(sum)
         }
@@ -945,7 +943,7 @@ fn value(row: &mut Row<'_>, basis: Basis) -> Result<Quantity, Error> {
             Quantity::Persons(n)
         }
         Basis::Figure(id) => {
-            let f = fig(id)?;
+            let f = figure(id);
             row.cite(f.source());
             f.quantity()
         }
@@ -981,7 +979,7 @@ fn value(row: &mut Row<'_>, basis: Basis) -> Result<Quantity, Error> {
                 .map_or(0, |e| u64::from(e.rank())),
         ),
         Basis::Annex1Share(country, budget) => {
-            row.cite(fig(budget)?.source());
+            row.cite(figure(budget).source());
             let share = annex_1_rate(country)?.of(usd(budget)?, Rounding::HalfEven)?;
             Quantity::Usd(share)
         }
@@ -991,8 +989,8 @@ fn value(row: &mut Row<'_>, basis: Basis) -> Result<Quantity, Error> {
             second,
             months_of_first,
         } => {
-            row.cite(fig(first)?.source());
-            row.cite(fig(second)?.source());
+            row.cite(figure(first).source());
+            row.cite(figure(second).source());
             let rate = annex_1_rate(country)?;
             let part = |budget: Usd, months: u32| {
                 budget.mul_rounded(

@@ -43,6 +43,12 @@ pub enum Error {
     /// premium.
     #[error("no member at level A with a positive rate to carry the premium of the discounts")]
     NoPermanentMembers,
+    /// A name that is no figure's identifier.
+    #[error("`{input}` is not the identifier of a figure")]
+    UnknownFigureId {
+        /// The rejected input.
+        input: String,
+    },
     /// A peacekeeping level that is not one of A to J.
     #[error("`{input}` is not a peacekeeping level A to J")]
     UnknownLevel {

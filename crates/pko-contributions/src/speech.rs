@@ -92,14 +92,247 @@ impl fmt::Display for Quantity {
     }
 }
 
+/// The identifier of a sourced figure: one variant per figure of
+/// [`figures`], written in `Display`, `FromStr` and JSON as its kebab-case
+/// name (`japan-missions-since-1992`).
+///
+/// # Example
+///
+/// ```
+/// use pko_contributions::speech::FigureId;
+///
+/// let id: FigureId = "uniformed-total".parse()?;
+/// assert_eq!(id, FigureId::UniformedTotal);
+/// assert_eq!(id.to_string(), "uniformed-total");
+/// assert!("no-such-figure".parse::<FigureId>().is_err());
+/// # Ok::<(), pko_contributions::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum FigureId {
+    /// `japan-personnel-since-1992`.
+    JapanPersonnelSince1992,
+    /// `japan-missions-since-1992`.
+    JapanMissionsSince1992,
+    /// `japan-share-2000-2005`.
+    JapanShare2000_2005,
+    /// `japan-share-now`.
+    JapanShareNow,
+    /// `japan-contribution-last-year`.
+    JapanContributionLastYear,
+    /// `programme-trained-japanese`.
+    ProgrammeTrainedJapanese,
+    /// `programme-trained-foreigners`.
+    ProgrammeTrainedForeigners,
+    /// `sml-participants`.
+    SmlParticipants,
+    /// `sml-countries`.
+    SmlCountries,
+    /// `lecturers-sdf`.
+    LecturersSdf,
+    /// `lecturers-civilian`.
+    LecturersCivilian,
+    /// `training-centres-support`.
+    TrainingCentresSupport,
+    /// `training-centres-africa`.
+    TrainingCentresAfrica,
+    /// `ammunition-rounds`.
+    AmmunitionRounds,
+    /// `programme-japanese-per-year`.
+    ProgrammeJapanesePerYear,
+    /// `programme-foreigners-per-year`.
+    ProgrammeForeignersPerYear,
+    /// `programme-years`.
+    ProgrammeYears,
+    /// `programme-assigned`.
+    ProgrammeAssigned,
+    /// `programme-duty-stations`.
+    ProgrammeDutyStations,
+    /// `uniformed-total`.
+    UniformedTotal,
+    /// `uniformed-troops`.
+    UniformedTroops,
+    /// `uniformed-police`.
+    UniformedPolice,
+    /// `uniformed-observers`.
+    UniformedObservers,
+    /// `civilian-total`.
+    CivilianTotal,
+    /// `civilian-international`.
+    CivilianInternational,
+    /// `civilian-local`.
+    CivilianLocal,
+    /// `un-volunteers`.
+    UnVolunteers,
+    /// `japanese-civilians`.
+    JapaneseCivilians,
+    /// `japan-contribution-2014-15`.
+    JapanContribution2014_15,
+    /// `japan-share-2014-15`.
+    JapanShare2014_15,
+    /// `budget-2014-15`.
+    Budget2014_15,
+    /// `ipi-troops-2015-03`.
+    IpiTroops2015_03,
+    /// `ipi-police-2015-03`.
+    IpiPolice2015_03,
+    /// `ipi-experts-2015-03`.
+    IpiExperts2015_03,
+    /// `ipi-total-2015-03`.
+    IpiTotal2015_03,
+    /// `mofa-japan-personnel`.
+    MofaJapanPersonnel,
+    /// `budget-2013-14`.
+    Budget2013_14,
+    /// `budget-2014-15-approved-july-2014`.
+    Budget2014_15ApprovedJuly2014,
+    /// `budget-2014-15-final`.
+    Budget2014_15Final,
+    /// `budget-2015-16`.
+    Budget2015_16,
+}
+
+impl FigureId {
+    /// Every figure, in the order of the speech and then the sources
+    /// beside it.
+    pub const ALL: [Self; 40] = [
+        Self::JapanPersonnelSince1992,
+        Self::JapanMissionsSince1992,
+        Self::JapanShare2000_2005,
+        Self::JapanShareNow,
+        Self::JapanContributionLastYear,
+        Self::ProgrammeTrainedJapanese,
+        Self::ProgrammeTrainedForeigners,
+        Self::SmlParticipants,
+        Self::SmlCountries,
+        Self::LecturersSdf,
+        Self::LecturersCivilian,
+        Self::TrainingCentresSupport,
+        Self::TrainingCentresAfrica,
+        Self::AmmunitionRounds,
+        Self::ProgrammeJapanesePerYear,
+        Self::ProgrammeForeignersPerYear,
+        Self::ProgrammeYears,
+        Self::ProgrammeAssigned,
+        Self::ProgrammeDutyStations,
+        Self::UniformedTotal,
+        Self::UniformedTroops,
+        Self::UniformedPolice,
+        Self::UniformedObservers,
+        Self::CivilianTotal,
+        Self::CivilianInternational,
+        Self::CivilianLocal,
+        Self::UnVolunteers,
+        Self::JapaneseCivilians,
+        Self::JapanContribution2014_15,
+        Self::JapanShare2014_15,
+        Self::Budget2014_15,
+        Self::IpiTroops2015_03,
+        Self::IpiPolice2015_03,
+        Self::IpiExperts2015_03,
+        Self::IpiTotal2015_03,
+        Self::MofaJapanPersonnel,
+        Self::Budget2013_14,
+        Self::Budget2014_15ApprovedJuly2014,
+        Self::Budget2014_15Final,
+        Self::Budget2015_16,
+    ];
+
+    /// The kebab-case name.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(pko_contributions::speech::FigureId::Budget2014_15.as_str(), "budget-2014-15");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::JapanPersonnelSince1992 => "japan-personnel-since-1992",
+            Self::JapanMissionsSince1992 => "japan-missions-since-1992",
+            Self::JapanShare2000_2005 => "japan-share-2000-2005",
+            Self::JapanShareNow => "japan-share-now",
+            Self::JapanContributionLastYear => "japan-contribution-last-year",
+            Self::ProgrammeTrainedJapanese => "programme-trained-japanese",
+            Self::ProgrammeTrainedForeigners => "programme-trained-foreigners",
+            Self::SmlParticipants => "sml-participants",
+            Self::SmlCountries => "sml-countries",
+            Self::LecturersSdf => "lecturers-sdf",
+            Self::LecturersCivilian => "lecturers-civilian",
+            Self::TrainingCentresSupport => "training-centres-support",
+            Self::TrainingCentresAfrica => "training-centres-africa",
+            Self::AmmunitionRounds => "ammunition-rounds",
+            Self::ProgrammeJapanesePerYear => "programme-japanese-per-year",
+            Self::ProgrammeForeignersPerYear => "programme-foreigners-per-year",
+            Self::ProgrammeYears => "programme-years",
+            Self::ProgrammeAssigned => "programme-assigned",
+            Self::ProgrammeDutyStations => "programme-duty-stations",
+            Self::UniformedTotal => "uniformed-total",
+            Self::UniformedTroops => "uniformed-troops",
+            Self::UniformedPolice => "uniformed-police",
+            Self::UniformedObservers => "uniformed-observers",
+            Self::CivilianTotal => "civilian-total",
+            Self::CivilianInternational => "civilian-international",
+            Self::CivilianLocal => "civilian-local",
+            Self::UnVolunteers => "un-volunteers",
+            Self::JapaneseCivilians => "japanese-civilians",
+            Self::JapanContribution2014_15 => "japan-contribution-2014-15",
+            Self::JapanShare2014_15 => "japan-share-2014-15",
+            Self::Budget2014_15 => "budget-2014-15",
+            Self::IpiTroops2015_03 => "ipi-troops-2015-03",
+            Self::IpiPolice2015_03 => "ipi-police-2015-03",
+            Self::IpiExperts2015_03 => "ipi-experts-2015-03",
+            Self::IpiTotal2015_03 => "ipi-total-2015-03",
+            Self::MofaJapanPersonnel => "mofa-japan-personnel",
+            Self::Budget2013_14 => "budget-2013-14",
+            Self::Budget2014_15ApprovedJuly2014 => "budget-2014-15-approved-july-2014",
+            Self::Budget2014_15Final => "budget-2014-15-final",
+            Self::Budget2015_16 => "budget-2015-16",
+        }
+    }
+}
+
+impl fmt::Display for FigureId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+impl std::str::FromStr for FigureId {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        Self::ALL
+            .into_iter()
+            .find(|id| id.as_str() == s)
+            .ok_or_else(|| Error::UnknownFigureId {
+                input: s.to_owned(),
+            })
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for FigureId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for FigureId {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 /// A sourced figure: what it counts, its value, its date, its source.
 ///
 /// # Example
 ///
 /// ```
-/// use pko_contributions::speech::{figure, Quantity};
+/// use pko_contributions::speech::{figure, FigureId, Quantity};
 ///
-/// let f = figure("uniformed-total").unwrap();
+/// let f = figure(FigureId::UniformedTotal);
 /// assert_eq!(f.quantity(), Quantity::Persons(106_854));
 /// assert_eq!(f.as_of().map(|d| d.to_string()), Some("2015-03-31".into()));
 /// assert_eq!(f.source().locator().map(ToString::to_string), Some("section E.2".into()));
@@ -107,7 +340,7 @@ impl fmt::Display for Quantity {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Figure {
-    id: &'static str,
+    id: FigureId,
     what: &'static str,
     qualifier: Qualifier,
     quantity: Quantity,
@@ -116,15 +349,16 @@ pub struct Figure {
 }
 
 impl Figure {
-    /// A short identifier (`uniformed-total`).
+    /// Its identifier.
     ///
     /// # Example
     ///
     /// ```
-    /// assert!(pko_contributions::speech::figures().iter().all(|f| !f.id().is_empty()));
+    /// use pko_contributions::speech::{figures, FigureId};
+    /// assert_eq!(figures()[0].id(), FigureId::JapanPersonnelSince1992);
     /// ```
     #[must_use]
-    pub const fn id(&self) -> &'static str {
+    pub const fn id(&self) -> FigureId {
         self.id
     }
 
@@ -133,7 +367,7 @@ impl Figure {
     /// # Example
     ///
     /// ```
-    /// assert!(pko_contributions::speech::figure("uniformed-police").unwrap().what().contains("police"));
+    /// assert!(pko_contributions::speech::figure(pko_contributions::speech::FigureId::UniformedPolice).what().contains("police"));
     /// ```
     #[must_use]
     pub const fn what(&self) -> &'static str {
@@ -145,8 +379,8 @@ impl Figure {
     /// # Example
     ///
     /// ```
-    /// use pko_contributions::speech::{figure, Qualifier};
-    /// assert_eq!(figure("japan-personnel-since-1992").unwrap().qualifier(), Qualifier::MoreThan);
+    /// use pko_contributions::speech::{figure, FigureId, Qualifier};
+    /// assert_eq!(figure(FigureId::JapanPersonnelSince1992).qualifier(), Qualifier::MoreThan);
     /// ```
     #[must_use]
     pub const fn qualifier(&self) -> Qualifier {
@@ -158,8 +392,8 @@ impl Figure {
     /// # Example
     ///
     /// ```
-    /// use pko_contributions::speech::{figure, Quantity};
-    /// assert_eq!(figure("japan-missions-since-1992").unwrap().quantity(), Quantity::Count(13));
+    /// use pko_contributions::speech::{figure, FigureId, Quantity};
+    /// assert_eq!(figure(FigureId::JapanMissionsSince1992).quantity(), Quantity::Count(13));
     /// ```
     #[must_use]
     pub const fn quantity(&self) -> Quantity {
@@ -172,10 +406,10 @@ impl Figure {
     /// # Example
     ///
     /// ```
-    /// use pko_contributions::speech::figure;
-    /// assert_eq!(figure("un-volunteers").unwrap().as_of().map(|d| d.to_string()), Some("2014-12-31".into()));
+    /// use pko_contributions::speech::{figure, FigureId};
+    /// assert_eq!(figure(FigureId::UnVolunteers).as_of().map(|d| d.to_string()), Some("2014-12-31".into()));
     /// // "approved in July 2014": a month, no day made up.
-    /// let july = figure("budget-2014-15-approved-july-2014").unwrap().as_of();
+    /// let july = figure(FigureId::Budget2014_15ApprovedJuly2014).as_of();
     /// assert_eq!(july.map(|d| d.to_string()), Some("2014-07".into()));
     /// ```
     #[must_use]
@@ -189,7 +423,7 @@ impl Figure {
     ///
     /// ```
     /// use pko_core::Reliability;
-    /// assert_eq!(pko_contributions::speech::figure("ipi-police-2015-03").unwrap().source().reliability(), Reliability::Secondary);
+    /// assert_eq!(pko_contributions::speech::figure(pko_contributions::speech::FigureId::IpiPolice2015_03).source().reliability(), Reliability::Secondary);
     /// ```
     #[must_use]
     pub const fn source(&self) -> &Source {
@@ -232,10 +466,10 @@ fn dollars(n: i64) -> Quantity {
     clippy::too_many_lines,
     reason = "a table of sourced figures, one per entry"
 )]
-fn table() -> Vec<Figure> {
+fn build(id: FigureId) -> Figure {
     use Qualifier::{About, Exact, MoreThan, Nearly};
     use Quantity::{Count, Persons};
-    let fig = |id, what, qualifier, quantity, as_of, source| Figure {
+    let fig = |id: FigureId, what, qualifier, quantity, as_of, source| Figure {
         id,
         what,
         qualifier,
@@ -249,18 +483,18 @@ fn table() -> Vec<Figure> {
         NaiveDate::from_ymd_opt(2015, 3, 31),
         Reliability::Secondary,
     );
-    vec![
+    match id {
         // Section A.1
-        fig(
-            "japan-personnel-since-1992",
+        FigureId::JapanPersonnelSince1992 => fig(
+            FigureId::JapanPersonnelSince1992,
             "SDF and police personnel Japan deployed to UN PKO since 1992",
             MoreThan,
             Persons(9_000),
             None,
             speech("A.1"),
         ),
-        fig(
-            "japan-missions-since-1992",
+        FigureId::JapanMissionsSince1992 => fig(
+            FigureId::JapanMissionsSince1992,
             "UN PKO missions those personnel served in",
             Exact,
             Count(13),
@@ -268,24 +502,24 @@ fn table() -> Vec<Figure> {
             speech("A.1"),
         ),
         // Section A.2
-        fig(
-            "japan-share-2000-2005",
+        FigureId::JapanShare2000_2005 => fig(
+            FigureId::JapanShare2000_2005,
             "Japan's share of the UN peacekeeping budget, 2000-2005",
             Nearly,
             pct(196, 1),
             None,
             speech("A.2"),
         ),
-        fig(
-            "japan-share-now",
+        FigureId::JapanShareNow => fig(
+            FigureId::JapanShareNow,
             "Japan's share of the UN peacekeeping budget now",
             Exact,
             pct(108, 1),
             date(2015, 6, 15),
             speech("A.2"),
         ),
-        fig(
-            "japan-contribution-last-year",
+        FigureId::JapanContributionLastYear => fig(
+            FigureId::JapanContributionLastYear,
             "Japan's contribution to UN peace operations last year (2014)",
             MoreThan,
             dollars(1_000_000_000),
@@ -293,64 +527,64 @@ fn table() -> Vec<Figure> {
             speech("A.2"),
         ),
         // Section A.4
-        fig(
-            "programme-trained-japanese",
+        FigureId::ProgrammeTrainedJapanese => fig(
+            FigureId::ProgrammeTrainedJapanese,
             "Japanese trained by the Program for Human Resources Development for Peacebuilding, 2007-2014",
             Exact,
             Persons(164),
             None,
             speech("A.4"),
         ),
-        fig(
-            "programme-trained-foreigners",
+        FigureId::ProgrammeTrainedForeigners => fig(
+            FigureId::ProgrammeTrainedForeigners,
             "foreigners trained by the same programme, 2007-2014",
             Exact,
             Persons(138),
             None,
             speech("A.4"),
         ),
-        fig(
-            "sml-participants",
+        FigureId::SmlParticipants => fig(
+            FigureId::SmlParticipants,
             "participants of the GPOI Senior Mission Leaders courses (Oct 2009, Sep 2011, Nov 2013)",
             Exact,
             Persons(66),
             None,
             speech("A.4"),
         ),
-        fig(
-            "sml-countries",
+        FigureId::SmlCountries => fig(
+            FigureId::SmlCountries,
             "countries of the Asia-Pacific those participants came from",
             Exact,
             Count(15),
             None,
             speech("A.4"),
         ),
-        fig(
-            "lecturers-sdf",
+        FigureId::LecturersSdf => fig(
+            FigureId::LecturersSdf,
             "SDF personnel sent as lecturers to PKO training centres",
             About,
             Persons(20),
             None,
             speech("A.4"),
         ),
-        fig(
-            "lecturers-civilian",
+        FigureId::LecturersCivilian => fig(
+            FigureId::LecturersCivilian,
             "civilians sent as lecturers to PKO training centres",
             Exact,
             Persons(33),
             None,
             speech("A.4"),
         ),
-        fig(
-            "training-centres-support",
+        FigureId::TrainingCentresSupport => fig(
+            FigureId::TrainingCentresSupport,
             "financial support to PKO training centres in Africa and Malaysia",
             MoreThan,
             dollars(40_000_000),
             None,
             speech("A.4"),
         ),
-        fig(
-            "training-centres-africa",
+        FigureId::TrainingCentresAfrica => fig(
+            FigureId::TrainingCentresAfrica,
             "PKO training centres in Africa supported",
             Exact,
             Count(11),
@@ -358,8 +592,8 @@ fn table() -> Vec<Figure> {
             speech("A.4"),
         ),
         // Section C
-        fig(
-            "ammunition-rounds",
+        FigureId::AmmunitionRounds => fig(
+            FigureId::AmmunitionRounds,
             "rounds of 5.56-mm ammunition provided to the Republic of Korea's contingent in UNMISS, December 2013",
             Exact,
             Count(10_000),
@@ -367,40 +601,40 @@ fn table() -> Vec<Figure> {
             speech("C"),
         ),
         // Section D.2
-        fig(
-            "programme-japanese-per-year",
+        FigureId::ProgrammeJapanesePerYear => fig(
+            FigureId::ProgrammeJapanesePerYear,
             "Japanese trained each year by the peacebuilding programme",
             Exact,
             Persons(15),
             None,
             speech("D.2"),
         ),
-        fig(
-            "programme-foreigners-per-year",
+        FigureId::ProgrammeForeignersPerYear => fig(
+            FigureId::ProgrammeForeignersPerYear,
             "non-Japanese trained each year by the peacebuilding programme",
             Exact,
             Persons(15),
             None,
             speech("D.2"),
         ),
-        fig(
-            "programme-years",
+        FigureId::ProgrammeYears => fig(
+            FigureId::ProgrammeYears,
             "years of the programme",
             Exact,
             Count(7),
             None,
             speech("D.2"),
         ),
-        fig(
-            "programme-assigned",
+        FigureId::ProgrammeAssigned => fig(
+            FigureId::ProgrammeAssigned,
             "persons assigned to UN and other international organisations",
             Exact,
             Persons(85),
             None,
             speech("D.2"),
         ),
-        fig(
-            "programme-duty-stations",
+        FigureId::ProgrammeDutyStations => fig(
+            FigureId::ProgrammeDutyStations,
             "duty stations they were assigned to",
             Exact,
             Count(43),
@@ -408,96 +642,96 @@ fn table() -> Vec<Figure> {
             speech("D.2"),
         ),
         // Section E.2
-        fig(
-            "uniformed-total",
+        FigureId::UniformedTotal => fig(
+            FigureId::UniformedTotal,
             "uniformed personnel in UN peace operations (PKO missions + 2 SPM)",
             Exact,
             Persons(106_854),
             date(2015, 3, 31),
             speech("E.2"),
         ),
-        fig(
-            "uniformed-troops",
+        FigureId::UniformedTroops => fig(
+            FigureId::UniformedTroops,
             "troops",
             Exact,
             Persons(91_932),
             date(2015, 3, 31),
             speech("E.2"),
         ),
-        fig(
-            "uniformed-police",
+        FigureId::UniformedPolice => fig(
+            FigureId::UniformedPolice,
             "police personnel",
             Exact,
             Persons(13_127),
             date(2015, 3, 31),
             speech("E.2"),
         ),
-        fig(
-            "uniformed-observers",
+        FigureId::UniformedObservers => fig(
+            FigureId::UniformedObservers,
             "military observers",
             Exact,
             Persons(1_795),
             date(2015, 3, 31),
             speech("E.2"),
         ),
-        fig(
-            "civilian-total",
+        FigureId::CivilianTotal => fig(
+            FigureId::CivilianTotal,
             "civilian personnel (PKO missions only)",
             Exact,
             Persons(17_092),
             date(2014, 11, 30),
             speech("E.2"),
         ),
-        fig(
-            "civilian-international",
+        FigureId::CivilianInternational => fig(
+            FigureId::CivilianInternational,
             "international civilian staff",
             Exact,
             Persons(5_289),
             date(2014, 11, 30),
             speech("E.2"),
         ),
-        fig(
-            "civilian-local",
+        FigureId::CivilianLocal => fig(
+            FigureId::CivilianLocal,
             "local civilian staff",
             Exact,
             Persons(11_803),
             date(2014, 11, 30),
             speech("E.2"),
         ),
-        fig(
-            "un-volunteers",
+        FigureId::UnVolunteers => fig(
+            FigureId::UnVolunteers,
             "UN volunteers",
             Exact,
             Persons(1_800),
             date(2014, 12, 31),
             speech("E.2"),
         ),
-        fig(
-            "japanese-civilians",
+        FigureId::JapaneseCivilians => fig(
+            FigureId::JapaneseCivilians,
             "Japanese civilian personnel (PKO missions only)",
             Exact,
             Persons(13),
             date(2013, 12, 31),
             speech("E.2"),
         ),
-        fig(
-            "japan-contribution-2014-15",
+        FigureId::JapanContribution2014_15 => fig(
+            FigureId::JapanContribution2014_15,
             "Japan's contribution, 1 July 2014 - 30 June 2015",
             MoreThan,
             dollars(800_000_000),
             None,
             speech("E.2"),
         ),
-        fig(
-            "japan-share-2014-15",
+        FigureId::JapanShare2014_15 => fig(
+            FigureId::JapanShare2014_15,
             "Japan's share of the total, 1 July 2014 - 30 June 2015",
             Exact,
             pct(10, 0),
             None,
             speech("E.2"),
         ),
-        fig(
-            "budget-2014-15",
+        FigureId::Budget2014_15 => fig(
+            FigureId::Budget2014_15,
             "total financial resources approved, 1 July 2014 - 30 June 2015",
             About,
             dollars(8_470_000_000),
@@ -505,40 +739,40 @@ fn table() -> Vec<Figure> {
             speech("E.2"),
         ),
         // Beyond the speech
-        fig(
-            "ipi-troops-2015-03",
+        FigureId::IpiTroops2015_03 => fig(
+            FigureId::IpiTroops2015_03,
             "troops (IPI monthly mission totals)",
             Exact,
             Persons(91_932),
             date(2015, 3, 31),
             ipi.clone(),
         ),
-        fig(
-            "ipi-police-2015-03",
+        FigureId::IpiPolice2015_03 => fig(
+            FigureId::IpiPolice2015_03,
             "police (IPI monthly mission totals)",
             Exact,
             Persons(13_126),
             date(2015, 3, 31),
             ipi.clone(),
         ),
-        fig(
-            "ipi-experts-2015-03",
+        FigureId::IpiExperts2015_03 => fig(
+            FigureId::IpiExperts2015_03,
             "experts on mission (IPI monthly mission totals)",
             Exact,
             Persons(1_796),
             date(2015, 3, 31),
             ipi.clone(),
         ),
-        fig(
-            "ipi-total-2015-03",
+        FigureId::IpiTotal2015_03 => fig(
+            FigureId::IpiTotal2015_03,
             "uniformed personnel (IPI monthly mission totals)",
             Exact,
             Persons(106_854),
             date(2015, 3, 31),
             ipi,
         ),
-        fig(
-            "mofa-japan-personnel",
+        FigureId::MofaJapanPersonnel => fig(
+            FigureId::MofaJapanPersonnel,
             "SDF and police personnel Japan deployed (MOFA handout of about 2013)",
             About,
             Persons(9_300),
@@ -550,8 +784,8 @@ fn table() -> Vec<Figure> {
                 Reliability::Secondary,
             ),
         ),
-        fig(
-            "budget-2013-14",
+        FigureId::Budget2013_14 => fig(
+            FigureId::Budget2013_14,
             "approved peacekeeping budget, 1 July 2013 - 30 June 2014",
             About,
             dollars(7_780_000_000),
@@ -563,8 +797,8 @@ fn table() -> Vec<Figure> {
                 Reliability::Primary,
             ),
         ),
-        fig(
-            "budget-2014-15-approved-july-2014",
+        FigureId::Budget2014_15ApprovedJuly2014 => fig(
+            FigureId::Budget2014_15ApprovedJuly2014,
             "peacekeeping budget approved in July 2014 for 2014/15, three missions funded for half a year only",
             About,
             dollars(7_056_000_000),
@@ -576,8 +810,8 @@ fn table() -> Vec<Figure> {
                 Reliability::Primary,
             ),
         ),
-        fig(
-            "budget-2014-15-final",
+        FigureId::Budget2014_15Final => fig(
+            FigureId::Budget2014_15Final,
             "final peacekeeping budget total for 2014/15, estimated",
             About,
             dollars(8_500_000_000),
@@ -589,8 +823,8 @@ fn table() -> Vec<Figure> {
                 Reliability::Primary,
             ),
         ),
-        fig(
-            "budget-2015-16",
+        FigureId::Budget2015_16 => fig(
+            FigureId::Budget2015_16,
             "approved peacekeeping budget, 2015/16",
             Exact,
             dollars(8_260_000_000),
@@ -602,7 +836,7 @@ fn table() -> Vec<Figure> {
                 Reliability::Primary,
             ),
         ),
-    ]
+    }
 }
 
 /// Every sourced figure: those of the speech (by section) and those beside
@@ -618,19 +852,21 @@ fn table() -> Vec<Figure> {
 /// ```
 #[must_use]
 pub fn figures() -> Vec<Figure> {
-    table()
+    FigureId::ALL.into_iter().map(figure).collect()
 }
 
-/// One figure by its identifier.
+/// One figure by its identifier: every [`FigureId`] has one, so a missing
+/// figure is a compile error, not a `None`.
 ///
 /// # Example
 ///
 /// ```
-/// assert!(pko_contributions::speech::figure("no-such-figure").is_none());
+/// use pko_contributions::speech::{figure, FigureId, Quantity};
+/// assert_eq!(figure(FigureId::JapanMissionsSince1992).quantity(), Quantity::Count(13));
 /// ```
 #[must_use]
-pub fn figure(id: &str) -> Option<Figure> {
-    table().into_iter().find(|f| f.id == id)
+pub fn figure(id: FigureId) -> Figure {
+    build(id)
 }
 
 /// The GPOI Senior Mission Leaders courses Japan co-organised in Tokyo with

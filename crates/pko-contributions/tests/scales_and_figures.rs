@@ -2,7 +2,7 @@
 //! identifier, and the regular-budget table's lookups and read errors.
 
 use pko_contributions::regular_budget::Cell;
-use pko_contributions::speech::{Qualifier, Quantity, figure, figures};
+use pko_contributions::speech::{FigureId, Qualifier, Quantity, figure, figures};
 use pko_contributions::{Error, LoadProblem, Scale, ScaleKind, ScalePeriod, regular_budget};
 use pko_core::{CountryCode, Percent, Rounding, Source, Usd};
 use rust_decimal::Decimal;
@@ -88,18 +88,29 @@ fn a_scale_reports_its_size_completeness_and_assessments() {
 fn every_figure_is_found_by_its_identifier() {
     let all = figures();
     assert!(all.len() >= 40);
+    assert_eq!(all.len(), FigureId::ALL.len());
     for f in &all {
-        assert!(!f.id().is_empty() && !f.what().is_empty());
+        let id = f.id().as_str();
+        assert!(!id.is_empty() && !f.what().is_empty());
         assert!(
-            f.id()
-                .bytes()
+            id.bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
-            "{}",
-            f.id()
+            "{id}"
         );
-        assert_eq!(figure(f.id()).as_ref(), Some(f));
+        assert_eq!(&figure(f.id()), f);
+        // The name parses back to the identifier, in text and in JSON.
+        assert_eq!(id.parse::<FigureId>().unwrap(), f.id());
+        let json = serde_json::to_string(&f.id()).unwrap();
+        assert_eq!(serde_json::from_str::<FigureId>(&json).unwrap(), f.id());
     }
-    let f = figure("uniformed-total").unwrap();
+    let err = "no-such-figure".parse::<FigureId>().unwrap_err();
+    assert_eq!(
+        err,
+        Error::UnknownFigureId {
+            input: "no-such-figure".into()
+        }
+    );
+    let f = figure(FigureId::UniformedTotal);
     assert_eq!(
         f.as_of(),
         Some(pko_core::When::Day(pko_core::date(2015, 3, 31)))
@@ -112,7 +123,7 @@ fn every_figure_is_found_by_its_identifier() {
         ),
         "{f}"
     );
-    let more = figure("japan-personnel-since-1992").unwrap();
+    let more = figure(FigureId::JapanPersonnelSince1992);
     assert_eq!(more.as_of(), None);
     assert!(
         more.to_string().starts_with(
@@ -121,11 +132,11 @@ fn every_figure_is_found_by_its_identifier() {
         "{more}"
     );
     assert_eq!(
-        figure("japan-share-now").unwrap().as_of(),
+        figure(FigureId::JapanShareNow).as_of(),
         Some(pko_core::When::Day(pko_core::date(2015, 6, 15)))
     );
     assert_eq!(
-        figure("budget-2014-15-approved-july-2014").unwrap().as_of(),
+        figure(FigureId::Budget2014_15ApprovedJuly2014).as_of(),
         Some(pko_core::When::Month("2014-07".parse().unwrap()))
     );
     let words: Vec<String> = [
