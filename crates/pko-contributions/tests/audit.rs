@@ -228,7 +228,12 @@ fn a_table_without_the_needed_columns_is_an_error_not_a_silence() {
         .collect::<Vec<_>>()
         .join("\n");
     let without_japan = regular_budget::load(text.as_bytes(), "no-japan.csv").unwrap();
-    assert!(audit(&without_japan).is_err());
+    assert_eq!(
+        audit(&without_japan).unwrap_err(),
+        pko_contributions::Error::UnknownFigure {
+            id: "regular-budget rate"
+        }
+    );
 }
 
 #[test]

@@ -292,7 +292,11 @@ fn regular_budget_loader_errors() {
     )
     .unwrap();
     assert_eq!(t.scale(2015).unwrap().len(), 1);
-    assert!(t.scale(2012).is_err());
+    // A column with no rate at all is no scale.
+    assert_eq!(
+        t.scale(2012).unwrap_err(),
+        pko_contributions::Error::Scale(pko_contributions::ScaleProblem::Empty)
+    );
 }
 
 #[test]

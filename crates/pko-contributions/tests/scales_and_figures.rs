@@ -30,7 +30,13 @@ fn a_scale_period_contains_its_years_and_reads_back() {
         "2013-",
         "-2015",
     ] {
-        assert!(bad.parse::<ScalePeriod>().is_err(), "{bad}");
+        assert_eq!(
+            bad.parse::<ScalePeriod>(),
+            Err(Error::Scale(pko_contributions::ScaleProblem::BadPeriod {
+                text: bad.into()
+            })),
+            "{bad}"
+        );
     }
     assert_eq!(
         regular_budget::RegularBudgetTable::period_of(2004).to_string(),
@@ -171,7 +177,12 @@ fn the_regular_budget_table_looks_up_cells_by_country_and_year() {
     assert_eq!(t.cell(bhutan, 2012).unwrap(), Some(&rate("0.001")));
     assert_eq!(t.cell(bhutan, 2015).unwrap(), Some(&Cell::NotMember));
     assert_eq!(t.cell(CountryCode::CHN, 2015).unwrap(), None);
-    assert!(t.cell(CountryCode::JPN, 2013).is_err());
+    assert_eq!(
+        t.cell(CountryCode::JPN, 2013),
+        Err(Error::UnknownPeriod {
+            label: "2013".into()
+        })
+    );
     let header_only = regular_budget::load("Member State,2015\n".as_bytes(), "rb.csv").unwrap();
     assert!(header_only.is_empty());
     assert_eq!(header_only.len(), 0);

@@ -42,7 +42,12 @@ fn untac_engineering_1992_is_permitted() {
         );
     }
     // Before the Act there is no law to apply.
-    assert!(assess(&d, date("1992-08-09")).is_err());
+    assert_eq!(
+        assess(&d, date("1992-08-09")).unwrap_err(),
+        pko_principles::Error::BeforeAct {
+            date: date("1992-08-09")
+        }
+    );
 }
 
 #[test]

@@ -153,7 +153,11 @@ proptest! {
         let date = chrono::NaiveDate::from_num_days_from_ce_opt(n % 3_000_000);
         if let Some(date) = date {
             let r = assess(&d, date);
-            prop_assert_eq!(r.is_err(), date < pko_principles::law::ACT_IN_FORCE);
+            if date < pko_principles::law::ACT_IN_FORCE {
+                prop_assert_eq!(r.unwrap_err(), pko_principles::Error::BeforeAct { date });
+            } else {
+                prop_assert!(r.is_ok());
+            }
         }
     }
 }
