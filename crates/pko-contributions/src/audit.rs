@@ -730,9 +730,7 @@ fn column_for(table: &RegularBudgetTable, year: u16) -> Result<u16, Error> {
         .iter()
         .copied()
         .find(|l| RegularBudgetTable::period_of(*l).contains(year))
-        .ok_or_else(|| Error::UnknownPeriod {
-            label: year.to_string(),
-        })
+        .ok_or(Error::UnknownPeriod { label: year })
 }
 
 /// A finding under construction: the row's fixed parts and its sources.

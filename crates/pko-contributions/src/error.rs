@@ -29,8 +29,8 @@ pub enum Error {
     /// A column the regular-budget table does not have.
     #[error("no scale column labelled `{label}` in the regular-budget table")]
     UnknownPeriod {
-        /// The label asked for.
-        label: String,
+        /// The label asked for (a year).
+        label: u16,
     },
     /// A member of a scale with no level assigned, when deriving
     /// peacekeeping rates.

@@ -383,9 +383,7 @@ impl RegularBudgetTable {
         self.labels
             .iter()
             .position(|l| *l == label)
-            .ok_or_else(|| Error::UnknownPeriod {
-                label: label.to_string(),
-            })
+            .ok_or(Error::UnknownPeriod { label })
     }
 
     /// The cell of a country in a column, if the country has a row.

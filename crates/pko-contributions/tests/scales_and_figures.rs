@@ -179,9 +179,7 @@ fn the_regular_budget_table_looks_up_cells_by_country_and_year() {
     assert_eq!(t.cell(CountryCode::CHN, 2015).unwrap(), None);
     assert_eq!(
         t.cell(CountryCode::JPN, 2013),
-        Err(Error::UnknownPeriod {
-            label: "2013".into()
-        })
+        Err(Error::UnknownPeriod { label: 2013 })
     );
     let header_only = regular_budget::load("Member State,2015\n".as_bytes(), "rb.csv").unwrap();
     assert!(header_only.is_empty());

@@ -48,9 +48,7 @@ pub fn apportion(total: Usd, weights: &[Decimal]) -> Result<Vec<Usd>, Error> {
         return Err(apportion_error(ApportionProblem::NoParties));
     }
     if total.is_negative() {
-        return Err(apportion_error(ApportionProblem::NegativeTotal {
-            total: total.to_string(),
-        }));
+        return Err(apportion_error(ApportionProblem::NegativeTotal { total }));
     }
     if let Some((index, weight)) = weights
         .iter()
@@ -59,7 +57,7 @@ pub fn apportion(total: Usd, weights: &[Decimal]) -> Result<Vec<Usd>, Error> {
     {
         return Err(apportion_error(ApportionProblem::NegativeWeight {
             index,
-            weight: weight.to_string(),
+            weight: *weight,
         }));
     }
 
@@ -179,7 +177,7 @@ mod tests {
             err(1, &[Decimal::ONE, Decimal::NEGATIVE_ONE]),
             apportion_error(ApportionProblem::NegativeWeight {
                 index: 1,
-                weight: "-1".into()
+                weight: Decimal::NEGATIVE_ONE
             })
         );
         assert_eq!(
@@ -189,7 +187,7 @@ mod tests {
         assert_eq!(
             err(-1, &[Decimal::ONE]),
             apportion_error(ApportionProblem::NegativeTotal {
-                total: "-US$0.01".into()
+                total: Usd::from_cents(-1)
             })
         );
         assert!(matches!(

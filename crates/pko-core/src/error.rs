@@ -157,8 +157,8 @@ pub enum ApportionProblem {
     NegativeWeight {
         /// Position of the weight in the input.
         index: usize,
-        /// The weight, as written.
-        weight: String,
+        /// The weight.
+        weight: rust_decimal::Decimal,
     },
     /// All weights are zero.
     #[error("the weights sum to zero")]
@@ -166,7 +166,7 @@ pub enum ApportionProblem {
     /// A negative amount to share.
     #[error("the amount to share is negative (`{total}`)")]
     NegativeTotal {
-        /// The amount, as displayed.
-        total: String,
+        /// The amount.
+        total: crate::Usd,
     },
 }

@@ -93,8 +93,8 @@ pub fn share_costs(
             ceiling.as_fraction(),
         )
         .ok_or_else(|| Error::InfeasibleBounds {
-            floor: floor.to_string(),
-            ceiling: ceiling.to_string(),
+            floor: *floor,
+            ceiling: *ceiling,
             members: members.len(),
         })?,
     };

@@ -1,6 +1,6 @@
 //! The one error type of `pko-institute`.
 
-use pko_core::CountryCode;
+use pko_core::{CountryCode, Percent};
 
 /// Everything that can go wrong in `pko-institute` (as opposed to the
 /// *problems* that validators report about a proposal, see
@@ -29,18 +29,18 @@ pub enum Error {
     },
     /// A rotation order naming a non-member, or not naming every member
     /// exactly once.
-    #[error("the rotation order must list every member state once: {detail}")]
+    #[error("the rotation order must list every member state once: {problem}")]
     BadRotationOrder {
-        /// What is wrong, in words.
-        detail: String,
+        /// What is wrong.
+        problem: RotationOrderProblem,
     },
     /// Floor and ceiling that no split can meet.
     #[error("no split meets a floor of {floor} and a ceiling of {ceiling} for {members} members")]
     InfeasibleBounds {
         /// The floor, in percent of the budget.
-        floor: String,
+        floor: Percent,
         /// The ceiling, in percent of the budget.
-        ceiling: String,
+        ceiling: Percent,
         /// How many members.
         members: usize,
     },
@@ -74,4 +74,37 @@ pub enum Error {
     /// An error of a scale of assessment.
     #[error(transparent)]
     Contributions(#[from] pko_contributions::Error),
+}
+
+/// What is wrong with a rotation order.
+///
+/// # Example
+///
+/// ```
+/// use pko_core::CountryCode;
+/// use pko_institute::RotationOrderProblem;
+///
+/// assert_eq!(RotationOrderProblem::Missing { state: CountryCode::KOR }.to_string(), "`KOR` is missing");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RotationOrderProblem {
+    /// A state that is not a member.
+    #[error("`{state}` is not a member state")]
+    NotAMember {
+        /// The state.
+        state: CountryCode,
+    },
+    /// A member listed twice.
+    #[error("`{state}` is listed twice")]
+    Twice {
+        /// The member.
+        state: CountryCode,
+    },
+    /// A member not listed.
+    #[error("`{state}` is missing")]
+    Missing {
+        /// The member.
+        state: CountryCode,
+    },
 }

@@ -14,7 +14,7 @@ mod rotation;
 pub use charter::{Charter, LeapDay, NgoSeats, Rule, WorkArea, section_f};
 pub use cost::{CostSharing, share_costs};
 pub use council::{DeputyRules, Seat, SeatKind, validate_council, validate_deputies};
-pub use error::Error;
+pub use error::{Error, RotationOrderProblem};
 pub use governance::{
     Body, Decision, DecisionKind, FinancialEligibility, HumanSecurityArea, Implementer,
     validate_decisions, validate_human_security,

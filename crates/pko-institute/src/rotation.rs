@@ -6,7 +6,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 use pko_core::{CountryCode, DatePeriod};
 
-use crate::{Charter, Error, LeapDay, Problem, ProblemKind, Rule};
+use crate::{Charter, Error, LeapDay, Problem, ProblemKind, RotationOrderProblem, Rule};
 
 /// One Director's term.
 ///
@@ -179,17 +179,17 @@ pub fn rotation(
 }
 
 fn check_order(charter: &Charter, order: &[CountryCode]) -> Result<(), Error> {
-    let bad = |detail: String| Err(Error::BadRotationOrder { detail });
+    let bad = |problem| Err(Error::BadRotationOrder { problem });
     for (i, s) in order.iter().enumerate() {
         if !charter.is_member(*s) {
-            return bad(format!("`{s}` is not a member state"));
+            return bad(RotationOrderProblem::NotAMember { state: *s });
         }
         if order.iter().take(i).any(|x| x == s) {
-            return bad(format!("`{s}` is listed twice"));
+            return bad(RotationOrderProblem::Twice { state: *s });
         }
     }
     if let Some(m) = charter.members().iter().find(|m| !order.contains(m)) {
-        return bad(format!("`{m}` is missing"));
+        return bad(RotationOrderProblem::Missing { state: *m });
     }
     Ok(())
 }

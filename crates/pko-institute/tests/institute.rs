@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 use pko_core::{CountryCode, DatePeriod, Usd};
 use pko_institute::{
     Appointment, Charter, CostSharing, Error, Meeting, NgoSeats, Payment, PaymentKind,
-    PaymentRules, ProblemKind, Rule, Seat, SeatKind, rotation, share_costs, validate_council,
-    validate_history, validate_payments,
+    PaymentRules, ProblemKind, RotationOrderProblem, Rule, Seat, SeatKind, rotation, share_costs,
+    validate_council, validate_history, validate_payments,
 };
 
 const MEMBERS: [CountryCode; 3] = [CountryCode::JPN, CountryCode::CHN, CountryCode::KOR];
@@ -91,33 +91,48 @@ fn leap_day_start() {
 #[test]
 fn rotation_order_must_list_every_member_once() {
     let c = charter();
-    assert!(matches!(
+    assert_eq!(
         rotation(
             &c,
             &[CountryCode::JPN, CountryCode::CHN],
             date("2016-01-01"),
             2
-        ),
-        Err(Error::BadRotationOrder { .. })
-    ));
-    assert!(matches!(
+        )
+        .unwrap_err(),
+        Error::BadRotationOrder {
+            problem: RotationOrderProblem::Missing {
+                state: CountryCode::KOR
+            }
+        }
+    );
+    assert_eq!(
         rotation(
             &c,
             &[CountryCode::JPN, CountryCode::CHN, CountryCode::USA],
             date("2016-01-01"),
             2
-        ),
-        Err(Error::BadRotationOrder { .. })
-    ));
-    assert!(matches!(
+        )
+        .unwrap_err(),
+        Error::BadRotationOrder {
+            problem: RotationOrderProblem::NotAMember {
+                state: CountryCode::USA
+            }
+        }
+    );
+    assert_eq!(
         rotation(
             &c,
             &[CountryCode::JPN, CountryCode::JPN, CountryCode::KOR],
             date("2016-01-01"),
             2
-        ),
-        Err(Error::BadRotationOrder { .. })
-    ));
+        )
+        .unwrap_err(),
+        Error::BadRotationOrder {
+            problem: RotationOrderProblem::Twice {
+                state: CountryCode::JPN
+            }
+        }
+    );
     assert!(matches!(
         rotation(&c, &MEMBERS, NaiveDate::MAX, 1),
         Err(Error::DateOutOfRange { term: 1 })
@@ -480,10 +495,19 @@ fn cost_shares_of_ten_million_sum_exactly_under_every_policy() {
         floor: "40".parse().unwrap(),
         ceiling: "60".parse().unwrap(),
     };
-    assert!(matches!(
-        share_costs(&c, budget, &tight),
-        Err(Error::InfeasibleBounds { .. })
-    ));
+    let err = share_costs(&c, budget, &tight).unwrap_err();
+    assert_eq!(
+        err,
+        Error::InfeasibleBounds {
+            floor: "40".parse().unwrap(),
+            ceiling: "60".parse().unwrap(),
+            members: 3
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "no split meets a floor of 40% and a ceiling of 60% for 3 members"
+    );
 }
 
 #[test]
