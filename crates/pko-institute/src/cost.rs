@@ -92,7 +92,7 @@ pub fn share_costs(
             floor.as_fraction(),
             ceiling.as_fraction(),
         )
-        .ok_or_else(|| Error::InfeasibleBounds {
+        .ok_or(Error::InfeasibleBounds {
             floor: *floor,
             ceiling: *ceiling,
             members: members.len(),
