@@ -3,7 +3,7 @@
 
 use pko::contributions::personnel::{self, Format, parity_targets};
 use pko::contributions::{audit, regular_budget, speech, wps};
-use pko::core::{Reliability, Source};
+use pko::core::{Reliability, Source, SourceKind};
 use pko::institute::Rule;
 use pko::principles::history::{self, RECORD};
 use pko::principles::in_kind::{self, AMMUNITION_2013};
@@ -13,6 +13,11 @@ use pko::principles::{Deployment, Note, Regime, assess};
 fn named(s: &Source, what: &str) {
     assert!(!s.issuer().trim().is_empty(), "{what}: no issuer");
     assert!(!s.title().trim().is_empty(), "{what}: no title");
+    // Its kind is stated where it is made.
+    assert_ne!(s.kind(), SourceKind::Other, "{what}: no kind");
+    if s.issuer() == Source::SPEECH.issuer() {
+        assert_eq!(s.kind(), SourceKind::Speech, "{what}");
+    }
 }
 
 #[test]
@@ -90,6 +95,8 @@ fn a_data_set_has_one_reliability_wherever_it_is_cited() {
         history::IPI_JPN_UNMISS.reliability(),
     ];
     assert_eq!(ipi, [Reliability::Secondary; 3]);
+    assert_eq!(Format::Ipi.source().kind(), SourceKind::Research);
+    assert_eq!(regular_budget::source().kind(), SourceKind::UnitedNations);
     assert_eq!(
         Format::UnOpenData.source().reliability(),
         Reliability::Primary

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use pko_core::{CountryCode, Percent, Rounding, Source, Usd};
+use pko_core::{CountryCode, Percent, Rounding, Source, SourceKind, Usd};
 use rust_decimal::Decimal;
 
 use crate::Error;
@@ -416,6 +416,7 @@ const SPEECH_D2: Source = Source::speech(pko_core::Locator::section("D.2"));
 const SPEECH_E1: Source = Source::speech(pko_core::Locator::section("E.1"));
 const SPEECH_F: Source = Source::speech(pko_core::Locator::section("F"));
 const UN_MONTHLY_2015: Source = Source::new(
+    SourceKind::UnitedNations,
     "United Nations",
     "monthly ranking of military and police contributions, February and April 2015",
     None,
@@ -424,6 +425,7 @@ const UN_MONTHLY_2015: Source = Source::new(
 /// GA resolution 55/235: the levels of the peacekeeping scale; a level-B
 /// member (Japan) pays its regular-budget rate without discount.
 const RES_55_235: Source = Source::new(
+    SourceKind::UnitedNations,
     "UN General Assembly",
     "Resolution 55/235, scale of assessments for the apportionment of the expenses of UN peacekeeping operations (levels A-J)",
     None,

@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use pko_core::{CountryCode, Locator, Percent, Reliability, Source};
+use pko_core::{CountryCode, Locator, Percent, Reliability, Source, SourceKind};
 use rust_decimal::Decimal;
 
 use crate::{Error, Scale, ScaleKind};
@@ -260,6 +260,7 @@ pub fn derive(regular_budget: &Scale, levels: &Levels) -> Result<Scale, Error> {
         rates.push((country, Percent::new(rescaled(rate))?));
     }
     let source = Source::new(
+        SourceKind::Derived,
         "pko-contributions",
         "Peacekeeping effective rates derived by GA resolution 55/235's method from a regular-budget scale and caller-supplied levels",
         None,

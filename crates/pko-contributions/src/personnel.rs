@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::io::Read;
 
-use pko_core::{CountryCode, MissionCode, Percent, Reliability, Source, YearMonth};
+use pko_core::{CountryCode, MissionCode, Percent, Reliability, Source, SourceKind, YearMonth};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::regular_budget::csv_error;
@@ -1210,18 +1210,21 @@ impl Target {
 #[must_use]
 pub fn parity_targets() -> Vec<Target> {
     let canada = Source::new(
+        SourceKind::Government,
         "House of Commons of Canada, parliamentary committee",
         "Report citing the UN Uniformed Gender Parity Strategy 2018-2028",
         None,
         Reliability::Secondary,
     );
     let un_copy = Source::new(
+        SourceKind::UnitedNations,
         "United Nations (copy of a UN page)",
         "Uniformed Gender Parity Strategy 2018-2028: interim targets for 2021",
         None,
         Reliability::Secondary,
     );
     let un_police = Source::new(
+        SourceKind::UnitedNations,
         "United Nations Police",
         "Women in UN Police: formed police units target",
         None,
@@ -1444,12 +1447,14 @@ impl Format {
     pub fn source(self) -> Source {
         match self {
             Self::UnOpenData => Source::new(
+                SourceKind::UnitedNations,
                 "United Nations Peacekeeping",
                 "Open data: contributions of uniformed personnel by gender",
                 None,
                 Reliability::Primary,
             ),
             Self::Ipi => Source::new(
+                SourceKind::Research,
                 "International Peace Institute / UN DPKO",
                 "IPI Peacekeeping Database: uniformed personnel by gender (Gender.Full.csv), compiled by IPI from the UN's monthly reports",
                 None,

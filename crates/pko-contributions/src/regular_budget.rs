@@ -3,7 +3,7 @@
 
 use std::io::Read;
 
-use pko_core::{CountryCode, Locator, Percent, Reliability, Source};
+use pko_core::{CountryCode, Locator, Percent, Reliability, Source, SourceKind};
 
 use crate::{Error, LoadError, LoadProblem, Scale, ScaleKind, ScalePeriod};
 
@@ -23,6 +23,7 @@ pub const REGULAR_BUDGET_CSV: &str = include_str!("../data/un-regular-budget-sca
 #[must_use]
 pub fn source() -> Source {
     Source::new(
+        SourceKind::UnitedNations,
         "United Nations, Committee on Contributions",
         "Scale of Assessments for RB 1946-2027 (the Committee's workbook as exported to CSV by a third party, repository tierravivaai/cali-fund-allocation-model)",
         None,

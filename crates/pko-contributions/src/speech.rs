@@ -3,7 +3,9 @@
 use std::fmt;
 
 use chrono::NaiveDate;
-use pko_core::{CountryCode, Locator, Percent, Reliability, Source, Sourced, Usd, When};
+use pko_core::{
+    CountryCode, Locator, Percent, Reliability, Source, SourceKind, Sourced, Usd, When,
+};
 use rust_decimal::Decimal;
 
 use crate::{Error, Scale, ScaleKind, ScalePeriod};
@@ -478,6 +480,7 @@ fn build(id: FigureId) -> Figure {
         source,
     };
     let ipi = Source::new(
+        SourceKind::Research,
         "International Peace Institute",
         "IPI Peacekeeping Database, monthly mission totals",
         NaiveDate::from_ymd_opt(2015, 3, 31),
@@ -778,6 +781,7 @@ fn build(id: FigureId) -> Figure {
             Persons(9_300),
             None,
             Source::new(
+                SourceKind::Government,
                 "Ministry of Foreign Affairs of Japan",
                 "handout on Japan's PKO contributions (about 2013), secondary copy",
                 None,
@@ -791,6 +795,7 @@ fn build(id: FigureId) -> Figure {
             dollars(7_780_000_000),
             None,
             Source::new(
+                SourceKind::UnitedNations,
                 "United Nations",
                 "Peacekeeping fact sheet",
                 None,
@@ -804,6 +809,7 @@ fn build(id: FigureId) -> Figure {
             dollars(7_056_000_000),
             Some(month(2014, 7)),
             Source::new(
+                SourceKind::Government,
                 "Permanent Mission of Japan to the United Nations",
                 "statement on the 2014/15 peacekeeping budget",
                 None,
@@ -817,6 +823,7 @@ fn build(id: FigureId) -> Figure {
             dollars(8_500_000_000),
             None,
             Source::new(
+                SourceKind::Government,
                 "Permanent Mission of France to the United Nations",
                 "statement on peacekeeping budgets",
                 None,
@@ -830,6 +837,7 @@ fn build(id: FigureId) -> Figure {
             dollars(8_260_000_000),
             None,
             Source::new(
+                SourceKind::UnitedNations,
                 "United Nations",
                 "Press release GA/AB/4160",
                 None,
@@ -1128,6 +1136,7 @@ pub fn peacekeeping_rates_2017() -> Result<Scale, Error> {
         ScalePeriod::year(2017),
         rates,
         Source::new(
+            SourceKind::Research,
             "US Congressional Research Service",
             "report on UN peacekeeping funding, citing A/70/331/Add.1",
             None,

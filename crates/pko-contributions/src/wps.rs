@@ -22,7 +22,7 @@
 use std::fmt;
 
 use chrono::NaiveDate;
-use pko_core::{Locator, Reliability, Source};
+use pko_core::{Locator, Reliability, Source, SourceKind};
 
 /// A Security Council resolution.
 ///
@@ -128,6 +128,7 @@ pub static RESOLUTION_1325: Resolution = Resolution {
     adopted: pko_core::date(2000, 10, 31),
     meeting: 4213,
     source: Source::new(
+        SourceKind::UnitedNations,
         "UN Security Council",
         "Resolution 1325 (2000), S/RES/1325 (2000)",
         Some(pko_core::date(2000, 10, 31)),

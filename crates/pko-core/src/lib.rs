@@ -17,7 +17,7 @@ pub use error::{ApportionProblem, Error, MissionCodeProblem};
 pub use mission::MissionCode;
 pub use number::{Percent, Rounding, Usd};
 pub use period::{DatePeriod, When, YearMonth};
-pub use source::{Locator, Reliability, Source, Sourced};
+pub use source::{Locator, Reliability, Source, SourceKind, Sourced};
 
 /// Parses a strict ISO `YYYY-MM-DD` date (four-digit year, two-digit month
 /// and day; a signed year of more digits outside 0–9999, as chrono writes

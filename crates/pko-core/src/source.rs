@@ -26,6 +26,57 @@ pub enum Reliability {
     Secondary,
 }
 
+/// What a source is, stated where the source is made (never guessed from
+/// its title).
+///
+/// # Example
+///
+/// ```
+/// use pko_core::{Source, SourceKind};
+///
+/// assert_eq!(Source::SPEECH.kind(), SourceKind::Speech);
+/// assert_eq!(SourceKind::Statute.to_string(), "statute");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum SourceKind {
+    /// The speech pko models.
+    Speech,
+    /// A statute, an amending act or the text of a bill.
+    Statute,
+    /// A government's page, release, press conference, white paper or
+    /// statement, or a parliament's report.
+    Government,
+    /// A document, resolution, page or data set of the United Nations.
+    UnitedNations,
+    /// A research institute's data set or report.
+    Research,
+    /// News reports.
+    Press,
+    /// Figures pko derives from other sources by a stated method.
+    Derived,
+    /// Not stated (a source read from JSON without a kind).
+    #[default]
+    Other,
+}
+
+impl fmt::Display for SourceKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Speech => "speech",
+            Self::Statute => "statute",
+            Self::Government => "government",
+            Self::UnitedNations => "United Nations",
+            Self::Research => "research",
+            Self::Press => "press",
+            Self::Derived => "derived",
+            Self::Other => "other",
+        })
+    }
+}
+
 /// Where in a source a fact stands.
 ///
 /// `Display` writes the conventional short form (`section B`,
@@ -156,6 +207,8 @@ pub struct Source {
     #[cfg_attr(feature = "serde", serde(default))]
     url: Option<Cow<'static, str>>,
     reliability: Reliability,
+    #[cfg_attr(feature = "serde", serde(default))]
+    kind: SourceKind,
 }
 
 impl Source {
@@ -165,6 +218,7 @@ impl Source {
     /// Future", speech at the United Nations Library, Palais des Nations,
     /// Geneva, 15 June 2015 (ACUNS symposium).
     pub const SPEECH: Self = Self::new(
+        SourceKind::Speech,
         "Sukehiro Hasegawa",
         SPEECH_TITLE,
         NaiveDate::from_ymd_opt(2015, 6, 15),
@@ -184,6 +238,7 @@ impl Source {
     #[must_use]
     pub const fn speech(locator: Locator) -> Self {
         Self::new_at(
+            SourceKind::Speech,
             "Sukehiro Hasegawa",
             SPEECH_TITLE,
             NaiveDate::from_ymd_opt(2015, 6, 15),
@@ -198,9 +253,10 @@ impl Source {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use pko_core::{Reliability, Source};
+    /// use pko_core::{Reliability, Source, SourceKind};
     ///
     /// const RES_1325: Source = Source::new(
+    ///     SourceKind::UnitedNations,
     ///     "UN Security Council",
     ///     "Resolution 1325 (2000)",
     ///     NaiveDate::from_ymd_opt(2000, 10, 31),
@@ -210,6 +266,7 @@ impl Source {
     /// ```
     #[must_use]
     pub const fn new(
+        kind: SourceKind,
         issuer: &'static str,
         title: &'static str,
         date: Option<NaiveDate>,
@@ -222,6 +279,7 @@ impl Source {
             locator: None,
             url: None,
             reliability,
+            kind,
         }
     }
 
@@ -232,9 +290,10 @@ impl Source {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use pko_core::{Locator, Reliability, Source};
+    /// use pko_core::{Locator, Reliability, Source, SourceKind};
     ///
     /// const ART_24: Source = Source::new_at(
+    ///     SourceKind::Statute,
     ///     "Japan",
     ///     "Act No. 79 of 1992",
     ///     NaiveDate::from_ymd_opt(1992, 6, 19),
@@ -245,6 +304,7 @@ impl Source {
     /// ```
     #[must_use]
     pub const fn new_at(
+        kind: SourceKind,
         issuer: &'static str,
         title: &'static str,
         date: Option<NaiveDate>,
@@ -258,6 +318,7 @@ impl Source {
             locator: Some(locator),
             url: None,
             reliability,
+            kind,
         }
     }
 
@@ -266,13 +327,14 @@ impl Source {
     /// # Example
     ///
     /// ```
-    /// use pko_core::{Reliability, Source};
+    /// use pko_core::{Reliability, Source, SourceKind};
     ///
-    /// let s = Source::owned("UN DPKO".to_owned(), "Contributions by country".to_owned(), None, Reliability::Primary);
+    /// let s = Source::owned(SourceKind::UnitedNations, "UN DPKO".to_owned(), "Contributions by country".to_owned(), None, Reliability::Primary);
     /// assert_eq!(s.title(), "Contributions by country");
     /// ```
     #[must_use]
     pub fn owned(
+        kind: SourceKind,
         issuer: String,
         title: String,
         date: Option<NaiveDate>,
@@ -285,6 +347,7 @@ impl Source {
             locator: None,
             url: None,
             reliability,
+            kind,
         }
     }
 
@@ -396,6 +459,19 @@ impl Source {
     #[must_use]
     pub const fn reliability(&self) -> Reliability {
         self.reliability
+    }
+
+    /// What the source is.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_core::{Source, SourceKind};
+    /// assert_eq!(Source::SPEECH.kind(), SourceKind::Speech);
+    /// ```
+    #[must_use]
+    pub const fn kind(&self) -> SourceKind {
+        self.kind
     }
 }
 
@@ -512,8 +588,8 @@ mod tests {
             s.to_string(),
             format!("13 [{}]", Source::SPEECH.at(Locator::section("E.2")))
         );
-        let secondary =
-            Source::new("X", "Y", None, Reliability::Secondary).with_url("https://example.org");
+        let secondary = Source::new(SourceKind::Press, "X", "Y", None, Reliability::Secondary)
+            .with_url("https://example.org");
         assert_eq!(
             secondary.to_string(),
             "X, \"Y\" [secondary] <https://example.org>"

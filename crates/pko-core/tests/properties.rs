@@ -9,8 +9,8 @@ use std::str::FromStr;
 
 use chrono::NaiveDate;
 use pko_core::{
-    CountryCode, DatePeriod, Locator, MissionCode, Percent, Reliability, Source, Sourced, Usd,
-    YearMonth, apportion,
+    CountryCode, DatePeriod, Locator, MissionCode, Percent, Reliability, Source, SourceKind,
+    Sourced, Usd, YearMonth, apportion,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -89,17 +89,28 @@ fn source() -> impl Strategy<Value = Source> {
         "[A-Za-z0-9 ,.'-]{1,40}",
         proptest::option::of(date()),
         prop_oneof![Just(Reliability::Primary), Just(Reliability::Secondary)],
-        proptest::option::of(("[0-9]{1,2}", 0_u8..5)),
+        proptest::option::of(("[0-9]{1,2}", 0_u8..6)),
+        prop_oneof![
+            Just(SourceKind::Speech),
+            Just(SourceKind::Statute),
+            Just(SourceKind::Government),
+            Just(SourceKind::UnitedNations),
+            Just(SourceKind::Research),
+            Just(SourceKind::Press),
+            Just(SourceKind::Derived),
+            Just(SourceKind::Other),
+        ],
     )
-        .prop_map(|(issuer, title, date, reliability, locator)| {
-            let s = Source::owned(issuer, title, date, reliability);
+        .prop_map(|(issuer, title, date, reliability, locator, kind)| {
+            let s = Source::owned(kind, issuer, title, date, reliability);
             match locator {
                 Some((text, kind)) => s.at(match kind {
                     0 => Locator::Section(text.into()),
                     1 => Locator::Article(text.into()),
                     2 => Locator::Annex(text.into()),
                     3 => Locator::Table(text.into()),
-                    _ => Locator::Paragraph(text.into()),
+                    4 => Locator::Paragraph(text.into()),
+                    _ => Locator::SupplementaryProvisions,
                 }),
                 None => s,
             }

@@ -2,17 +2,21 @@
 //! them instead of building them.
 
 use chrono::NaiveDate;
-use pko_core::{Locator, Reliability, Source};
+use pko_core::{Locator, Reliability, Source, SourceKind};
 
 use crate::statute::Item;
 
-const ACT_ISSUER: &str = "Japan, National Diet";
-const ACT_TEXT: &str = "Act on Cooperation with United Nations Peacekeeping Operations and Other Operations (Act No. 79 of 1992), Japanese text as last amended by Act No. 118 of 2006, in force until 28 March 2016";
+pub(crate) const ACT_ISSUER: &str = "Japan, National Diet";
+/// The title of the Act as renumbered by Act No. 76 of 2015, whose text
+/// pko does not hold (article numbers from secondary sources).
+pub(crate) const ACT_2016_TEXT: &str = "Act No. 79 of 1992 as amended by Act No. 76 of 2015 (article number per secondary sources; text not held)";
+pub(crate) const ACT_TEXT: &str = "Act on Cooperation with United Nations Peacekeeping Operations and Other Operations (Act No. 79 of 1992), Japanese text as last amended by Act No. 118 of 2006, in force until 28 March 2016";
 
 /// An article of the Act in the July 2015 Japanese text (`law/` in the
 /// crate), dated by its last amendment, Act No. 118 of 22 December 2006.
 pub(crate) const fn act(locator: &'static str) -> Source {
     Source::new_at(
+        SourceKind::Statute,
         ACT_ISSUER,
         ACT_TEXT,
         NaiveDate::from_ymd_opt(2006, 12, 22),
@@ -23,6 +27,7 @@ pub(crate) const fn act(locator: &'static str) -> Source {
 
 const fn cabinet_office(title: &'static str) -> Source {
     Source::new(
+        SourceKind::Government,
         "Cabinet Office, International Peace Cooperation Headquarters",
         title,
         None,
@@ -173,6 +178,7 @@ pub(crate) static REGIME_1998: Source = cabinet_office(
 );
 /// MOFA on the 2001 amendment.
 pub(crate) static REGIME_2001: Source = Source::new(
+    SourceKind::Government,
     "Ministry of Foreign Affairs of Japan",
     "Amendment of the International Peace Cooperation Act (Act No. 157 of 2001)",
     NaiveDate::from_ymd_opt(2001, 12, 7),
@@ -180,6 +186,7 @@ pub(crate) static REGIME_2001: Source = Source::new(
 );
 /// The Official Gazette on Act No. 76 of 2015.
 pub(crate) static REGIME_2015: Source = Source::new(
+    SourceKind::Statute,
     "Government of Japan, Official Gazette",
     "Act No. 76 of 2015 (Legislation for Peace and Security), in force 29 March 2016 by Cabinet decision of 22 March 2016",
     NaiveDate::from_ymd_opt(2015, 9, 30),
@@ -190,6 +197,7 @@ pub(crate) static REGIME_2015: Source = Source::new(
 /// (a unit's weapons use on a superior's order) in force one month after
 /// promulgation (12 June 1998), on 12 July 1998.
 pub(crate) static SUPPL_1998: Source = Source::new_at(
+    SourceKind::Statute,
     ACT_ISSUER,
     "Act No. 102 of 1998 amending Act No. 79 of 1992: supplementary provision on the entry into force of the Art. 24 change",
     NaiveDate::from_ymd_opt(1998, 6, 12),
@@ -200,6 +208,7 @@ pub(crate) static SUPPL_1998: Source = Source::new_at(
 /// in force one month after promulgation (14 December 2001), on 14 January
 /// 2002.
 pub(crate) static SUPPL_2001: Source = Source::new_at(
+    SourceKind::Statute,
     ACT_ISSUER,
     "Act No. 157 of 2001 amending Act No. 79 of 1992: supplementary provision on the entry into force of the Art. 24 changes",
     NaiveDate::from_ymd_opt(2001, 12, 14),
@@ -209,6 +218,7 @@ pub(crate) static SUPPL_2001: Source = Source::new_at(
 /// Act No. 24 of 2024, in force 12 July 2024: the date only, from a
 /// secondary source; its content is unverified and not modelled.
 pub(crate) static ACT_2024: Source = Source::new(
+    SourceKind::Government,
     "Government of Japan (as reported)",
     "Act No. 24 of 2024 amending Act No. 79 of 1992, in force 12 July 2024 (date only; content unverified)",
     None,
@@ -226,8 +236,9 @@ pub(crate) static PRINCIPLE_5_2016: Source = cabinet_office(
 /// Art. 26 as renumbered in 2016 (weapons use in executing duties);
 /// the number is from a secondary source.
 pub(crate) static ART_26_2016: Source = Source::new_at(
+    SourceKind::Statute,
     ACT_ISSUER,
-    "Act No. 79 of 1992 as amended by Act No. 76 of 2015 (article number per secondary sources)",
+    ACT_2016_TEXT,
     NaiveDate::from_ymd_opt(2015, 9, 30),
     Reliability::Secondary,
     Locator::article("26"),
@@ -235,6 +246,7 @@ pub(crate) static ART_26_2016: Source = Source::new_at(
 /// The 2015 bill text defining the three cases of a UN peacekeeping
 /// operation (secondary).
 pub(crate) static BILL_2015: Source = Source::new_at(
+    SourceKind::Statute,
     "Cabinet of Japan",
     "Bill for the Legislation for Peace and Security (2015), amended Art. 3(1) of Act No. 79 of 1992",
     None,
@@ -243,6 +255,7 @@ pub(crate) static BILL_2015: Source = Source::new_at(
 );
 /// The 1992 explanation of principle 4 in two steps (secondary).
 pub(crate) static TWO_STEPS: Source = Source::new(
+    SourceKind::Government,
     "Government of Japan (1992 explanation of the five principles, as reported)",
     "Principle 4 in two steps: suspend the work, then terminate the dispatch if the principles are not restored within a short period",
     None,

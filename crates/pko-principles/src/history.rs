@@ -42,7 +42,7 @@
 use std::fmt;
 
 use chrono::NaiveDate;
-use pko_core::{Locator, Reliability, Source, YearMonth};
+use pko_core::{Locator, Reliability, Source, SourceKind, YearMonth};
 
 use crate::Error;
 use crate::assess::{Assessment, assess};
@@ -55,6 +55,7 @@ use pko_core::month;
 
 /// The MOFA table of Japan's deployments to UN peacekeeping.
 pub static MOFA_TABLE: Source = Source::new(
+    SourceKind::Government,
     "Ministry of Foreign Affairs of Japan",
     "Japan's deployments to UN peacekeeping operations under the International Peace Cooperation Act (table)",
     NaiveDate::from_ymd_opt(2024, 2, 27),
@@ -65,6 +66,7 @@ pub static MOFA_TABLE: Source = Source::new(
 /// about 2,200; UNMISS 3,854 in total, 3,912 with the support centre; the
 /// MFO HQ staff from April 2019).
 pub static MOD_PAGES: Source = Source::new(
+    SourceKind::Government,
     "Ministry of Defense of Japan",
     "International peace cooperation activities (pages on UNDOF, MINUSTAH, UNMISS and the MFO)",
     None,
@@ -74,6 +76,7 @@ pub static MOD_PAGES: Source = Source::new(
 /// The Ministry of Defense White Paper 2019 (the Cabinet decision of 15
 /// November 2016).
 pub static WHITE_PAPER_2019: Source = Source::new(
+    SourceKind::Government,
     "Ministry of Defense of Japan",
     "Defense of Japan 2019 (White Paper): the Cabinet decision of 15 November 2016 changing the South Sudan implementation plan",
     None,
@@ -83,6 +86,7 @@ pub static WHITE_PAPER_2019: Source = Source::new(
 /// The Prime Minister's press conference of 28 February 2019 (the five
 /// principles checked for the MFO).
 pub static PMO_2019: Source = Source::new(
+    SourceKind::Government,
     "Prime Minister's Office of Japan",
     "Press conference of 28 February 2019 on the dispatch to the Multinational Force and Observers",
     NaiveDate::from_ymd_opt(2019, 2, 28),
@@ -94,6 +98,7 @@ pub static PMO_2019: Source = Source::new(
 /// arrived; at most 287 from January 2012 to December 2014, staff officers
 /// included).
 pub static IPI_JPN_UNMISS: Source = Source::new_at(
+    SourceKind::Research,
     "International Peace Institute (IPI Peacekeeping Database), from UN monthly reports",
     "Contributions by country, mission and sex, 2009-2014 (JPN, UNMISS)",
     None,

@@ -53,7 +53,7 @@
 use std::fmt;
 
 use chrono::NaiveDate;
-use pko_core::{Locator, Reliability, Source};
+use pko_core::{Locator, Reliability, Source, SourceKind};
 
 use crate::Error;
 use crate::assess::{Status, Verdict};
@@ -1088,8 +1088,9 @@ static ART_3_4_II: Source = cite::act("3(4)(ii)");
 static ART_25_2: Source = cite::act("25(2)");
 /// Art. 30 as renumbered in 2016 (contributions in kind).
 static ART_30_2016: Source = Source::new_at(
+    SourceKind::Statute,
     "Japan, National Diet",
-    "Act No. 79 of 1992 as amended by Act No. 76 of 2015 (article number per facts gathered for pko; text not held)",
+    cite::ACT_2016_TEXT,
     NaiveDate::from_ymd_opt(2015, 9, 30),
     Reliability::Secondary,
     Locator::article("30"),
@@ -1101,6 +1102,7 @@ static ART_30_2016: Source = Source::new_at(
 /// 22 December, the Cabinet decision of 23 December: 10,000 rounds, free
 /// of charge, through the UN).
 pub static PMO_2013: Source = Source::new(
+    SourceKind::Government,
     "Prime Minister's Office of Japan",
     "Release on the provision of ammunition to the Republic of Korea contingent in UNMISS through the United Nations",
     NaiveDate::from_ymd_opt(2013, 12, 24),
@@ -1111,6 +1113,7 @@ pub static PMO_2013: Source = Source::new(
 /// the Three Principles on Arms Exports declared not applicable; the
 /// return of 16 January 2014).
 pub static MOFA_2014: Source = Source::new(
+    SourceKind::Government,
     "Ministry of Foreign Affairs of Japan",
     "On the provision of ammunition to UNMISS (contribution in kind under Art. 25; return of the rounds)",
     NaiveDate::from_ymd_opt(2014, 2, 10),
@@ -1119,6 +1122,7 @@ pub static MOFA_2014: Source = Source::new(
 
 /// Press reports of December 2013 (calibre; conditions of use), secondary.
 pub static PRESS_2013: Source = Source::new(
+    SourceKind::Press,
     "Press reports, December 2013",
     "Japan's ammunition for the Republic of Korea contingent in UNMISS: calibre and stated conditions",
     None,
@@ -1128,6 +1132,7 @@ pub static PRESS_2013: Source = Source::new(
 /// The Japan Times of 17 January 2014 (the Republic of Korea's denial),
 /// secondary.
 pub static JAPAN_TIMES_2014: Source = Source::new(
+    SourceKind::Press,
     "The Japan Times",
     "Report on the return of the ammunition and the Republic of Korea government's denial that it asked Japan",
     NaiveDate::from_ymd_opt(2014, 1, 17),

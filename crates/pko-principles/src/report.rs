@@ -2,7 +2,9 @@
 
 use std::fmt;
 
-use pko_core::Source;
+use pko_core::{Source, SourceKind};
+
+use crate::cite::{ACT_2016_TEXT, ACT_TEXT};
 
 use crate::assess::{Assessment, Finding};
 
@@ -13,14 +15,12 @@ pub(crate) struct Short<'a>(pub(crate) &'a Source);
 impl fmt::Display for Short<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let s = self.0;
-        let who = if s.title().starts_with("Act on Cooperation") {
-            "PKO Act"
-        } else if s.title().starts_with("Act No. 79 of 1992 as amended") {
-            "PKO Act (2016 numbering)"
-        } else if *s == Source::SPEECH || s.issuer() == Source::SPEECH.issuer() {
-            "speech"
-        } else {
-            s.issuer()
+        // The Act's own articles, by the known titles of its two versions.
+        let who = match s.kind() {
+            SourceKind::Statute if s.title() == ACT_TEXT => "PKO Act",
+            SourceKind::Statute if s.title() == ACT_2016_TEXT => "PKO Act (2016 numbering)",
+            SourceKind::Speech => "speech",
+            _ => s.issuer(),
         };
         match s.locator() {
             Some(l) => write!(f, "{who} {l}")?,
