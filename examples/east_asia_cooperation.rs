@@ -31,7 +31,12 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!(
         "If Japan's right to withdraw were not settled: {} (deciding: {})",
         undecided.verdict(),
-        undecided.deciding_facts().join(", ")
+        undecided
+            .deciding_facts()
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
     );
 
     println!("\n== Each member's uniformed personnel, February 2014 (IPI) ==");

@@ -7,7 +7,6 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 use pko_core::Source;
 
-use crate::Error;
 use crate::cite::{
     ACT_2024, ART_1, ART_2_2, ART_3, ART_3_1, ART_3_2, ART_3_2_2, ART_6_1_I, ART_6_1_II,
     ART_6_1_III, ART_6_6, ART_6_7, ART_6_9, ART_6_13_I, ART_6_13_II, ART_6_13_III, ART_8_1_VI,
@@ -20,6 +19,7 @@ use crate::facts::{
 };
 use crate::law::{self, Principle, Regime, effective};
 use crate::statute::{self, Permission};
+use crate::{Decider, Error, FactPath};
 
 /// The Art. 18 cap on the persons engaged at a time (pre-2016 text): 2,000.
 pub const HEADCOUNT_CAP: u32 = 2_000;
@@ -198,7 +198,7 @@ impl fmt::Display for Consenter {
 ///
 /// assert_eq!(ConsentTo::JapansParticipation.to_string(), "Japan's participation");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum ConsentTo {
@@ -263,7 +263,8 @@ impl fmt::Display for ConsentGap {
 /// ```
 /// use pko_principles::Reason;
 ///
-/// let r = Reason::Unknown { fact: "host_consent.to_japan".into() };
+/// use pko_principles::{ConsentTo, FactPath};
+/// let r = Reason::Unknown { fact: FactPath::HostConsent(ConsentTo::JapansParticipation) };
 /// assert_eq!(r.to_string(), "the fact `host_consent.to_japan` is unknown");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -271,10 +272,10 @@ impl fmt::Display for ConsentGap {
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "reason"))]
 #[non_exhaustive]
 pub enum Reason {
-    /// A fact the finding needs is unknown (its JSON path).
+    /// A fact the finding needs is unknown.
     Unknown {
-        /// The fact's path.
-        fact: String,
+        /// The fact (written as its JSON path).
+        fact: FactPath,
     },
     /// The finding turns on a choice the sources leave open, which the
     /// caller can make in [`Assumptions`] (the field's path).
@@ -690,7 +691,7 @@ impl<'a> Finding<'a> {
     /// # use pko_principles::{assess, Deployment, Reason, Subject};
     /// # let a = assess(&Deployment::default(), pko_core::date(2012, 1, 15))?;
     /// let basis = a.finding(Subject::LegalBasis).unwrap();
-    /// assert_eq!(basis.reasons(), [Reason::Unknown { fact: "operation.kind".into() }]);
+    /// assert_eq!(basis.reasons(), [Reason::Unknown { fact: pko_principles::FactPath::OperationKind }]);
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
     #[must_use]
@@ -885,7 +886,7 @@ struct Record {
 /// let a = assess(&Deployment::default(), pko_core::date(1995, 1, 1))?;
 /// assert_eq!(a.regime(), Regime::Act1992);
 /// assert_eq!(a.verdict(), Verdict::Undetermined);
-/// assert!(a.deciding_facts().contains(&"operation.kind".to_owned()));
+/// assert!(a.deciding_facts().iter().any(|d| d == "operation.kind"));
 /// # Ok::<(), pko_principles::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -895,7 +896,7 @@ pub struct Assessment {
     verdict: Verdict,
     records: Vec<Record>,
     reasons: Vec<Reason>,
-    deciding_facts: Vec<String>,
+    deciding_facts: Vec<Decider>,
     conditions: Vec<Condition>,
     notes: Vec<Note>,
 }
@@ -909,7 +910,7 @@ impl serde::Serialize for Assessment {
             regime: Regime,
             verdict: Verdict,
             findings: Vec<Finding<'a>>,
-            deciding_facts: &'a [String],
+            deciding_facts: &'a [Decider],
             conditions: &'a [Condition],
             notes: &'a [Note],
         }
@@ -1033,11 +1034,11 @@ impl Assessment {
     /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment};
     /// let d = pko_core::date(2012, 1, 15);
-    /// assert!(assess(&Deployment::default(), d)?.deciding_facts().contains(&"withdrawal_reserved".to_owned()));
+    /// assert!(assess(&Deployment::default(), d)?.deciding_facts().iter().any(|f| f == "withdrawal_reserved"));
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
     #[must_use]
-    pub fn deciding_facts(&self) -> &[String] {
+    pub fn deciding_facts(&self) -> &[Decider] {
         &self.deciding_facts
     }
 
@@ -1172,15 +1173,19 @@ pub fn assess_with(
     } else {
         Verdict::Permitted
     };
-    let mut deciding_facts: Vec<String> = Vec::new();
+    let mut deciding_facts: Vec<Decider> = Vec::new();
     if verdict == Verdict::Undetermined {
         for r in records.iter().filter(|r| r.status == Status::Undetermined) {
             for reason in reasons.get(r.reasons.clone()).unwrap_or_default() {
-                if let Reason::Unknown { fact } | Reason::OpenAssumption { assumption: fact } =
-                    reason
-                    && !deciding_facts.contains(fact)
-                {
-                    deciding_facts.push(fact.clone());
+                let decider = match reason {
+                    Reason::Unknown { fact } => Decider::Fact(*fact),
+                    Reason::OpenAssumption { assumption } => {
+                        Decider::Assumption(assumption.clone())
+                    }
+                    _ => continue,
+                };
+                if !deciding_facts.contains(&decider) {
+                    deciding_facts.push(decider);
                 }
             }
         }
@@ -1321,9 +1326,9 @@ impl Context<'_> {
         }
         self.reasons.push(r);
     }
-    fn unknown(&mut self, fact: impl Into<String>) {
+    fn unknown(&mut self, fact: FactPath) {
         self.cur.worsen(Severity::Undetermined);
-        self.reasons.push(Reason::Unknown { fact: fact.into() });
+        self.reasons.push(Reason::Unknown { fact });
     }
     fn undetermined(&mut self, r: Reason) {
         self.cur.worsen(Severity::Undetermined);
@@ -1391,7 +1396,7 @@ impl Context<'_> {
         static BASIS_2015: [&Source; 3] = [&ART_1, &ART_3, &REGIME_2015];
         self.begin(Subject::LegalBasis, &BASIS);
         match self.d.operation.kind {
-            Fact::Unknown => self.unknown("operation.kind"),
+            Fact::Unknown => self.unknown(FactPath::OperationKind),
             Fact::Known(OperationKind::InternationallyCoordinated) if !self.since_2016() => {
                 self.recite(&BASIS_2015);
                 self.violated(Reason::NotYetInForce {
@@ -1422,14 +1427,14 @@ impl Context<'_> {
     fn ceasefire(&mut self) {
         self.begin_principle(Principle::Ceasefire);
         match self.full_principles() {
-            None => self.unknown("operation.kind"),
+            None => self.unknown(FactPath::OperationKind),
             Some(false) => match self.d.operation.host_is_party {
-                Fact::Unknown => self.unknown("operation.host_is_party"),
+                Fact::Unknown => self.unknown(FactPath::OperationHostIsParty),
                 Fact::Known(false) => return self.not_applicable(Reason::HostNotParty),
                 Fact::Known(true) => self.ceasefire_among_parties(),
             },
             Some(true) => match self.d.operation.conflict {
-                Fact::Unknown => self.unknown("operation.conflict"),
+                Fact::Unknown => self.unknown(FactPath::OperationConflict),
                 Fact::Known(ConflictSituation::CeasefireBased) => self.ceasefire_among_parties(),
                 Fact::Known(situation @ ConflictSituation::EndedPartiesGone) => {
                     static ENDED: [&Source; 3] = [&SPEECH_B, &ART_3_1, &BILL_2015];
@@ -1467,10 +1472,10 @@ impl Context<'_> {
     fn ceasefire_among_parties(&mut self) {
         let d = self.d;
         let Fact::Known(parties) = &d.parties else {
-            return self.unknown("parties");
+            return self.unknown(FactPath::Parties);
         };
         let Fact::Known(ceasefires) = &d.ceasefires else {
-            return self.unknown("ceasefires");
+            return self.unknown(FactPath::Ceasefires);
         };
         if parties.is_empty() {
             return self.violated(Reason::NoPartiesListed);
@@ -1498,14 +1503,14 @@ impl Context<'_> {
     fn consent_check(
         &mut self,
         consent: &Fact<Consent>,
-        path: impl FnOnce() -> String,
+        path: FactPath,
         by: impl FnOnce() -> Consenter,
         to: ConsentTo,
         report_ok: bool,
     ) -> bool {
         match consent {
             Fact::Unknown => {
-                self.unknown(path());
+                self.unknown(path);
                 false
             }
             Fact::Known(c) => match gap(c, self.as_of) {
@@ -1530,14 +1535,20 @@ impl Context<'_> {
             let by = || Consenter::Party(party.name.clone());
             all &= self.consent_check(
                 &party.to_operation,
-                || format!("parties[{i}].to_operation"),
+                FactPath::PartyConsent {
+                    party: i,
+                    to: ConsentTo::Operation,
+                },
                 by,
                 ConsentTo::Operation,
                 false,
             );
             all &= self.consent_check(
                 &party.to_japan,
-                || format!("parties[{i}].to_japan"),
+                FactPath::PartyConsent {
+                    party: i,
+                    to: ConsentTo::JapansParticipation,
+                },
                 by,
                 ConsentTo::JapansParticipation,
                 false,
@@ -1556,14 +1567,14 @@ impl Context<'_> {
         let host = &d.host_consent;
         self.consent_check(
             &host.to_operation,
-            || "host_consent.to_operation".into(),
+            FactPath::HostConsent(ConsentTo::Operation),
             || Consenter::Host,
             ConsentTo::Operation,
             true,
         );
         self.consent_check(
             &host.to_japan,
-            || "host_consent.to_japan".into(),
+            FactPath::HostConsent(ConsentTo::JapansParticipation),
             || Consenter::Host,
             ConsentTo::JapansParticipation,
             true,
@@ -1581,7 +1592,7 @@ impl Context<'_> {
                 }
             }
             Some(true) => match &d.parties {
-                Fact::Unknown => self.unknown("parties"),
+                Fact::Unknown => self.unknown(FactPath::Parties),
                 Fact::Known(parties) => self.parties_consent(parties),
             },
             None => {
@@ -1595,9 +1606,9 @@ impl Context<'_> {
                 if self.cur.soft_violation || !d.parties.is_known() {
                     self.undetermined(Reason::PartiesConsentMayBeRequired);
                     if full.is_none() {
-                        self.unknown("operation.kind");
+                        self.unknown(FactPath::OperationKind);
                     } else {
-                        self.unknown("operation.conflict");
+                        self.unknown(FactPath::OperationConflict);
                     }
                 }
             }
@@ -1612,7 +1623,7 @@ impl Context<'_> {
                 return self.not_applicable(Reason::ImpartialityNotRequired { kind });
             }
             (Some(true), _) => match &self.d.impartiality {
-                Fact::Unknown => self.unknown("impartiality"),
+                Fact::Unknown => self.unknown(FactPath::Impartiality),
                 Fact::Known(Impartiality::NoneReported) => self.ok(Reason::ImpartialityMaintained),
                 Fact::Known(Impartiality::Compromised { reports }) => {
                     self.violated(Reason::ImpartialityCompromised {
@@ -1620,7 +1631,7 @@ impl Context<'_> {
                     });
                 }
             },
-            _ => self.unknown("operation.kind"),
+            _ => self.unknown(FactPath::OperationKind),
         }
         self.finish();
     }
@@ -1628,7 +1639,7 @@ impl Context<'_> {
     fn withdrawal(&mut self) {
         self.begin_principle(Principle::Withdrawal);
         match self.d.withdrawal_reserved {
-            Fact::Unknown => self.unknown("withdrawal_reserved"),
+            Fact::Unknown => self.unknown(FactPath::WithdrawalReserved),
             Fact::Known(true) => self.ok(Reason::WithdrawalReserved),
             Fact::Known(false) => self.violated(Reason::WithdrawalNotReserved),
         }
@@ -1692,7 +1703,7 @@ impl Context<'_> {
 
     fn stable_consent(&mut self) {
         match self.d.host_consent.stably_maintained {
-            Fact::Unknown => self.unknown("host_consent.stably_maintained"),
+            Fact::Unknown => self.unknown(FactPath::HostConsentStablyMaintained),
             Fact::Known(true) => self.ok(Reason::StableConsentConfirmed),
             Fact::Known(false) => self.violated(Reason::StableConsentNotConfirmed),
         }
@@ -1806,7 +1817,7 @@ impl Context<'_> {
     /// The Art. 3(3) chapeau: may this kind of operation include the task?
     fn task_operation(&mut self, task: Task, row: &statute::Row) {
         let Some(mut kind) = self.kind() else {
-            return self.unknown("operation.kind");
+            return self.unknown(FactPath::OperationKind);
         };
         if kind == OperationKind::InternationallyCoordinated && row.item().is_some() {
             if !self.assumptions.coordinated_as_peacekeeping {
@@ -1840,7 +1851,7 @@ impl Context<'_> {
                 if frozen {
                     self.cite(&REGIME_2001);
                 }
-                self.unknown("contingent.kind");
+                self.unknown(FactPath::ContingentKind);
             }
             if diet && self.d.diet_approval != Fact::Known(true) {
                 self.condition(Condition::DietApprovalRequiredIfSdfUnits);
@@ -1896,10 +1907,10 @@ impl Context<'_> {
         let size = self.d.contingent.size.known().copied();
         let others = self.d.already_engaged.known().copied();
         if size.is_none() {
-            self.unknown("contingent.size");
+            self.unknown(FactPath::ContingentSize);
         }
         if others.is_none() {
-            self.unknown("already_engaged");
+            self.unknown(FactPath::AlreadyEngaged);
         }
         if let Some(size) = size {
             let total = size.saturating_add(others.unwrap_or(0));
@@ -1964,7 +1975,7 @@ impl Context<'_> {
             self.violated(Reason::DietRefused);
         } else {
             self.undetermined(Reason::DietRefused);
-            self.unknown("contingent.kind");
+            self.unknown(FactPath::ContingentKind);
         }
         self.finish();
     }

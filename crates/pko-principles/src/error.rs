@@ -30,8 +30,9 @@ pub enum Error {
     /// Facts that contradict each other.
     #[error("inconsistent facts at `{path}`: {problem}")]
     InconsistentFacts {
-        /// The fact, as a path into the JSON form (`ceasefires[0].parties[1]`).
-        path: String,
+        /// The fact (its `Display` is the path into the JSON form,
+        /// `ceasefires[0].parties[1]`).
+        path: crate::FactPath,
         /// What is wrong.
         problem: FactProblem,
     },
@@ -42,6 +43,12 @@ pub enum Error {
         from: NaiveDate,
         /// The last day asked for.
         to: NaiveDate,
+    },
+    /// A fact path that names no fact of a deployment.
+    #[error("`{input}` is not the path of a fact of a deployment")]
+    UnknownFactPath {
+        /// The rejected input.
+        input: String,
     },
     /// An event that names a party the deployment does not list.
     #[error("event {index} on {date}: `{party}` is not among the parties")]

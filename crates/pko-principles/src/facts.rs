@@ -16,7 +16,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use pko_core::{CountryCode, MissionCode};
 
-use crate::{Error, FactProblem};
+use crate::{ConsentTo, Error, FactPath, FactProblem};
 
 /// A fact that may be unknown: a state distinct from every value.
 ///
@@ -866,38 +866,52 @@ impl Deployment {
     /// ```
     pub fn check(&self) -> Result<(), Error> {
         let fail =
-            |path: String, problem: FactProblem| Err(Error::InconsistentFacts { path, problem });
+            |path: FactPath, problem: FactProblem| Err(Error::InconsistentFacts { path, problem });
         let mut names = Names::default();
         if let Fact::Known(parties) = &self.parties {
             for (i, p) in parties.iter().enumerate() {
                 if p.name.trim().is_empty() {
-                    return fail(format!("parties[{i}].name"), FactProblem::EmptyName);
+                    return fail(FactPath::PartyName(i), FactProblem::EmptyName);
                 }
                 if !names.insert(p.name.as_str()) {
                     return fail(
-                        format!("parties[{i}].name"),
+                        FactPath::PartyName(i),
                         FactProblem::DuplicateParty {
                             name: p.name.clone(),
                         },
                     );
                 }
-                check_consent(&p.to_operation, || format!("parties[{i}].to_operation"))?;
-                check_consent(&p.to_japan, || format!("parties[{i}].to_japan"))?;
+                check_consent(
+                    &p.to_operation,
+                    FactPath::PartyConsentWithdrawnOn {
+                        party: i,
+                        to: ConsentTo::Operation,
+                    },
+                )?;
+                check_consent(
+                    &p.to_japan,
+                    FactPath::PartyConsentWithdrawnOn {
+                        party: i,
+                        to: ConsentTo::JapansParticipation,
+                    },
+                )?;
             }
         }
-        check_consent(&self.host_consent.to_operation, || {
-            "host_consent.to_operation".into()
-        })?;
-        check_consent(&self.host_consent.to_japan, || {
-            "host_consent.to_japan".into()
-        })?;
+        check_consent(
+            &self.host_consent.to_operation,
+            FactPath::HostConsentWithdrawnOn(ConsentTo::Operation),
+        )?;
+        check_consent(
+            &self.host_consent.to_japan,
+            FactPath::HostConsentWithdrawnOn(ConsentTo::JapansParticipation),
+        )?;
         if let Fact::Known(ceasefires) = &self.ceasefires {
             for (i, c) in ceasefires.iter().enumerate() {
                 if let (Some(a), Some(b)) = (c.agreed_on, c.broken_on)
                     && b < a
                 {
                     return fail(
-                        format!("ceasefires[{i}].broken_on"),
+                        FactPath::CeasefireBrokenOn(i),
                         FactProblem::EndBeforeStart { start: a, end: b },
                     );
                 }
@@ -905,7 +919,10 @@ impl Deployment {
                     for (j, name) in c.parties.iter().enumerate() {
                         if !names.contains(name.as_str()) {
                             return fail(
-                                format!("ceasefires[{i}].parties[{j}]"),
+                                FactPath::CeasefireParty {
+                                    ceasefire: i,
+                                    party: j,
+                                },
                                 FactProblem::UnknownParty { name: name.clone() },
                             );
                         }
@@ -949,7 +966,7 @@ impl<'a> Names<'a> {
     }
 }
 
-fn check_consent(consent: &Fact<Consent>, path: impl Fn() -> String) -> Result<(), Error> {
+fn check_consent(consent: &Fact<Consent>, path: FactPath) -> Result<(), Error> {
     if let Fact::Known(Consent::Given {
         on: Some(on),
         withdrawn_on: Some(w),
@@ -957,7 +974,7 @@ fn check_consent(consent: &Fact<Consent>, path: impl Fn() -> String) -> Result<(
         && w < on
     {
         return Err(Error::InconsistentFacts {
-            path: format!("{}.given.withdrawn_on", path()),
+            path,
             problem: FactProblem::EndBeforeStart {
                 start: *on,
                 end: *w,

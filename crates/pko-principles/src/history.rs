@@ -1131,7 +1131,7 @@ impl serde::Serialize for Replay {
         struct Day<'a> {
             date: NaiveDate,
             verdict: crate::Verdict,
-            deciding_facts: &'a [String],
+            deciding_facts: &'a [crate::Decider],
         }
         #[derive(serde::Serialize)]
         struct View<'a> {

@@ -6,6 +6,7 @@ mod builder;
 mod cite;
 mod compare;
 mod error;
+mod fact_path;
 mod facts;
 pub mod history;
 pub mod in_kind;
@@ -22,6 +23,7 @@ pub use assess::{
 pub use builder::DeploymentBuilder;
 pub use compare::{Change, Comparison, compare};
 pub use error::{Error, FactProblem};
+pub use fact_path::{Decider, FactPath};
 pub use facts::{
     Ceasefire, ConflictSituation, Consent, Contingent, ContingentKind, Deployment, Fact,
     HostConsent, Impartiality, Operation, OperationKind, Party, Task, WeaponsUse,

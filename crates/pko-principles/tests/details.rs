@@ -6,9 +6,9 @@
 use chrono::NaiveDate;
 use pko_principles::{
     Action, Assumptions, Cause, Ceasefire, Condition, ConflictSituation, Consent, ConsentGap,
-    Consenter, ContingentKind, Deployment, Error, Event, EventKind, Fact, FactProblem, GracePeriod,
-    Note, OperationKind, Party, Principle, Reason, Regime, Status, Subject, Task, WeaponsUse,
-    WorkStatus, assess, assess_with, check_events, compare, monitor,
+    Consenter, ContingentKind, Deployment, Error, Event, EventKind, Fact, FactPath, FactProblem,
+    GracePeriod, Note, OperationKind, Party, Principle, Reason, Regime, Status, Subject, Task,
+    WeaponsUse, WorkStatus, assess, assess_with, check_events, compare, monitor,
 };
 
 fn date(s: &str) -> NaiveDate {
@@ -115,7 +115,7 @@ fn a_frozen_task_cites_the_2001_amendment_that_lifted_the_freeze() {
     let f = a.finding(Subject::Task(task)).unwrap();
     assert_eq!(f.status(), Status::Undetermined);
     assert!(f.reasons().contains(&Reason::Unknown {
-        fact: "contingent.kind".into()
+        fact: FactPath::ContingentKind
     }));
     assert!(titles(&d, "1995-06-01", Subject::Task(task)).contains(&amendment.to_owned()));
 }
@@ -136,7 +136,7 @@ fn unknown_contingent_kind_after_2001_leaves_a_pkf_core_task_open_on_a_condition
         [
             Reason::TaskProvided { task },
             Reason::Unknown {
-                fact: "contingent.kind".into()
+                fact: FactPath::ContingentKind
             }
         ]
     );
@@ -213,7 +213,7 @@ fn diet_approval_is_a_finding_only_where_the_law_asks_for_it() {
             vec![
                 Reason::DietRefused,
                 Reason::Unknown {
-                    fact: "contingent.kind".into()
+                    fact: FactPath::ContingentKind
                 }
             ]
         ))
@@ -373,7 +373,7 @@ fn unknown_operation_kind_leaves_the_parties_consent_open_only_if_it_matters() {
     let f = a.finding(Subject::Principle(Principle::Consent)).unwrap();
     assert_eq!(f.status(), Status::Undetermined);
     assert!(f.reasons().contains(&Reason::PartiesConsentMayBeRequired));
-    assert!(a.deciding_facts().contains(&"operation.kind".to_owned()));
+    assert!(a.deciding_facts().iter().any(|f| f == "operation.kind"));
 
     // Kind unknown, every party consenting: nothing is open on consent.
     let mut known = load("engineering-with-ceasefire-monitoring");
@@ -496,7 +496,7 @@ fn a_ceasefire_broken_on_the_assessment_day_is_not_in_effect() {
 
 fn problem(d: &Deployment) -> (String, FactProblem) {
     match d.check() {
-        Err(Error::InconsistentFacts { path, problem }) => (path, problem),
+        Err(Error::InconsistentFacts { path, problem }) => (path.to_string(), problem),
         other => panic!("expected inconsistent facts, got {other:?}"),
     }
 }

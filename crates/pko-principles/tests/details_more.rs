@@ -401,3 +401,79 @@ fn a_period_reads_as_its_span_its_verdict_and_what_changed() {
         (date(2016, 3, 29), date(2016, 3, 29))
     );
 }
+
+#[test]
+fn fact_paths_read_back_from_their_json_paths() {
+    use pko_principles::{ConsentTo, Error, FactPath};
+    let all = [
+        FactPath::OperationKind,
+        FactPath::OperationConflict,
+        FactPath::OperationHostIsParty,
+        FactPath::Parties,
+        FactPath::PartyName(3),
+        FactPath::PartyConsent {
+            party: 0,
+            to: ConsentTo::Operation,
+        },
+        FactPath::PartyConsentWithdrawnOn {
+            party: 12,
+            to: ConsentTo::JapansParticipation,
+        },
+        FactPath::Ceasefires,
+        FactPath::CeasefireParty {
+            ceasefire: 1,
+            party: 2,
+        },
+        FactPath::CeasefireBrokenOn(4),
+        FactPath::HostConsent(ConsentTo::JapansParticipation),
+        FactPath::HostConsentWithdrawnOn(ConsentTo::Operation),
+        FactPath::HostConsentStablyMaintained,
+        FactPath::Impartiality,
+        FactPath::ContingentKind,
+        FactPath::ContingentSize,
+        FactPath::AlreadyEngaged,
+        FactPath::WithdrawalReserved,
+        FactPath::DietApproval,
+    ];
+    for p in all {
+        assert_eq!(p.to_string().parse::<FactPath>().unwrap(), p, "{p}");
+        let json = serde_json::to_string(&p).unwrap();
+        assert_eq!(serde_json::from_str::<FactPath>(&json).unwrap(), p);
+    }
+    assert_eq!(
+        FactPath::PartyConsentWithdrawnOn {
+            party: 12,
+            to: ConsentTo::JapansParticipation
+        }
+        .to_string(),
+        "parties[12].to_japan.given.withdrawn_on"
+    );
+    for bad in [
+        "",
+        "parties[x].name",
+        "parties[1].to_nobody",
+        "ceasefires[0].parties",
+        "contingent",
+    ] {
+        assert_eq!(
+            bad.parse::<FactPath>().unwrap_err(),
+            Error::UnknownFactPath { input: bad.into() }
+        );
+    }
+    // A check names the fact as a typed path.
+    let err = Deployment::builder()
+        .parties([pko_principles::Party::named("A")])
+        .ceasefires([pko_principles::Ceasefire::among(["A", "Z"])])
+        .build()
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        Error::InconsistentFacts {
+            path: FactPath::CeasefireParty {
+                ceasefire: 0,
+                party: 1
+            },
+            ..
+        }
+    ));
+}
