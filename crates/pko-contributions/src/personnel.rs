@@ -862,8 +862,18 @@ impl Personnel {
     /// ```
     #[must_use]
     pub fn totals_by_category(&self, month: YearMonth) -> Vec<(Category, Count)> {
+        self.by_category(month, |_| true)
+    }
+
+    /// Sums a month's records that pass `keep`, per category, in the order
+    /// of [`Category::ALL`].
+    fn by_category(
+        &self,
+        month: YearMonth,
+        keep: impl Fn(&Packed) -> bool,
+    ) -> Vec<(Category, Count)> {
         let mut sums = [Count::default(); 5];
-        for p in self.packed_in(month) {
+        for p in self.packed_in(month).iter().filter(|p| keep(p)) {
             let i = Category::ALL
                 .iter()
                 .position(|c| *c == p.category)
@@ -896,21 +906,8 @@ impl Personnel {
         contributor: CountryCode,
         month: YearMonth,
     ) -> Vec<(Category, Count)> {
-        let mut sums = [Count::default(); 5];
-        if let Some(idx) = self.contributors.iter().position(|c| *c == contributor) {
-            for p in self.packed_in(month) {
-                if usize::from(p.contributor) == idx {
-                    let i = Category::ALL
-                        .iter()
-                        .position(|c| *c == p.category)
-                        .unwrap_or(0);
-                    if let Some(s) = sums.get_mut(i) {
-                        s.add(p.female, p.male);
-                    }
-                }
-            }
-        }
-        Category::ALL.into_iter().zip(sums).collect()
+        let idx = self.contributors.iter().position(|c| *c == contributor);
+        self.by_category(month, |p| Some(usize::from(p.contributor)) == idx)
     }
 
     /// A contributor's persons in the chosen categories, month by month in

@@ -240,17 +240,31 @@ impl fmt::Display for WorkArea {
     }
 }
 
+/// The entry of `all` that `input` names: its text in any case, with `_`
+/// for spaces, a leading "the " left off, or one of its short forms.
+pub(crate) fn by_name<T: Copy + PartialEq + fmt::Display>(
+    input: &str,
+    all: &[T],
+    short: &[(T, &str)],
+) -> Option<T> {
+    let key = input.trim().to_lowercase().replace('_', " ");
+    all.iter().copied().find(|a| {
+        let name = a.to_string().to_lowercase();
+        name == key
+            || name.strip_prefix("the ") == Some(key.as_str())
+            || short.iter().any(|(t, s)| t == a && *s == key)
+    })
+}
+
 impl FromStr for WorkArea {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self, Error> {
-        let key = s.trim().to_lowercase().replace('_', " ");
-        Self::ALL
-            .into_iter()
-            .find(|a| {
-                a.to_string() == key
-                    || (matches!(a, Self::PostConflictRecovery) && key == "post-conflict recovery")
-            })
-            .ok_or_else(|| Error::UnknownWorkArea { name: s.to_owned() })
+        by_name(
+            s,
+            &Self::ALL,
+            &[(Self::PostConflictRecovery, "post-conflict recovery")],
+        )
+        .ok_or_else(|| Error::UnknownWorkArea { name: s.to_owned() })
     }
 }
 

@@ -70,17 +70,12 @@ impl FromStr for HumanSecurityArea {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        let key = s.trim().to_lowercase().replace('_', " ");
-        Self::ALL
-            .into_iter()
-            .find(|a| {
-                let name = a.to_string().to_lowercase();
-                name == key
-                    || name.strip_prefix("the ") == Some(key.as_str())
-                    || (matches!(a, Self::ProtectionOfCivilians)
-                        && key == "protection of civilians")
-            })
-            .ok_or_else(|| Error::UnknownHumanSecurityArea { name: s.to_owned() })
+        crate::charter::by_name(
+            s,
+            &Self::ALL,
+            &[(Self::ProtectionOfCivilians, "protection of civilians")],
+        )
+        .ok_or_else(|| Error::UnknownHumanSecurityArea { name: s.to_owned() })
     }
 }
 

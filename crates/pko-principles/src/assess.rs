@@ -644,7 +644,7 @@ impl Reason {
 pub struct Finding<'a> {
     subject: Subject,
     status: Status,
-    #[cfg_attr(feature = "serde", serde(serialize_with = "explained"))]
+    #[cfg_attr(feature = "serde", serde(serialize_with = "explained_ref"))]
     reasons: &'a [Reason],
     citations: &'a [&'static Source],
 }
@@ -716,19 +716,33 @@ impl<'a> Finding<'a> {
     }
 }
 
-/// Serializes each reason with its English text beside its structure.
+/// Serializes each reason with its English text beside its structure
+/// (for the reasons of assessments and of contributions in kind alike).
 #[cfg(feature = "serde")]
-fn explained<S: serde::Serializer>(reasons: &&[Reason], serializer: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn explained<R, S>(reasons: &[R], serializer: S) -> Result<S::Ok, S::Error>
+where
+    R: serde::Serialize + fmt::Display,
+    S: serde::Serializer,
+{
     #[derive(serde::Serialize)]
-    struct Explained<'a> {
+    struct Explained<'a, R> {
         #[serde(flatten)]
-        reason: &'a Reason,
+        reason: &'a R,
         text: String,
     }
     serializer.collect_seq(reasons.iter().map(|reason| Explained {
         reason,
         text: reason.to_string(),
     }))
+}
+
+/// [`explained`] for a borrowed slice field.
+#[cfg(feature = "serde")]
+fn explained_ref<S: serde::Serializer>(
+    reasons: &&[Reason],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    explained(reasons, serializer)
 }
 
 /// The overall answer.

@@ -533,7 +533,7 @@ impl fmt::Display for Reason {
 pub struct Finding {
     requirement: Requirement,
     status: Status,
-    #[cfg_attr(feature = "serde", serde(serialize_with = "explained"))]
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::assess::explained"))]
     reasons: Vec<Reason>,
     citations: Vec<&'static Source>,
 }
@@ -603,21 +603,6 @@ impl Finding {
     pub fn citations(&self) -> &[&'static Source] {
         &self.citations
     }
-}
-
-/// Serializes each reason with its English text beside its structure.
-#[cfg(feature = "serde")]
-fn explained<S: serde::Serializer>(reasons: &[Reason], serializer: S) -> Result<S::Ok, S::Error> {
-    #[derive(serde::Serialize)]
-    struct Explained<'a> {
-        #[serde(flatten)]
-        reason: &'a Reason,
-        text: String,
-    }
-    serializer.collect_seq(reasons.iter().map(|reason| Explained {
-        reason,
-        text: reason.to_string(),
-    }))
 }
 
 /// The result of checking a contribution in kind on a day.
