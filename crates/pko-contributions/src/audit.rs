@@ -486,7 +486,7 @@ static CHECKS: [Check; 25] = [
             last: 2005,
         },
         precision: (PERCENT_1DP, PERCENT_3DP),
-        note: "Japan is at level B of the peacekeeping scale (no discount), so its peacekeeping rate is its regular-budget rate; \"nearly\" is read as at most the figure or within its rounding",
+        note: "assumes Japan was at level B of the peacekeeping scale (no discount) in 2000-2005, as Annex 1 shows for 2013-2015, so that its peacekeeping rate is its regular-budget rate; \"nearly\" is read like \"about\", within the rounding",
         sources: &[RES_55_235],
     },
     Check {

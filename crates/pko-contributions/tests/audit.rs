@@ -105,6 +105,7 @@ fn nearly_nineteen_point_six_percent_year_by_year() {
         .find(|f| f.id() == "japan-share-2000-2005:2001")
         .unwrap();
     assert_eq!(f.tolerance().to_string(), "0.0505");
+    assert!(f.note().starts_with("assumes Japan was at level B"), "{f}");
     assert!(f.claim().ends_with(": 2001"), "{f}");
     assert!(
         f.sources()

@@ -142,3 +142,31 @@ fn items_rows_and_permissions_read_as_the_statute() {
             .all(|r| !r.english().is_empty() && !r.japanese().is_empty())
     );
 }
+
+#[test]
+fn annex_3_lists_the_organisations_of_the_act() {
+    use pko_principles::in_kind::ANNEX_3;
+    let act = include_str!("../law/pko-act-ja-2015-07.md");
+    let annex = &act[act.rfind("別表第三").unwrap()..];
+    // Each English name beside the Japanese one the Act gives, in order.
+    let japanese = [
+        "国際連合難民高等弁務官事務所",
+        "国際連合パレスチナ難民救済事業機関",
+        "国際連合児童基金",
+        "国際連合ボランティア計画",
+        "国際連合開発計画",
+        "国際連合環境計画",
+        "世界食糧計画",
+        "国際連合食糧農業機関",
+        "世界保健機関",
+        "国際移住機関",
+    ];
+    assert_eq!(ANNEX_3.len(), japanese.len());
+    let mut at = 0;
+    for (en, ja) in ANNEX_3.iter().zip(japanese) {
+        let found = annex[at..]
+            .find(ja)
+            .unwrap_or_else(|| panic!("{en}: {ja} not in Annex 3, in order"));
+        at += found + ja.len();
+    }
+}
