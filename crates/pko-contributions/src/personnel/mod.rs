@@ -1,0 +1,18 @@
+//! Uniformed personnel in UN peacekeeping by month, contributor, mission,
+//! category and sex: the UN's published data, loaded, indexed and queried.
+//!
+//! The module is split by concern: [`Category`], [`Count`] and [`Record`]
+//! (the model); [`Personnel`] and its builder (the store); the queries on a
+//! [`Personnel`]; [`Target`]s for the share of women; and [`load`] with its
+//! [`Format`]s (the loaders). Every item is re-exported here.
+
+mod loaders;
+mod model;
+mod queries;
+mod store;
+mod targets;
+
+pub use loaders::{Format, IPI_CSV, LoadMode, Loaded, ipi_embedded, load};
+pub use model::{Category, CategorySet, Count, Record};
+pub use store::{Personnel, PersonnelBuilder};
+pub use targets::{Target, TargetCheck, parity_targets};
