@@ -1,0 +1,515 @@
+//! What an assessment returns: the verdict, each finding with its status,
+//! reasons and citations, the conditions and notes.
+
+use std::fmt;
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+use pko_core::Source;
+
+use super::{Reason, Subject};
+use crate::Decider;
+use crate::cite::{ACT_2024, ART_3_1};
+use crate::law::{self, Regime};
+
+/// The state of one finding.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::Status;
+///
+/// assert_eq!(Status::NotApplicable.to_string(), "not applicable");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Status {
+    /// The requirement holds on the facts given.
+    Satisfied,
+    /// The requirement fails on the facts given.
+    Violated,
+    /// A fact the requirement needs is unknown; it is neither satisfied nor
+    /// violated.
+    Undetermined,
+    /// The requirement does not apply to this deployment under this regime.
+    NotApplicable,
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Satisfied => "satisfied",
+            Self::Violated => "violated",
+            Self::Undetermined => "undetermined",
+            Self::NotApplicable => "not applicable",
+        })
+    }
+}
+
+/// One finding: a status, the reasons behind it, and the law it rests on.
+///
+/// A finding borrows from its [`Assessment`].
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::{assess, Deployment, Principle, Status, Subject};
+///
+/// let as_of = pko_core::date(2012, 1, 15);
+/// let a = assess(&Deployment::default(), as_of)?;
+/// let p4 = a.finding(Subject::Principle(Principle::Withdrawal)).unwrap();
+/// assert_eq!(p4.status(), Status::Undetermined);
+/// assert!(!p4.citations().is_empty());
+/// # Ok::<(), pko_principles::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Finding<'a> {
+    subject: Subject,
+    status: Status,
+    #[cfg_attr(feature = "serde", serde(serialize_with = "explained_ref"))]
+    reasons: &'a [Reason],
+    citations: &'a [&'static Source],
+}
+
+impl<'a> Finding<'a> {
+    /// What it is about.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment, Subject};
+    /// # let a = assess(&Deployment::default(), pko_core::date(2012, 1, 15))?;
+    /// assert_eq!(a.findings().next().map(|f| f.subject()), Some(Subject::LegalBasis));
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn subject(self) -> Subject {
+        self.subject
+    }
+
+    /// Its status.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment, Status};
+    /// # let a = assess(&Deployment::default(), pko_core::date(2012, 1, 15))?;
+    /// assert_eq!(a.findings().next().map(|f| f.status()), Some(Status::Undetermined));
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn status(self) -> Status {
+        self.status
+    }
+
+    /// The reasons, in the order they were found.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment, Reason, Subject};
+    /// # let a = assess(&Deployment::default(), pko_core::date(2012, 1, 15))?;
+    /// let basis = a.finding(Subject::LegalBasis).unwrap();
+    /// assert_eq!(basis.reasons(), [Reason::Unknown { fact: pko_principles::FactPath::OperationKind }]);
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn reasons(self) -> &'a [Reason] {
+        self.reasons
+    }
+
+    /// The law (and the speech) it rests on.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment};
+    /// # let a = assess(&Deployment::default(), pko_core::date(2012, 1, 15))?;
+    /// assert!(a.findings().all(|f| !f.citations().is_empty()));
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn citations(self) -> &'a [&'static Source] {
+        self.citations
+    }
+}
+
+/// Serializes each reason with its English text beside its structure
+/// (for the reasons of assessments and of contributions in kind alike).
+#[cfg(feature = "serde")]
+pub(crate) fn explained<R, S>(reasons: &[R], serializer: S) -> Result<S::Ok, S::Error>
+where
+    R: serde::Serialize + fmt::Display,
+    S: serde::Serializer,
+{
+    #[derive(serde::Serialize)]
+    struct Explained<'a, R> {
+        #[serde(flatten)]
+        reason: &'a R,
+        text: String,
+    }
+    serializer.collect_seq(reasons.iter().map(|reason| Explained {
+        reason,
+        text: reason.to_string(),
+    }))
+}
+
+/// [`explained`] for a borrowed slice field.
+#[cfg(feature = "serde")]
+fn explained_ref<S: serde::Serializer>(
+    reasons: &&[Reason],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    explained(reasons, serializer)
+}
+
+/// The overall answer.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::Verdict;
+///
+/// assert_eq!(Verdict::NotPermitted.to_string(), "not permitted");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Verdict {
+    /// Every finding is satisfied or not applicable.
+    Permitted,
+    /// At least one finding is violated.
+    NotPermitted,
+    /// None is violated, but at least one is undetermined.
+    Undetermined,
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Permitted => "permitted",
+            Self::NotPermitted => "not permitted",
+            Self::Undetermined => "undetermined",
+        })
+    }
+}
+
+/// A requirement that the law attaches to going ahead, which the facts do
+/// not settle.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::Condition;
+///
+/// assert!(Condition::DietApprovalRequired.to_string().starts_with("Diet approval"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Condition {
+    /// PKF core tasks by SDF units need the Diet's approval before dispatch
+    /// (or at the first session after, if the Diet is not sitting), and
+    /// again every two years (Art. 6(7), 6(10)).
+    DietApprovalRequired,
+    /// As above, if the contingent turns out to be SDF units.
+    DietApprovalRequiredIfSdfUnits,
+}
+
+impl Condition {
+    /// The article that sets it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::Condition;
+    ///
+    /// assert_eq!(Condition::DietApprovalRequired.citation().locator().map(ToString::to_string).as_deref(), Some("Art. 6(7)"));
+    /// ```
+    #[must_use]
+    pub fn citation(self) -> Source {
+        law::article("6(7)")
+    }
+}
+
+impl fmt::Display for Condition {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::DietApprovalRequired => f.write_str(
+                "Diet approval of the PKF core tasks before the SDF units are dispatched, renewed every two years (Art. 6(7), 6(10))",
+            ),
+            Self::DietApprovalRequiredIfSdfUnits => f.write_str(
+                "Diet approval of the PKF core tasks if they are assigned to SDF units (Art. 6(7))",
+            ),
+        }
+    }
+}
+
+/// Something the reader should know about how the law was applied.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::Note;
+///
+/// assert!(Note::Act2024NotModelled.to_string().contains("2024"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Note {
+    /// The date is on or after 12 July 2024, when Act No. 24 of 2024 came
+    /// into force; its content is unverified and not modelled.
+    Act2024NotModelled,
+    /// The "no armed conflict" clause of Art. 3(1) was applied before the
+    /// 2001 regime under [`Assumptions::no_conflict_clause_since_1992`].
+    NoConflictClauseAssumed,
+}
+
+impl Note {
+    /// The source the note rests on.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_core::Reliability;
+    /// use pko_principles::Note;
+    ///
+    /// let s = Note::Act2024NotModelled.source();
+    /// assert_eq!(s.reliability(), Reliability::Secondary);
+    /// assert!(s.title().contains("Act No. 24 of 2024"));
+    /// ```
+    #[must_use]
+    pub fn source(self) -> &'static Source {
+        match self {
+            Self::Act2024NotModelled => &ACT_2024,
+            Self::NoConflictClauseAssumed => &ART_3_1,
+        }
+    }
+}
+
+impl fmt::Display for Note {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Act2024NotModelled => "Act No. 24 of 2024 (in force 12 July 2024) is not modelled: its content is unverified; the 2015 regime was applied",
+            Self::NoConflictClauseAssumed => "the Art. 3(1) case of an operation where no armed conflict has occurred was applied before 2001 by assumption (Assumptions::no_conflict_clause_since_1992)",
+        })
+    }
+}
+
+/// A finding as stored: its reasons are a range of the assessment's list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Record {
+    pub(super) subject: Subject,
+    pub(super) status: Status,
+    pub(super) reasons: std::ops::Range<usize>,
+    pub(super) citations: Cow<'static, [&'static Source]>,
+}
+
+/// The assessment of a deployment on a date.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::{assess, Deployment, Regime, Verdict};
+///
+/// let a = assess(&Deployment::default(), pko_core::date(1995, 1, 1))?;
+/// assert_eq!(a.regime(), Regime::Act1992);
+/// assert_eq!(a.verdict(), Verdict::Undetermined);
+/// assert!(a.deciding_facts().iter().any(|d| d == "operation.kind"));
+/// # Ok::<(), pko_principles::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assessment {
+    pub(super) as_of: NaiveDate,
+    pub(super) regime: Regime,
+    pub(super) verdict: Verdict,
+    pub(super) records: Vec<Record>,
+    pub(super) reasons: Vec<Reason>,
+    pub(super) deciding_facts: Vec<Decider>,
+    pub(super) conditions: Vec<Condition>,
+    pub(super) notes: Vec<Note>,
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Assessment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(serde::Serialize)]
+        struct View<'a> {
+            as_of: NaiveDate,
+            regime: Regime,
+            verdict: Verdict,
+            findings: Vec<Finding<'a>>,
+            deciding_facts: &'a [Decider],
+            conditions: &'a [Condition],
+            notes: &'a [Note],
+        }
+        View {
+            as_of: self.as_of,
+            regime: self.regime,
+            verdict: self.verdict,
+            findings: self.findings().collect(),
+            deciding_facts: &self.deciding_facts,
+            conditions: &self.conditions,
+            notes: &self.notes,
+        }
+        .serialize(serializer)
+    }
+}
+
+impl Assessment {
+    /// The date the law was applied as of.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment};
+    /// let d = pko_core::date(2012, 1, 15);
+    /// assert_eq!(assess(&Deployment::default(), d)?.as_of(), d);
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn as_of(&self) -> NaiveDate {
+        self.as_of
+    }
+
+    /// The regime in force on that date.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment, Regime};
+    /// let d = pko_core::date(2012, 1, 15);
+    /// assert_eq!(assess(&Deployment::default(), d)?.regime(), Regime::Amended2001);
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn regime(&self) -> Regime {
+        self.regime
+    }
+
+    /// The verdict.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment, Verdict};
+    /// let d = pko_core::date(2012, 1, 15);
+    /// assert_eq!(assess(&Deployment::default(), d)?.verdict(), Verdict::Undetermined);
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn verdict(&self) -> Verdict {
+        self.verdict
+    }
+
+    /// Every finding: legal basis, the five principles, each task and each
+    /// weapons authority (in the order the facts list them), headcount,
+    /// Diet approval.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment};
+    /// let d = pko_core::date(2012, 1, 15);
+    /// assert!(assess(&Deployment::default(), d)?.findings().len() >= 6);
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use = "the iterator is lazy"]
+    pub fn findings(
+        &self,
+    ) -> impl ExactSizeIterator<Item = Finding<'_>> + DoubleEndedIterator + Clone {
+        self.records.iter().map(|r| self.view(r))
+    }
+
+    fn view<'a>(&'a self, r: &'a Record) -> Finding<'a> {
+        Finding {
+            subject: r.subject,
+            status: r.status,
+            reasons: self.reasons.get(r.reasons.clone()).unwrap_or_default(),
+            citations: &r.citations,
+        }
+    }
+
+    /// The finding about `subject`, if there is one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment, Principle, Subject};
+    /// let d = pko_core::date(2012, 1, 15);
+    /// assert!(assess(&Deployment::default(), d)?.finding(Subject::Principle(Principle::Ceasefire)).is_some());
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub fn finding(&self, subject: Subject) -> Option<Finding<'_>> {
+        self.records
+            .iter()
+            .find(|r| r.subject == subject)
+            .map(|r| self.view(r))
+    }
+
+    /// For an undetermined verdict, the unknown facts (as JSON paths) and
+    /// open assumptions (as `assumptions.…`) that would decide it; empty
+    /// otherwise.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment};
+    /// let d = pko_core::date(2012, 1, 15);
+    /// assert!(assess(&Deployment::default(), d)?.deciding_facts().iter().any(|f| f == "withdrawal_reserved"));
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub fn deciding_facts(&self) -> &[Decider] {
+        &self.deciding_facts
+    }
+
+    /// Requirements the law attaches to going ahead.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment};
+    /// let d = pko_core::date(2012, 1, 15);
+    /// assert!(assess(&Deployment::default(), d)?.conditions().is_empty());
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub fn conditions(&self) -> &[Condition] {
+        &self.conditions
+    }
+
+    /// Notes on how the law was applied.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use pko_principles::{assess, Deployment, Note};
+    /// let d = pko_core::date(2025, 1, 1);
+    /// assert_eq!(assess(&Deployment::default(), d)?.notes(), [Note::Act2024NotModelled]);
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub fn notes(&self) -> &[Note] {
+        &self.notes
+    }
+}
