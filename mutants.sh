@@ -26,7 +26,7 @@ common=(--all-features --gitignore true --timeout 300 --minimum-test-timeout 60 
 # out: both call for the second pass.
 status=0
 # Pass 1 runs fewer property-test cases: every mutant runs the suite.
-PKO_PROPTEST_CASES=${PKO_PROPTEST_CASES:-24} \
+PROPTEST_CASES=${PROPTEST_CASES:-24} \
   cargo mutants "${common[@]}" --test-tool nextest "$@" || status=$?
 if [ "$status" -eq 2 ] || [ "$status" -eq 3 ]; then
   status=0

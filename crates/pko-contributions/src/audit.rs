@@ -722,7 +722,8 @@ fn annex_1_rate(country: CountryCode) -> Result<Percent, Error> {
         .into_iter()
         .find(|e| e.country() == country)
         .ok_or(Error::UnknownFigure { id: "annex-1" })?;
-    Ok(Percent::new(Decimal::new(i64::from(entry.value()), 2))?)
+    Percent::new(Decimal::new(i64::from(entry.value()), 2))
+        .map_err(Error::core("reading a rate of the regular-budget table"))
 }
 
 /// The label of the regular-budget column that covers `year`.
@@ -897,7 +898,13 @@ fn compute(
                     (claimed, Quantity::Ratio(ratio))
                 } else {
                     (
-                        (Qualifier::Exact, Quantity::Percent(Percent::new(annex)?)),
+                        (
+                            Qualifier::Exact,
+                            Quantity::Percent(
+                                Percent::new(annex)
+                                    .map_err(Error::core("reading a rate of Annex 1"))?,
+                            ),
+                        ),
                         Quantity::Percent(rb_rate),
                     )
                 };
@@ -980,7 +987,9 @@ fn value(row: &mut Row<'_>, basis: Basis) -> Result<Quantity, Error> {
         ),
         Basis::Annex1Share(country, budget) => {
             row.cite(figure(budget).source());
-            let share = annex_1_rate(country)?.of(usd(budget)?, Rounding::HalfEven)?;
+            let share = annex_1_rate(country)?
+                .of(usd(budget)?, Rounding::HalfEven)
+                .map_err(Error::core("assessing a member on the 2000 budget"))?;
             Quantity::Usd(share)
         }
         Basis::CalendarYearShare {
@@ -993,15 +1002,20 @@ fn value(row: &mut Row<'_>, basis: Basis) -> Result<Quantity, Error> {
             row.cite(figure(second).source());
             let rate = annex_1_rate(country)?;
             let part = |budget: Usd, months: u32| {
-                budget.mul_rounded(
-                    Decimal::from(months) / Decimal::from(12),
-                    Rounding::HalfEven,
-                )
+                budget
+                    .mul_rounded(
+                        Decimal::from(months) / Decimal::from(12),
+                        Rounding::HalfEven,
+                    )
+                    .map_err(Error::core("prorating a budget year by months"))
             };
             let months_of_second = 12_u32.saturating_sub(months_of_first);
             let budget = part(usd(first)?, months_of_first)?
-                .checked_add(part(usd(second)?, months_of_second)?)?;
-            let share = rate.of(budget, Rounding::HalfEven)?;
+                .checked_add(part(usd(second)?, months_of_second)?)
+                .map_err(Error::core("adding the parts of a budget year"))?;
+            let share = rate
+                .of(budget, Rounding::HalfEven)
+                .map_err(Error::core("assessing Japan on a budget year"))?;
             Quantity::Usd(share)
         }
         // Rows of many findings are computed by `compute`.

@@ -55,6 +55,14 @@ pub enum Error {
         /// The rejected input.
         input: String,
     },
+    /// A name that is none of the five categories of uniformed personnel.
+    #[error(
+        "`{input}` is not a category of uniformed personnel (Troops, Staff Officer, Experts on Mission, Individual Police, Formed Police Units)"
+    )]
+    UnknownCategory {
+        /// The rejected input.
+        input: String,
+    },
     /// A figure the audit needs is not in the table of the speech's figures
     /// (or not of the kind it needs).
     #[error("no figure `{id}` of the kind the audit needs in the table of the speech's figures")]
@@ -64,11 +72,22 @@ pub enum Error {
     },
     /// An error of the shared vocabulary (a rate, an amount, an
     /// apportionment).
-    #[error(transparent)]
-    Core(#[from] pko_core::Error),
+    #[error("{context}: {source}")]
+    Core {
+        /// What was being done: "apportioning the budget", "reading the
+        /// scale", ….
+        context: &'static str,
+        /// The shared vocabulary's error.
+        source: pko_core::Error,
+    },
 }
 
 impl Error {
+    /// Wraps an error of the shared vocabulary with what was being done.
+    pub(crate) fn core(context: &'static str) -> impl FnOnce(pko_core::Error) -> Self {
+        move |source| Self::Core { context, source }
+    }
+
     /// The load error, if this is one: the file, line, column and field.
     ///
     /// # Example

@@ -239,25 +239,34 @@ pub fn derive(regular_budget: &Scale, levels: &Levels) -> Result<Scale, Error> {
     // The premium in units of 10^-6 percent, exact: every rate has at most
     // six decimals here.
     let premium_units = (discount_total / unit).trunc();
-    let premium_usd_like =
-        pko_core::Usd::from_cents(i64::try_from(premium_units.mantissa()).map_err(|_| {
-            pko_core::Error::Overflow {
+    let premium_usd_like = pko_core::Usd::from_cents(
+        i64::try_from(premium_units.mantissa())
+            .map_err(|_| pko_core::Error::Overflow {
                 operation: "apportioning the premium",
-            }
-        })?);
+            })
+            .map_err(Error::core("apportioning the premium"))?,
+    );
     let weights: Vec<Decimal> = level_a.iter().map(|(_, r)| *r).collect();
     let shares = if carriers {
-        pko_core::apportion(premium_usd_like, &weights)?
+        pko_core::apportion(premium_usd_like, &weights)
+            .map_err(Error::core("apportioning the premium among level A"))?
     } else {
         vec![pko_core::Usd::ZERO; level_a.len()]
     };
     let mut rates: Vec<(CountryCode, Percent)> = Vec::with_capacity(regular_budget.len());
     for ((country, rate), share) in level_a.iter().zip(&shares) {
         let premium = Decimal::from_i128_with_scale(share.cents(), DECIMALS);
-        rates.push((*country, Percent::new(rescaled(*rate + premium))?));
+        rates.push((
+            *country,
+            Percent::new(rescaled(*rate + premium))
+                .map_err(Error::core("rating a level-A member"))?,
+        ));
     }
     for (country, rate) in discounted {
-        rates.push((country, Percent::new(rescaled(rate))?));
+        rates.push((
+            country,
+            Percent::new(rescaled(rate)).map_err(Error::core("rating a discounted member"))?,
+        ));
     }
     let source = Source::new(
         SourceKind::Derived,

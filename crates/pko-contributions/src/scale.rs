@@ -499,7 +499,8 @@ impl Scale {
     /// ```
     pub fn assessments(&self, budget: Usd) -> Result<Vec<(CountryCode, Usd)>, Error> {
         let weights: Vec<Decimal> = self.rates.iter().map(|(_, r)| r.value()).collect();
-        let shares = apportion(budget, &weights)?;
+        let shares = apportion(budget, &weights)
+            .map_err(Error::core("apportioning the budget on the scale"))?;
         Ok(self.rates.iter().map(|(c, _)| *c).zip(shares).collect())
     }
 
@@ -529,7 +530,7 @@ impl Scale {
         self.rate(country)
             .map(|r| r.of(budget, rounding))
             .transpose()
-            .map_err(Error::from)
+            .map_err(Error::core("assessing one member"))
     }
 }
 

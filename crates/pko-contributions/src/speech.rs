@@ -1044,7 +1044,8 @@ pub fn annex_1() -> Result<Scale, Error> {
                 Percent::new(Decimal::new(i64::from(e.value), 2))?,
             ))
         })
-        .collect::<Result<Vec<_>, pko_core::Error>>()?;
+        .collect::<Result<Vec<_>, pko_core::Error>>()
+        .map_err(Error::core("reading the speech's scale"))?;
     Scale::new(
         ScaleKind::Peacekeeping,
         ScalePeriod::year(2015),
@@ -1130,7 +1131,8 @@ pub fn peacekeeping_rates_2017() -> Result<Scale, Error> {
     ]
     .into_iter()
     .map(|(c, r)| Ok((CountryCode::new(c)?, Percent::new(Decimal::new(r, 2))?)))
-    .collect::<Result<Vec<_>, pko_core::Error>>()?;
+    .collect::<Result<Vec<_>, pko_core::Error>>()
+    .map_err(Error::core("reading the speech's scale"))?;
     Scale::new(
         ScaleKind::Peacekeeping,
         ScalePeriod::year(2017),

@@ -98,7 +98,8 @@ pub fn share_costs(
             members: members.len(),
         })?,
     };
-    let shares = apportion(budget, &weights)?;
+    let shares = apportion(budget, &weights)
+        .map_err(Error::core("apportioning the budget among members"))?;
     Ok(members.iter().copied().zip(shares).collect())
 }
 

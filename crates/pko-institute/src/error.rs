@@ -69,11 +69,14 @@ pub enum Error {
         name: String,
     },
     /// An error of the shared vocabulary (an amount, an apportionment).
-    #[error(transparent)]
-    Core(#[from] pko_core::Error),
-    /// An error of a scale of assessment.
-    #[error(transparent)]
-    Contributions(#[from] pko_contributions::Error),
+    #[error("{context}: {source}")]
+    Core {
+        /// What was being done: "apportioning the budget", "reading the
+        /// scale", ….
+        context: &'static str,
+        /// The shared vocabulary's error.
+        source: pko_core::Error,
+    },
 }
 
 /// What is wrong with a rotation order.
@@ -107,4 +110,11 @@ pub enum RotationOrderProblem {
         /// The member.
         state: CountryCode,
     },
+}
+
+impl Error {
+    /// Wraps an error of the shared vocabulary with what was being done.
+    pub(crate) fn core(context: &'static str) -> impl FnOnce(pko_core::Error) -> Self {
+        move |source| Self::Core { context, source }
+    }
 }

@@ -514,7 +514,13 @@ impl Loader<'_> {
         let iso = at(1)?;
         let contributor = self.country(iso).map_err(|p| fail(file, line, 1, h, p))?;
         let mission = at(4)?;
-        let category: Category = at(5)?.parse().map_err(|p| fail(file, line, 5, h, p))?;
+        let text = at(5)?;
+        let category = Category::from_un_name(text).ok_or_else(|| {
+            let problem = LoadProblem::BadCategory {
+                text: text.to_owned(),
+            };
+            fail(file, line, 5, h, problem)
+        })?;
         let female = count(at(6)?).map_err(|p| fail(file, line, 6, h, p))?;
         let male = count(at(7)?).map_err(|p| fail(file, line, 7, h, p))?;
         let date_text = at(8)?;

@@ -5,7 +5,7 @@ use std::fmt;
 use pko_core::{CountryCode, MissionCode, Percent, YearMonth};
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::LoadProblem;
+use crate::Error;
 
 /// A category of uniformed personnel, as the UN reports them.
 ///
@@ -16,7 +16,8 @@ use crate::LoadProblem;
 ///
 /// assert_eq!("Formed Police Units".parse::<Category>()?, Category::FormedPoliceUnits);
 /// assert_eq!(Category::StaffOfficers.to_string(), "Staff Officer");
-/// # Ok::<(), pko_contributions::LoadProblem>(())
+/// assert!(matches!("Soldiers".parse::<Category>(), Err(pko_contributions::Error::UnknownCategory { .. })));
+/// # Ok::<(), pko_contributions::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -79,13 +80,19 @@ impl fmt::Display for Category {
     }
 }
 
+impl Category {
+    /// The category the UN's files name `name`, if any.
+    pub(super) fn from_un_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.un_name() == name)
+    }
+}
+
 impl std::str::FromStr for Category {
-    type Err = LoadProblem;
-    fn from_str(s: &str) -> Result<Self, LoadProblem> {
-        Self::ALL
-            .into_iter()
-            .find(|c| c.un_name() == s)
-            .ok_or_else(|| LoadProblem::BadCategory { text: s.to_owned() })
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        Self::from_un_name(s).ok_or_else(|| Error::UnknownCategory {
+            input: s.to_owned(),
+        })
     }
 }
 

@@ -16,9 +16,9 @@ fn readme_block(readme: &str, after: &str, fence: &str) -> Vec<String> {
 
 #[test]
 fn the_consumer_runs_the_readmes_quick_start_with_the_readmes_dependency() {
-    let readme = include_str!("../README.md");
-    let main = include_str!("consumer/src/main.rs");
-    let manifest = include_str!("consumer/Cargo.toml");
+    let readme = include_str!("../../README.md");
+    let main = include_str!("../consumer/src/main.rs");
+    let manifest = include_str!("../consumer/Cargo.toml");
     let code = readme_block(readme, "## Using pko from your own crate", "```rust\n");
     let (uses, lines): (Vec<String>, Vec<String>) =
         code.into_iter().partition(|l| l.starts_with("use "));

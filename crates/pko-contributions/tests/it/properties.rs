@@ -39,17 +39,8 @@ fn scale() -> impl Strategy<Value = Scale> {
         })
 }
 
-/// The number of cases: `default`, or `PKO_PROPTEST_CASES` when set (the
-/// mutation-testing script lowers it; CI uses the defaults).
-fn cases(default: u32) -> u32 {
-    std::env::var("PKO_PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases(300)))]
+    #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
     fn assessments_add_up_to_the_budget(s in scale(), cents in 0_i64..1_000_000_000_000_000) {

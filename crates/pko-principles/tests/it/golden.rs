@@ -2,17 +2,13 @@
 //! `UPDATE_GOLDEN=1` to rewrite them after an intended change, and review
 //! the diff.
 
+use crate::common::date;
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
 use pko_principles::{Deployment, Event, Fact, GracePeriod, assess, compare, monitor};
 
 fn dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests")
-}
-
-fn date(s: &str) -> NaiveDate {
-    pko_core::parse_date(s).unwrap()
 }
 
 fn load<T: serde::de::DeserializeOwned>(name: &str) -> T {

@@ -18,11 +18,8 @@ fn root() -> PathBuf {
 /// tests left out.
 fn code_lines(krate: &str) -> Vec<(PathBuf, String)> {
     let mut out = Vec::new();
-    let dir = root().join("crates").join(krate).join("src");
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut files = Vec::new();
+    rust_files(&root().join("crates").join(krate).join("src"), &mut files);
     files.sort();
     for file in files {
         let text = fs::read_to_string(&file).unwrap();
@@ -36,6 +33,18 @@ fn code_lines(krate: &str) -> Vec<(PathBuf, String)> {
         }
     }
     out
+}
+
+/// The `.rs` files below `dir`, in every module directory.
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
 }
 
 fn manifest(krate: &str) -> String {
@@ -189,5 +198,81 @@ fn shipped_data_has_its_provenance_beside_it() {
     ] {
         let readme = root().join(dir).join("README.md");
         assert!(Path::new(&readme).exists(), "{dir} has no README");
+    }
+}
+
+#[test]
+fn every_parse_and_conversion_fails_with_the_crates_error() {
+    for krate in LIBRARIES {
+        for (file, l) in code_lines(krate) {
+            let t = l.trim_start();
+            if let Some(ty) = t
+                .strip_prefix("type Err = ")
+                .or_else(|| t.strip_prefix("type Error = "))
+            {
+                assert_eq!(ty, "Error;", "{}: {l}", file.display());
+            }
+        }
+    }
+}
+
+#[test]
+fn errors_of_a_sibling_crate_are_wrapped_with_context() {
+    for krate in LIBRARIES {
+        let error_rs = code_lines(krate)
+            .into_iter()
+            .filter(|(f, _)| f.ends_with("error.rs"))
+            .map(|(_, l)| l)
+            .collect::<Vec<_>>()
+            .join("\n");
+        for sibling in ["pko_core::", "pko_contributions::", "pko_principles::"] {
+            assert!(
+                !error_rs.contains(&format!("#[from] {sibling}")),
+                "{krate} converts {sibling}Error without saying what it was doing"
+            );
+        }
+        if error_rs.contains("source: pko_core::Error") {
+            assert!(error_rs.contains("context: &'static str"), "{krate}");
+        }
+    }
+}
+
+#[test]
+fn each_package_has_one_integration_test_binary() {
+    let mut packages = vec![root()];
+    packages.extend(
+        [
+            "pko-core",
+            "pko-contributions",
+            "pko-principles",
+            "pko-institute",
+            "pko-cli",
+        ]
+        .map(|k| root().join("crates").join(k)),
+    );
+    for package in packages {
+        let tests = package.join("tests");
+        let loose: Vec<PathBuf> = fs::read_dir(&tests)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+            .collect();
+        assert!(
+            loose.is_empty(),
+            "{}: test binaries beside `it`: {loose:?}",
+            tests.display()
+        );
+        assert!(
+            tests.join("it").join("main.rs").exists(),
+            "{}",
+            tests.display()
+        );
+        assert!(
+            !fs::read_to_string(package.join("Cargo.toml"))
+                .unwrap()
+                .contains("[[test]]"),
+            "{}: a second test target",
+            package.display()
+        );
     }
 }

@@ -60,7 +60,7 @@ fn line(row: &Row) -> String {
 
 #[test]
 fn the_readme_table_is_the_statute_data() {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     let mut missing = Vec::new();
     for row in ITEMS.iter().chain(&TASKS_2015) {
         let l = line(row);
@@ -107,7 +107,7 @@ fn the_rows_read_like_articles_6_6_and_12_1() {
 
 #[test]
 fn every_item_quotes_the_act_word_for_word() {
-    let act = include_str!("../law/pko-act-ja-2015-07.md");
+    let act = include_str!("../../law/pko-act-ja-2015-07.md");
     // The version the citations name is the one the file holds.
     assert!(act.contains("最終改正：平成一八年一二月二二日法律第一一八号"));
     let art_3 = &act[act.find("**第三条**").unwrap()..act.find("**第四条**").unwrap()];
@@ -146,7 +146,7 @@ fn items_rows_and_permissions_read_as_the_statute() {
 #[test]
 fn annex_3_lists_the_organisations_of_the_act() {
     use pko_principles::in_kind::ANNEX_3;
-    let act = include_str!("../law/pko-act-ja-2015-07.md");
+    let act = include_str!("../../law/pko-act-ja-2015-07.md");
     let annex = &act[act.rfind("別表第三").unwrap()..];
     // Each English name beside the Japanese one the Act gives, in order.
     let japanese = [

@@ -2,15 +2,12 @@
 //! targets and their checks, the formats' names, totals by mission, and the
 //! regular-budget loader's year labels and line numbers.
 
+use crate::common::month;
 use pko_contributions::personnel::{
     Category, CategorySet, Count, Format, Personnel, parity_targets,
 };
 use pko_contributions::{Error, LoadProblem, Ranking, regular_budget};
-use pko_core::{CountryCode, YearMonth};
-
-fn month(s: &str) -> YearMonth {
-    s.parse().unwrap()
-}
+use pko_core::CountryCode;
 
 #[test]
 fn a_ranking_knows_its_size_and_prints_one_line_per_entry() {
@@ -188,4 +185,53 @@ fn year_labels_have_four_digits_and_increase() {
             "{header}: {err}"
         );
     }
+}
+
+#[test]
+fn errors_of_the_vocabulary_say_what_was_being_done() {
+    use pko_contributions::{Error, Scale, ScaleKind};
+    use pko_core::{ApportionProblem, Source, Usd};
+    let scale = Scale::new(
+        ScaleKind::Peacekeeping,
+        "2015".parse().unwrap(),
+        [(CountryCode::JPN, "10.83".parse().unwrap())],
+        Source::SPEECH,
+    )
+    .unwrap();
+    let err = scale.assessments(Usd::from_cents(-100)).unwrap_err();
+    let Error::Core { context, source } = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(*context, "apportioning the budget on the scale");
+    assert!(matches!(
+        source,
+        pko_core::Error::Apportion {
+            reason: ApportionProblem::NegativeTotal { .. }
+        }
+    ));
+    assert!(
+        err.to_string()
+            .starts_with("apportioning the budget on the scale: "),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_category_is_parsed_from_the_uns_name_or_refused_with_the_input() {
+    use pko_contributions::Error;
+    use pko_contributions::personnel::Category;
+    for c in Category::ALL {
+        assert_eq!(c.to_string().parse::<Category>(), Ok(c));
+    }
+    let err = "Soldiers".parse::<Category>().unwrap_err();
+    assert_eq!(
+        err,
+        Error::UnknownCategory {
+            input: "Soldiers".into()
+        }
+    );
+    assert!(
+        err.to_string().starts_with("`Soldiers` is not a category"),
+        "{err}"
+    );
 }

@@ -1,8 +1,7 @@
 //! Contributions in kind: the conditions per regime, the December 2013
 //! ammunition case, and the laws of the assessment on random transfers.
 
-mod strategies;
-
+use crate::common::locators_of;
 use pko_core::{Reliability, date};
 use pko_principles::in_kind::{
     self, AMMUNITION_2013, Assumptions, CabinetDecision, Reason, Recipient, Requirement, Terms,
@@ -10,21 +9,19 @@ use pko_principles::in_kind::{
 };
 use pko_principles::{ConflictSituation, Error, Fact, OperationKind, Regime, Status, Verdict};
 use proptest::prelude::*;
-use strategies::cases;
 
 fn status(t: &Transfer, on: chrono::NaiveDate, r: Requirement) -> Status {
     assess_transfer(t, on).unwrap().finding(r).unwrap().status()
 }
 
 fn locators(t: &Transfer, on: chrono::NaiveDate, r: Requirement) -> Vec<String> {
-    assess_transfer(t, on)
-        .unwrap()
-        .finding(r)
-        .unwrap()
-        .citations()
-        .iter()
-        .filter_map(|s| s.locator().map(ToString::to_string))
-        .collect()
+    locators_of(
+        assess_transfer(t, on)
+            .unwrap()
+            .finding(r)
+            .unwrap()
+            .citations(),
+    )
 }
 
 /// A relief transfer with everything known, the host state a party and no
@@ -436,7 +433,7 @@ fn forget(t: &Transfer, which: u8) -> Transfer {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases(512)))]
+    #![proptest_config(ProptestConfig::with_cases(512))]
 
     #[test]
     fn the_verdict_follows_the_findings(t in transfer(), d in 0u32..14_000) {

@@ -3,22 +3,13 @@
 //! a Diet-approval finding appears, the principles' wording, and the text
 //! every public type displays.
 
-use chrono::NaiveDate;
+use crate::common::{date, finding, load, locators};
 use pko_principles::{
     Action, Assumptions, Cause, Ceasefire, Condition, ConflictSituation, Consent, ConsentGap,
     Consenter, ContingentKind, Deployment, Error, Event, EventKind, Fact, FactPath, FactProblem,
     GracePeriod, Note, OperationKind, Party, Principle, Reason, Regime, Status, Subject, Task,
     WeaponsUse, WorkStatus, assess, assess_with, check_events, compare, monitor,
 };
-
-fn date(s: &str) -> NaiveDate {
-    pko_core::parse_date(s).unwrap()
-}
-
-fn load(name: &str) -> Deployment {
-    let path = format!("{}/tests/data/{name}.json", env!("CARGO_MANIFEST_DIR"));
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
 
 /// An SDF engineering unit also given `task`, all principles met.
 fn with_task(task: Task) -> Deployment {
@@ -44,19 +35,8 @@ fn cited(
         .collect()
 }
 
-fn locators(d: &Deployment, as_of: &str, subject: Subject) -> Vec<String> {
-    cited(d, as_of, subject, |s| s.locator().map(ToString::to_string))
-}
-
 fn titles(d: &Deployment, as_of: &str, subject: Subject) -> Vec<String> {
     cited(d, as_of, subject, |s| Some(s.title().to_owned()))
-}
-
-/// A finding's status and reasons.
-fn finding(d: &Deployment, as_of: &str, subject: Subject) -> (Status, Vec<Reason>) {
-    let a = assess(d, date(as_of)).unwrap();
-    let f = a.finding(subject).unwrap();
-    (f.status(), f.reasons().to_vec())
 }
 
 fn reasons(d: &Deployment, as_of: &str, subject: Subject) -> Vec<Reason> {
@@ -76,7 +56,7 @@ const PKF_CORE: [(Task, &str); 6] = [
 fn each_pkf_core_task_cites_its_own_item_of_article_3_3() {
     for (task, item) in PKF_CORE {
         assert!(task.is_pkf_core(), "{task}");
-        let cited = locators(&with_task(task), "2003-01-01", Subject::Task(task));
+        let cited = locators(&with_task(task), date("2003-01-01"), Subject::Task(task));
         assert_eq!(cited, [item, "Art. 6(6)", "Art. 6(7)"], "{task}");
     }
 }
@@ -440,11 +420,11 @@ fn no_conflict_yet_needs_no_ceasefire_from_2001_and_before_it_by_assumption() {
 fn principle_5_cites_the_superior_order_rule_only_when_weapons_are_asked_for() {
     let p5 = Subject::Principle(Principle::MinimumUseOfWeapons);
     let mut d = load("engineering-with-ceasefire-monitoring");
-    assert!(locators(&d, "2003-01-01", p5).contains(&"Art. 24(4)".to_owned()));
+    assert!(locators(&d, date("2003-01-01"), p5).contains(&"Art. 24(4)".to_owned()));
     // Before the rule came into force it is not cited.
-    assert!(!locators(&d, "1998-07-11", p5).contains(&"Art. 24(4)".to_owned()));
+    assert!(!locators(&d, date("1998-07-11"), p5).contains(&"Art. 24(4)".to_owned()));
     d.contingent.weapons_use = Vec::new();
-    assert!(!locators(&d, "2003-01-01", p5).contains(&"Art. 24(4)".to_owned()));
+    assert!(!locators(&d, date("2003-01-01"), p5).contains(&"Art. 24(4)".to_owned()));
 }
 
 #[test]

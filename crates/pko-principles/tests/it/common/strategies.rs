@@ -209,12 +209,3 @@ pub(crate) fn events() -> impl Strategy<Value = Vec<Event>> {
         0..40,
     )
 }
-
-/// The number of cases: `default`, or `PKO_PROPTEST_CASES` when set (the
-/// mutation-testing script lowers it; CI uses the defaults).
-pub(crate) fn cases(default: u32) -> u32 {
-    std::env::var("PKO_PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}

@@ -1,7 +1,8 @@
 //! The cases of the institute's rules.
 
+use crate::common::{date, period};
 use chrono::NaiveDate;
-use pko_core::{CountryCode, DatePeriod, Usd};
+use pko_core::{CountryCode, Usd};
 use pko_institute::{
     Appointment, Charter, CostSharing, Error, Meeting, NgoSeats, Payment, PaymentKind,
     PaymentRules, ProblemKind, RotationOrderProblem, Rule, Seat, SeatKind, rotation, share_costs,
@@ -12,14 +13,6 @@ const MEMBERS: [CountryCode; 3] = [CountryCode::JPN, CountryCode::CHN, CountryCo
 
 fn charter() -> Charter {
     Charter::proposed(&MEMBERS).unwrap()
-}
-
-fn date(s: &str) -> NaiveDate {
-    pko_core::parse_date(s).unwrap()
-}
-
-fn period(s: &str) -> DatePeriod {
-    s.parse().unwrap()
 }
 
 #[test]
@@ -635,5 +628,25 @@ fn a_one_day_overlap_is_an_overlap() {
             second: 1,
             days: period("2020-12-31..=2020-12-31")
         }]
+    );
+}
+
+#[test]
+fn a_negative_budget_is_refused_saying_what_was_being_done() {
+    let err = share_costs(&charter(), Usd::from_cents(-1), &CostSharing::Equal).unwrap_err();
+    let Error::Core { context, source } = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(*context, "apportioning the budget among members");
+    assert!(matches!(
+        source,
+        pko_core::Error::Apportion {
+            reason: pko_core::ApportionProblem::NegativeTotal { .. }
+        }
+    ));
+    assert!(
+        err.to_string()
+            .starts_with("apportioning the budget among members: "),
+        "{err}"
     );
 }

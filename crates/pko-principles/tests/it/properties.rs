@@ -1,13 +1,11 @@
 //! Laws of the assessment, on random deployments.
 
-mod strategies;
-
+use crate::common::strategies::{day, deployment, events};
 use pko_principles::{
     Consent, Deployment, Fact, GracePeriod, Impartiality, Status, Subject, Verdict, WeaponsUse,
     assess, monitor,
 };
 use proptest::prelude::*;
-use strategies::{cases, day, deployment, events};
 
 /// Every way of forgetting one fact.
 fn forget(d: &Deployment, which: u8) -> Deployment {
@@ -67,7 +65,7 @@ fn statuses(d: &Deployment, as_of: chrono::NaiveDate) -> Vec<(Subject, Status)> 
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases(1000)))]
+    #![proptest_config(ProptestConfig::with_cases(1000))]
 
     #[test]
     fn a_missing_fact_never_makes_a_finding_satisfied(d in deployment(), as_of in day(), which in any::<u8>()) {
@@ -180,7 +178,7 @@ fn sweep(
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases(300)))]
+    #![proptest_config(ProptestConfig::with_cases(300))]
 
     /// `periods` computed from change points agrees with a day-by-day
     /// sweep, on random facts and spans (some across amendments).

@@ -1,32 +1,12 @@
 //! The cases the law must decide, on the fixtures in `tests/data`.
 
+use crate::common::{date, load, status, verdict};
 use chrono::NaiveDate;
 use pko_principles::{
     Action, Condition, Consent, Consenter, Deployment, Event, Fact, GracePeriod, OperationKind,
     Principle, Reason, Regime, Status, Subject, Task, Verdict, WeaponsUse, WorkStatus, assess,
     compare, monitor,
 };
-
-fn date(s: &str) -> NaiveDate {
-    pko_core::parse_date(s).unwrap()
-}
-
-fn load(name: &str) -> Deployment {
-    let path = format!("{}/tests/data/{name}.json", env!("CARGO_MANIFEST_DIR"));
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
-
-fn status(d: &Deployment, as_of: &str, subject: Subject) -> Status {
-    assess(d, date(as_of))
-        .unwrap()
-        .finding(subject)
-        .unwrap()
-        .status()
-}
-
-fn verdict(d: &Deployment, as_of: &str) -> Verdict {
-    assess(d, date(as_of)).unwrap().verdict()
-}
 
 #[test]
 fn untac_engineering_1992_is_permitted() {
@@ -443,7 +423,7 @@ fn monitoring_same_day_failure_outweighs_restoration() {
 
 #[test]
 fn the_readme_json_example_is_a_valid_deployment() {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     let start = readme.find("```json\n").unwrap() + "```json\n".len();
     let end = start + readme[start..].find("```").unwrap();
     let d: Deployment = serde_json::from_str(&readme[start..end]).unwrap();

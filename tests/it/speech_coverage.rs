@@ -81,7 +81,7 @@ struct Row {
 }
 
 fn rows() -> Vec<Row> {
-    let doc = include_str!("../docs/speech-coverage.md");
+    let doc = include_str!("../../docs/speech-coverage.md");
     doc.lines()
         .filter(|l| l.starts_with("| ") && !l.starts_with("| section"))
         .map(|l| {
@@ -191,7 +191,7 @@ fn statuses_have_what_they_claim_and_the_counts_add_up() {
             other => panic!("{}: unknown status {other}", r.section),
         }
     }
-    let doc = include_str!("../docs/speech-coverage.md");
+    let doc = include_str!("../../docs/speech-coverage.md");
     let sentence = format!(
         "{} paragraphs mapped: {} audited, {} modelled, {} not modelled",
         rows.len(),

@@ -117,15 +117,6 @@ fn source() -> impl Strategy<Value = Source> {
         })
 }
 
-/// The number of cases: `default`, or `PKO_PROPTEST_CASES` when set (the
-/// mutation-testing script lowers it; CI uses the defaults).
-fn cases(default: u32) -> u32 {
-    std::env::var("PKO_PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 proptest! {
     #[test]
     fn country_round_trips(c in country()) {
@@ -210,7 +201,7 @@ fn weights() -> impl Strategy<Value = (Vec<u32>, u32)> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases(512)))]
+    #![proptest_config(ProptestConfig::with_cases(512))]
 
     #[test]
     fn apportion_is_exact_fair_and_deterministic(

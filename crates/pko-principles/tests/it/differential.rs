@@ -8,15 +8,14 @@
     reason = "the reference states each rule on its own line"
 )]
 
-mod strategies;
-
+use crate::common::strategies::{day, deployment};
 use chrono::NaiveDate;
+use pko_core::date;
 use pko_principles::{
     ConflictSituation as C, Consent, ContingentKind, Deployment, Fact, Impartiality,
     OperationKind as K, Principle, Regime, Status, Subject, Task, assess,
 };
 use proptest::prelude::*;
-use strategies::{cases, day, deployment};
 
 use Status::{NotApplicable as NA, Satisfied as S, Undetermined as U, Violated as V};
 
@@ -57,10 +56,6 @@ fn ceasefire_among_parties(d: &Deployment, on: NaiveDate) -> Status {
     } else {
         V
     }
-}
-
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
 /// The reference for one task: Art. 3(3) chapeau, Art. 6(6), the Art.
@@ -235,7 +230,7 @@ fn actual(d: &Deployment, on: NaiveDate) -> [Status; 5] {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases(3000)))]
+    #![proptest_config(ProptestConfig::with_cases(3000))]
 
     #[test]
     fn assess_agrees_with_the_reference(d in deployment(), on in day()) {

@@ -2,7 +2,7 @@
 //! the citations of relief and election operations, the predicates on
 //! tasks and contingents, and the record's accessors.
 
-use chrono::NaiveDate;
+use crate::common::locators;
 use pko_core::date;
 use pko_principles::history::{self, Presumption, RECORD};
 use pko_principles::in_kind::{CabinetDecision, Recipient, Terms};
@@ -93,20 +93,10 @@ fn every_task_and_headcount_reason_has_its_text() {
 
 fn known_relief_or_election(kind: OperationKind) -> Deployment {
     let mut d: Deployment =
-        serde_json::from_str(include_str!("data/untac-engineering-1992.json")).unwrap();
+        serde_json::from_str(include_str!("../data/untac-engineering-1992.json")).unwrap();
     d.operation.kind = Fact::Known(kind);
     d.operation.host_is_party = Fact::Known(false);
     d
-}
-
-fn locators(d: &Deployment, on: NaiveDate, subject: Subject) -> Vec<String> {
-    let a = assess(d, on).unwrap();
-    a.finding(subject)
-        .unwrap()
-        .citations()
-        .iter()
-        .filter_map(|s| s.locator().map(ToString::to_string))
-        .collect()
 }
 
 #[test]
@@ -153,7 +143,7 @@ fn a_barred_task_cites_the_article_that_bars_it() {
 #[test]
 fn weapons_for_joint_camp_protection_need_the_task_and_the_assumption() {
     let mut d: Deployment =
-        serde_json::from_str(include_str!("data/unmiss-kaketsuke-keigo-2016.json")).unwrap();
+        serde_json::from_str(include_str!("../data/unmiss-kaketsuke-keigo-2016.json")).unwrap();
     d.contingent.weapons_use = vec![WeaponsUse::JointCampProtection];
     d.contingent.tasks = vec![Task::Engineering, Task::JointCampProtection];
     let on = date(2016, 11, 15);
@@ -304,7 +294,7 @@ fn the_texts_of_a_transfers_terms() {
 fn periods_split_at_the_amendments_and_at_the_dates_in_the_facts() {
     use pko_principles::{Consent, Verdict, periods};
     let kk: Deployment =
-        serde_json::from_str(include_str!("data/unmiss-kaketsuke-keigo-2016.json")).unwrap();
+        serde_json::from_str(include_str!("../data/unmiss-kaketsuke-keigo-2016.json")).unwrap();
     let p = periods(&kk, date(1992, 8, 10), date(2030, 12, 31)).unwrap();
     let shown: Vec<(String, String, Verdict, usize)> = p
         .iter()
@@ -336,7 +326,7 @@ fn periods_split_at_the_amendments_and_at_the_dates_in_the_facts() {
     );
     // A consent withdrawn inside the span starts a period of its own.
     let mut untac: Deployment =
-        serde_json::from_str(include_str!("data/untac-engineering-1992.json")).unwrap();
+        serde_json::from_str(include_str!("../data/untac-engineering-1992.json")).unwrap();
     let first = periods(&untac, date(1992, 9, 1), date(1993, 9, 30)).unwrap();
     assert_eq!(first.len(), 1, "{first:?}");
     assert_eq!(first[0].verdict(), Verdict::Permitted);
@@ -379,7 +369,7 @@ fn election_observation_as_a_kind_of_operation_starts_on_12_june_1998() {
 fn a_period_reads_as_its_span_its_verdict_and_what_changed() {
     use pko_principles::periods;
     let kk: Deployment =
-        serde_json::from_str(include_str!("data/unmiss-kaketsuke-keigo-2016.json")).unwrap();
+        serde_json::from_str(include_str!("../data/unmiss-kaketsuke-keigo-2016.json")).unwrap();
     let p = periods(&kk, date(2016, 3, 1), date(2016, 4, 30)).unwrap();
     assert_eq!(p[0].to_string(), "2016-03-01..=2016-03-28: not permitted");
     let second = p[1].to_string();

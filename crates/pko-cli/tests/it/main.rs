@@ -1,0 +1,4 @@
+//! The integration tests of pko-cli: one test binary, one module per
+//! concern.
+
+mod cli;

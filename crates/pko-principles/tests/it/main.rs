@@ -1,0 +1,15 @@
+//! The integration tests of pko-principles: one test binary, one module per concern,
+//! helpers shared through [`common`].
+
+mod common;
+
+mod cases;
+mod corpus;
+mod details;
+mod details_more;
+mod differential;
+mod golden;
+mod history;
+mod in_kind;
+mod properties;
+mod statute;

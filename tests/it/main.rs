@@ -1,0 +1,8 @@
+//! The integration tests of pko (the facade): one test binary, one module per
+//! concern.
+
+mod architecture;
+mod consumer;
+mod record;
+mod sources;
+mod speech_coverage;
