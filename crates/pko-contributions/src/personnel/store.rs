@@ -18,7 +18,7 @@ pub(super) struct Packed {
 
 /// A dataset of personnel records, indexed by month.
 ///
-/// Build one with [`Personnel::builder`] or load one with [`load`]. Records
+/// Build one with [`Personnel::builder`] or load one with [`load`](super::load). Records
 /// are kept compact (16 bytes each, countries and missions interned) and
 /// grouped by month, so that one month's queries read only that month.
 ///

@@ -271,7 +271,7 @@ pub enum Note {
     /// into force; its content is unverified and not modelled.
     Act2024NotModelled,
     /// The "no armed conflict" clause of Art. 3(1) was applied before the
-    /// 2001 regime under [`Assumptions::no_conflict_clause_since_1992`].
+    /// 2001 regime under [`Assumptions::no_conflict_clause_since_1992`](crate::Assumptions::no_conflict_clause_since_1992).
     NoConflictClauseAssumed,
 }
 

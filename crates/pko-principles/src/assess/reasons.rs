@@ -167,7 +167,7 @@ pub enum Reason {
         fact: FactPath,
     },
     /// The finding turns on a choice the sources leave open, which the
-    /// caller can make in [`Assumptions`] (the field's path).
+    /// caller can make in [`Assumptions`](crate::Assumptions) (the field's path).
     OpenAssumption {
         /// The assumption's path (`assumptions.headcount_cap_after_2016`).
         assumption: String,
@@ -304,7 +304,7 @@ pub enum Reason {
         contingent: ContingentKind,
     },
     /// Items of a UN peacekeeping operation applied to an internationally
-    /// coordinated operation, by [`Assumptions::coordinated_as_peacekeeping`].
+    /// coordinated operation, by [`Assumptions::coordinated_as_peacekeeping`](crate::Assumptions::coordinated_as_peacekeeping).
     CoordinatedAsPeacekeeping,
     /// Weapons use in the joint protection of camps asked for without that
     /// task.
