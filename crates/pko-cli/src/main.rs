@@ -14,10 +14,10 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
-use pko::contributions::audit;
+use pko::contributions::{ContributorRank, audit};
 use pko::contributions::personnel::{self, CategorySet, LoadMode};
 use pko::core::{CountryCode, YearMonth};
-use pko::institute::{Charter, NgoSeats, Seat};
+use pko::institute::{Charter, CouncilProposal};
 use pko::principles::{self, Deployment, Event, GracePeriod, Regime, Verdict, in_kind};
 
 /// Appends a line to the output buffer (writing to a `String` cannot fail).
@@ -581,18 +581,7 @@ fn contributions(command: ContributionsCommand, out: &mut String) -> Result<Exit
                     }
                 }
                 Format::Json => {
-                    let rows: Vec<serde_json::Value> = shown
-                        .iter()
-                        .map(|e| {
-                            serde_json::json!({
-                                "rank": e.rank(),
-                                "country": e.key(),
-                                "name": e.key().un_name().unwrap_or(e.key().iso_name()),
-                                "total": e.value(),
-                            })
-                        })
-                        .collect();
-                    outln!(out, "{}", to_json(&rows)?);
+                    outln!(out, "{}", to_json(&ContributorRank::rows(shown))?);
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -625,16 +614,6 @@ fn contributions(command: ContributionsCommand, out: &mut String) -> Result<Exit
     }
 }
 
-/// The roster file of `pko institute check-council`.
-#[derive(Debug, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Roster {
-    members: Vec<CountryCode>,
-    #[serde(default)]
-    ngo_seats: NgoSeats,
-    seats: Vec<Seat>,
-}
-
 fn institute(command: InstituteCommand, out: &mut String) -> Result<ExitCode, Failure> {
     match command {
         InstituteCommand::Rotation {
@@ -657,10 +636,8 @@ fn institute(command: InstituteCommand, out: &mut String) -> Result<ExitCode, Fa
             Ok(ExitCode::SUCCESS)
         }
         InstituteCommand::CheckCouncil { file, format } => {
-            let roster: Roster = parse_json(&file, &read(&file)?)?;
-            let charter = Charter::proposed(&roster.members)
-                .map_err(|e| data_error(&file, &e))?
-                .with_ngo_seats(roster.ngo_seats);
+            let roster: CouncilProposal = parse_json(&file, &read(&file)?)?;
+            let charter = roster.charter().map_err(|e| data_error(&file, &e))?;
             let problems = pko::institute::validate_council(&charter, &roster.seats);
             match format {
                 Format::Text => {

@@ -12,6 +12,6 @@ pub mod speech;
 pub mod wps;
 
 pub use error::{Error, LoadError, LoadProblem, ScaleProblem};
-pub use rank::{Ranked, Ranking};
+pub use rank::{ContributorRank, Ranked, Ranking};
 pub use regular_budget::REGULAR_BUDGET_CSV;
 pub use scale::{Scale, ScaleKind, ScalePeriod};

@@ -193,3 +193,55 @@ impl<K: fmt::Display, V: fmt::Display> fmt::Display for Ranking<K, V> {
         Ok(())
     }
 }
+
+/// One contributor's place in a ranking of countries, with its name: the
+/// row that `pko contributions rank --format json` prints and the HTTP
+/// API returns, `{"rank": 1, "country": "BGD", "name": "Bangladesh",
+/// "total": 9400}`.
+///
+/// # Example
+///
+/// ```
+/// use pko_contributions::{ContributorRank, Ranking};
+/// use pko_core::CountryCode;
+///
+/// let r = Ranking::new([(CountryCode::JPN, 272_u64), (CountryCode::KOR, 602)]);
+/// let rows = ContributorRank::rows(r.entries());
+/// assert_eq!(rows[0], ContributorRank { rank: 1, country: CountryCode::KOR, name: "Republic of Korea", total: 602 });
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct ContributorRank {
+    /// The rank, from 1; tied contributors share one.
+    pub rank: usize,
+    /// The contributor.
+    pub country: pko_core::CountryCode,
+    /// Its name as the UN writes it (its ISO 3166 name for a non-member).
+    pub name: &'static str,
+    /// The personnel counted.
+    pub total: u64,
+}
+
+impl ContributorRank {
+    /// The rows of `entries`, in their order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_contributions::{ContributorRank, Ranking};
+    /// let r = Ranking::new([(pko_core::CountryCode::JPN, 1_u64)]);
+    /// assert_eq!(ContributorRank::rows(r.entries())[0].name, "Japan");
+    /// ```
+    #[must_use]
+    pub fn rows(entries: &[Ranked<pko_core::CountryCode, u64>]) -> Vec<Self> {
+        entries
+            .iter()
+            .map(|e| Self {
+                rank: e.rank(),
+                country: *e.key(),
+                name: e.key().un_name().unwrap_or(e.key().iso_name()),
+                total: *e.value(),
+            })
+            .collect()
+    }
+}

@@ -382,3 +382,89 @@ pub fn validate_council(charter: &Charter, seats: &[Seat]) -> Vec<Problem> {
     missing_seats(charter, &government, &former, ngos, &mut problems);
     problems
 }
+
+/// A proposed Governing Council: the institute's members, the reading of
+/// the NGO seat, and the seats filled. The input of `pko institute
+/// check-council` and of the HTTP API's council check, as JSON:
+/// `{"members": ["JPN", …], "ngo_seats": "one_in_total", "seats": [...]}`
+/// (`ngo_seats` may be left out: [`NgoSeats::default`](crate::NgoSeats)).
+///
+/// # Example
+///
+/// ```
+/// use pko_core::CountryCode;
+/// use pko_institute::{CouncilProposal, NgoSeats};
+///
+/// let p = CouncilProposal::new(vec![CountryCode::JPN, CountryCode::KOR], Vec::new());
+/// let problems = p.check()?;
+/// assert_eq!(problems.len(), 5); // two governments, two former officials, one NGO: all missing
+/// assert_eq!(p.ngo_seats, NgoSeats::default());
+/// # Ok::<(), pko_institute::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct CouncilProposal {
+    /// The institute's member states.
+    pub members: Vec<CountryCode>,
+    /// How many NGO seats the charter is read to give.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub ngo_seats: crate::NgoSeats,
+    /// The seats filled.
+    pub seats: Vec<Seat>,
+}
+
+impl CouncilProposal {
+    /// A proposal with the default reading of the NGO seat.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let p = pko_institute::CouncilProposal::new(vec![pko_core::CountryCode::JPN], Vec::new());
+    /// assert!(p.seats.is_empty());
+    /// ```
+    #[must_use]
+    pub fn new(members: Vec<CountryCode>, seats: Vec<Seat>) -> Self {
+        Self {
+            members,
+            ngo_seats: crate::NgoSeats::default(),
+            seats,
+        }
+    }
+
+    /// The charter the proposal is checked under: the proposed charter for
+    /// its members, with its reading of the NGO seat.
+    ///
+    /// # Errors
+    ///
+    /// The errors of [`Charter::proposed`] (no member, a member twice).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let p = pko_institute::CouncilProposal::new(vec![pko_core::CountryCode::JPN], Vec::new());
+    /// assert_eq!(p.charter()?.council_seats(), 3);
+    /// # Ok::<(), pko_institute::Error>(())
+    /// ```
+    pub fn charter(&self) -> Result<Charter, crate::Error> {
+        Ok(Charter::proposed(&self.members)?.with_ngo_seats(self.ngo_seats))
+    }
+
+    /// Every problem of the roster under [`CouncilProposal::charter`]
+    /// ([`validate_council`]).
+    ///
+    /// # Errors
+    ///
+    /// As [`CouncilProposal::charter`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let p = pko_institute::CouncilProposal::new(vec![pko_core::CountryCode::JPN], Vec::new());
+    /// assert_eq!(p.check()?.len(), 3);
+    /// # Ok::<(), pko_institute::Error>(())
+    /// ```
+    pub fn check(&self) -> Result<Vec<Problem>, crate::Error> {
+        Ok(validate_council(&self.charter()?, &self.seats))
+    }
+}

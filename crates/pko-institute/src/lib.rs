@@ -13,7 +13,9 @@ mod rotation;
 
 pub use charter::{Charter, LeapDay, NgoSeats, Rule, WorkArea, section_f};
 pub use cost::{CostSharing, share_costs};
-pub use council::{DeputyRules, Seat, SeatKind, validate_council, validate_deputies};
+pub use council::{
+    CouncilProposal, DeputyRules, Seat, SeatKind, validate_council, validate_deputies,
+};
 pub use error::{Error, RotationOrderProblem};
 pub use governance::{
     Body, Decision, DecisionKind, FinancialEligibility, HumanSecurityArea, Implementer,
