@@ -276,3 +276,40 @@ fn each_package_has_one_integration_test_binary() {
         );
     }
 }
+
+#[test]
+fn the_libraries_have_no_server_dependency() {
+    let facade = fs::read_to_string(root().join("Cargo.toml")).unwrap();
+    let facade = facade
+        .split("[dependencies]")
+        .nth(1)
+        .unwrap()
+        .split("\n[")
+        .next()
+        .unwrap()
+        .to_owned();
+    let mut manifests: Vec<(String, String)> = LIBRARIES
+        .iter()
+        .map(|k| {
+            let m = manifest(k);
+            let deps = m
+                .split("[dependencies]")
+                .nth(1)
+                .unwrap()
+                .split("\n[")
+                .next()
+                .unwrap()
+                .to_owned();
+            ((*k).to_owned(), deps)
+        })
+        .collect();
+    manifests.push(("pko".to_owned(), facade));
+    for (krate, deps) in manifests {
+        for server in ["axum", "tokio", "tower", "hyper", "utoipa", "tracing"] {
+            assert!(
+                !deps.lines().any(|l| l.trim_start().starts_with(server)),
+                "{krate} depends on {server}"
+            );
+        }
+    }
+}

@@ -14,8 +14,8 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
-use pko::contributions::{ContributorRank, audit};
 use pko::contributions::personnel::{self, CategorySet, LoadMode};
+use pko::contributions::{ContributorRank, audit};
 use pko::core::{CountryCode, YearMonth};
 use pko::institute::{Charter, CouncilProposal};
 use pko::principles::{self, Deployment, Event, GracePeriod, Regime, Verdict, in_kind};
@@ -144,6 +144,26 @@ enum Command {
     Institute {
         #[command(subcommand)]
         command: InstituteCommand,
+    },
+    /// Serve the JSON API (and its OpenAPI document at /openapi.json) over
+    /// HTTP until interrupted, logging one line per request to standard
+    /// error.
+    Serve {
+        /// The address to listen on; loopback unless you say otherwise.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// The largest JSON body accepted, in bytes.
+        #[arg(long, default_value_t = pko_server::Config::default().json_limit)]
+        json_limit: usize,
+        /// The largest CSV body accepted, in bytes.
+        #[arg(long, default_value_t = pko_server::Config::default().csv_limit)]
+        csv_limit: usize,
+        /// Seconds a request may take before it is answered 503.
+        #[arg(long, default_value_t = pko_server::Config::default().timeout.as_secs())]
+        timeout_secs: u64,
+        /// Requests served at once; more wait their turn.
+        #[arg(long, default_value_t = pko_server::Config::default().concurrency)]
+        concurrency: usize,
     },
 }
 
@@ -438,28 +458,75 @@ fn run(cli: Cli, out: &mut String) -> Result<ExitCode, Failure> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Law { as_of } => {
-            let regime = Regime::in_force_on(as_of).map_err(|e| Failure::Data(e.to_string()))?;
-            outln!(out, "On {as_of}: {regime}, in force {}", regime.period());
-            for c in regime.changes() {
-                outln!(out, "  - {c}");
-            }
-            outln!(out, "\nThe five principles:");
-            for p in regime.principles() {
-                outln!(out, "  {}. {}", p.principle().number(), p.english());
-                outln!(out, "     articles: {}", p.articles().join(", "));
-                if let Some(j) = p.japanese() {
-                    outln!(out, "     {j}");
-                }
-                if let Some(n) = p.note() {
-                    outln!(out, "     note: {n}");
-                }
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Law { as_of } => law(as_of, out),
         Command::Contributions { command } => contributions(command, out),
         Command::Institute { command } => institute(command, out),
+        Command::Serve {
+            addr,
+            json_limit,
+            csv_limit,
+            timeout_secs,
+            concurrency,
+        } => serve(
+            addr,
+            pko_server::Config {
+                json_limit,
+                csv_limit,
+                timeout: std::time::Duration::from_secs(timeout_secs),
+                concurrency,
+            },
+        ),
     }
+}
+
+/// `pko law`: the Act in force on a day and its five principles.
+fn law(as_of: NaiveDate, out: &mut String) -> Result<ExitCode, Failure> {
+    let regime = Regime::in_force_on(as_of).map_err(|e| Failure::Data(e.to_string()))?;
+    outln!(out, "On {as_of}: {regime}, in force {}", regime.period());
+    for c in regime.changes() {
+        outln!(out, "  - {c}");
+    }
+    outln!(out, "\nThe five principles:");
+    for p in regime.principles() {
+        outln!(out, "  {}. {}", p.principle().number(), p.english());
+        outln!(out, "     articles: {}", p.articles().join(", "));
+        if let Some(j) = p.japanese() {
+            outln!(out, "     {j}");
+        }
+        if let Some(n) = p.note() {
+            outln!(out, "     note: {n}");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `pko serve`: the HTTP API until Ctrl-C.
+fn serve(addr: std::net::SocketAddr, config: pko_server::Config) -> Result<ExitCode, Failure> {
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .init();
+    let runtime = tokio::runtime::Runtime::new()
+        .map_err(|e| Failure::Unreadable(format!("cannot start the server: {e}")))?;
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .map_err(|e| Failure::Unreadable(format!("cannot listen on {addr}: {e}")))?;
+        let local = listener
+            .local_addr()
+            .map_err(|e| Failure::Unreadable(format!("cannot listen on {addr}: {e}")))?;
+        tracing::info!(
+            "pko serving http://{local}/ (the API under /v1, its OpenAPI document at /openapi.json)"
+        );
+        let shutdown = async {
+            let _ = tokio::signal::ctrl_c().await;
+        };
+        pko_server::serve(listener, config, shutdown)
+            .await
+            .map_err(|e| Failure::Unreadable(format!("the server stopped: {e}")))
+    })?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `pko contributions women`.

@@ -287,6 +287,7 @@ fn help_on_every_command() {
         &["institute", "--help"],
         &["institute", "rotation", "--help"],
         &["institute", "check-council", "--help"],
+        &["serve", "--help"],
     ] {
         let o = pko(args);
         assert_eq!(code(&o), 0, "{args:?}");
@@ -463,5 +464,63 @@ fn in_kind_follows_the_cabinet_decision_and_reads_facts_from_json() {
         &pko_stdin(&["in-kind", "-", "--on", "2000-01-01"], "{\"price\": 1}"),
         65,
         "<stdin>:1:8: unknown field `price`",
+    );
+}
+
+#[test]
+fn serve_answers_on_loopback_and_logs_one_line_per_request() {
+    use std::io::{BufRead, BufReader, Read};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pko"))
+        .args(["serve", "--addr", "127.0.0.1:0"])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut log = BufReader::new(child.stderr.take().unwrap());
+    let mut first = String::new();
+    log.read_line(&mut first).unwrap();
+    let addr = first
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap_or_else(|| panic!("no address in {first:?}"))
+        .to_owned();
+    assert!(addr.starts_with("127.0.0.1:"), "{first}");
+
+    let mut stream = std::net::TcpStream::connect(&addr).unwrap();
+    stream
+        .write_all(
+            b"GET /v1/law?as_of=2016-11-15 HTTP/1.1\r\nHost: pko\r\nConnection: close\r\n\r\n",
+        )
+        .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    assert!(response.starts_with("HTTP/1.1 200 OK"), "{response}");
+    assert!(
+        response.contains("\"regime\":\"amended2015\""),
+        "{response}"
+    );
+
+    let mut line = String::new();
+    log.read_line(&mut line).unwrap();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(
+        line.contains("GET") && line.contains("/v1/law") && line.contains("status=200"),
+        "{line}"
+    );
+    assert!(
+        !line.contains('\u{1b}'),
+        "colour codes in a log that is not a terminal: {line:?}"
+    );
+}
+
+#[test]
+fn serve_says_when_it_cannot_listen() {
+    let o = pko(&["serve", "--addr", "192.0.2.1:80"]);
+    assert_eq!(code(&o), 66, "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("cannot listen on 192.0.2.1:80"),
+        "{}",
+        stderr(&o)
     );
 }

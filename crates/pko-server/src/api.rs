@@ -1,0 +1,494 @@
+//! The JSON API under `/v1`: one handler an endpoint, each a thin layer
+//! over the library call the CLI makes, with the library's own serde types
+//! in and out.
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::Query;
+use axum::extract::rejection::{BytesRejection, QueryRejection};
+use axum::http::StatusCode;
+use chrono::NaiveDate;
+use pko::contributions::personnel::{self, CategorySet, LoadMode};
+use pko::contributions::{ContributorRank, audit};
+use pko::core::{CountryCode, DatePeriod, Source, YearMonth};
+use pko::institute::{Charter, CouncilProposal};
+use pko::principles::{self, Deployment, Event, GracePeriod, PrincipleText, Regime};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use crate::ProblemDetails;
+
+/// A handler's answer: JSON, or a problem.
+pub(crate) type Answer<T> = Result<Json<T>, ProblemDetails>;
+
+/// The query parameters, or a 400 problem saying which is wrong.
+fn query<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, ProblemDetails> {
+    q.map(|Query(t)| t)
+        .map_err(|e| ProblemDetails::bad_query(e.body_text()))
+}
+
+/// The body's bytes, or a problem: 413 when it is over the limit.
+fn bytes(b: Result<Bytes, BytesRejection>) -> Result<Bytes, ProblemDetails> {
+    b.map_err(|e| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            ProblemDetails::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "too-large",
+                "The body is larger than this endpoint accepts",
+                e.body_text(),
+            )
+        } else {
+            ProblemDetails::new(
+                e.status(),
+                "unreadable-body",
+                "The body could not be read",
+                e.body_text(),
+            )
+        }
+    })
+}
+
+/// The body as a JSON object of type `T`, or a 400 problem with the JSON
+/// path, line and column of the first fault.
+pub(crate) fn json<T: DeserializeOwned>(
+    body: Result<Bytes, BytesRejection>,
+) -> Result<T, ProblemDetails> {
+    let body = bytes(body)?;
+    // serde reads a struct from an array too; the API takes objects only.
+    if let Some(first) = body.iter().position(|b| !b.is_ascii_whitespace())
+        && body.get(first) != Some(&b'{')
+    {
+        let mut p = ProblemDetails::new(
+            StatusCode::BAD_REQUEST,
+            "invalid-json",
+            "The body is not the JSON this endpoint takes",
+            "the body must be a JSON object",
+        );
+        p.line = Some(1);
+        p.column = u64::try_from(first + 1).ok();
+        return Err(p);
+    }
+    let mut de = serde_json::Deserializer::from_slice(&body);
+    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        ProblemDetails::bad_json(&path, e.inner())
+    })?;
+    de.end().map_err(|e| ProblemDetails::bad_json("", &e))?;
+    Ok(value)
+}
+
+/// A refusal of `pko-principles`, as a 422 problem with the fact's path
+/// where there is one.
+fn principles_problem(e: &principles::Error) -> ProblemDetails {
+    let p = ProblemDetails::unprocessable(e.to_string());
+    match e {
+        principles::Error::InconsistentFacts { path, .. } => p.at_path(path.to_string()),
+        principles::Error::UnknownEventParty { index, .. } => {
+            p.at_path(format!("events[{index}].by"))
+        }
+        _ => p,
+    }
+}
+
+/// `as_of`: the day of the law.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct AsOf {
+    /// The day whose law applies, `YYYY-MM-DD` (from 1992-08-10).
+    #[param(value_type = String, format = Date, example = "2016-11-15")]
+    as_of: NaiveDate,
+}
+
+/// `from` and `to`: two days, or the ends of a span.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct FromTo {
+    /// The first day, `YYYY-MM-DD`.
+    #[param(value_type = String, format = Date, example = "2015-09-30")]
+    from: NaiveDate,
+    /// The second (or last) day, `YYYY-MM-DD`.
+    #[param(value_type = String, format = Date, example = "2016-11-15")]
+    to: NaiveDate,
+}
+
+/// Assess a deployment under the law in force on a day.
+///
+/// The body is the deployment's facts (every field may be left out: it is
+/// then unknown); the answer is the assessment: the verdict, every finding
+/// with its reasons and citations, and the facts that would decide it.
+#[utoipa::path(
+    post, path = "/v1/assess", tag = "principles",
+    params(AsOf),
+    request_body(content = Object, description = "The deployment's facts, as `pko assess` reads them."),
+    responses(
+        (status = 200, description = "The assessment, as `pko assess --format json` prints it.", body = Object),
+        (status = 400, description = "A malformed body or query.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 413, description = "A body over the JSON limit.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 422, description = "Facts that contradict each other, or a day before the Act.", body = ProblemDetails, content_type = "application/problem+json"),
+    )
+)]
+pub(crate) async fn assess(
+    q: Result<Query<AsOf>, QueryRejection>,
+    body: Result<Bytes, BytesRejection>,
+) -> Answer<principles::Assessment> {
+    let AsOf { as_of } = query(q)?;
+    let d: Deployment = json(body)?;
+    principles::assess(&d, as_of)
+        .map(Json)
+        .map_err(|e| principles_problem(&e))
+}
+
+/// Compare the assessments of one deployment on two days: what the law's
+/// changes between them changed.
+#[utoipa::path(
+    post, path = "/v1/compare", tag = "principles",
+    params(FromTo),
+    request_body(content = Object, description = "The deployment's facts."),
+    responses(
+        (status = 200, description = "The comparison, as `pko compare --format json` prints it.", body = Object),
+        (status = 400, description = "A malformed body or query.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 422, description = "Inconsistent facts or a day before the Act.", body = ProblemDetails, content_type = "application/problem+json"),
+    )
+)]
+pub(crate) async fn compare(
+    q: Result<Query<FromTo>, QueryRejection>,
+    body: Result<Bytes, BytesRejection>,
+) -> Answer<principles::Comparison> {
+    let FromTo { from, to } = query(q)?;
+    let d: Deployment = json(body)?;
+    principles::compare(&d, from, to)
+        .map(Json)
+        .map_err(|e| principles_problem(&e))
+}
+
+/// The spans of days, between two days, over which one verdict holds.
+#[utoipa::path(
+    post, path = "/v1/periods", tag = "principles",
+    params(FromTo),
+    request_body(content = Object, description = "The deployment's facts."),
+    responses(
+        (status = 200, description = "The periods, as `pko periods --format json` prints them.", body = Object),
+        (status = 400, description = "A malformed body or query.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 422, description = "Inconsistent facts, days out of order or before the Act.", body = ProblemDetails, content_type = "application/problem+json"),
+    )
+)]
+pub(crate) async fn periods(
+    q: Result<Query<FromTo>, QueryRejection>,
+    body: Result<Bytes, BytesRejection>,
+) -> Answer<Vec<principles::Period>> {
+    let FromTo { from, to } = query(q)?;
+    let d: Deployment = json(body)?;
+    principles::periods(&d, from, to)
+        .map(Json)
+        .map_err(|e| principles_problem(&e))
+}
+
+/// `grace_days`: the days allowed for the principles to be restored.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct Grace {
+    /// Days allowed for the principles to be restored before the dispatch
+    /// is terminated (the statute sets none: a named assumption).
+    #[param(example = 30)]
+    grace_days: u32,
+}
+
+/// The body of `/v1/monitor`: a deployment and the events that befall it.
+#[derive(Debug, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct MonitorRequest {
+    /// The deployment's facts.
+    #[schema(value_type = Object)]
+    deployment: Deployment,
+    /// The events, in any order, as `pko monitor` reads them.
+    #[schema(value_type = Vec<Object>)]
+    events: Vec<Event>,
+}
+
+/// Follow a deployment through events (consents withdrawn and restored,
+/// ceasefires broken): what must be suspended or ended, and when.
+#[utoipa::path(
+    post, path = "/v1/monitor", tag = "principles",
+    params(Grace),
+    request_body(content = MonitorRequest, description = "The deployment and its events."),
+    responses(
+        (status = 200, description = "The timeline, as `pko monitor --format json` prints it.", body = Object),
+        (status = 400, description = "A malformed body or query.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 422, description = "An event naming a party the deployment does not have.", body = ProblemDetails, content_type = "application/problem+json"),
+    )
+)]
+pub(crate) async fn monitor(
+    q: Result<Query<Grace>, QueryRejection>,
+    body: Result<Bytes, BytesRejection>,
+) -> Answer<principles::Timeline> {
+    let Grace { grace_days } = query(q)?;
+    let r: MonitorRequest = json(body)?;
+    principles::check_events(&r.deployment, &r.events).map_err(|e| principles_problem(&e))?;
+    Ok(Json(principles::monitor(
+        &r.events,
+        GracePeriod::days(grace_days),
+    )))
+}
+
+/// The law in force on a day.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct Law {
+    /// The day asked about.
+    #[schema(value_type = String, format = Date)]
+    as_of: NaiveDate,
+    /// The regime (the Act as last amended before the day).
+    #[schema(value_type = String)]
+    regime: Regime,
+    /// The days the regime is in force.
+    #[schema(value_type = String)]
+    in_force: DatePeriod,
+    /// What the regime changed.
+    changes: &'static [&'static str],
+    /// The five principles as the regime words them.
+    #[schema(value_type = Vec<Object>)]
+    principles: [PrincipleText; 5],
+    /// The regime's source.
+    #[schema(value_type = Object)]
+    source: Source,
+}
+
+/// The Act as in force on a day, and its five principles.
+#[utoipa::path(
+    get, path = "/v1/law", tag = "principles",
+    params(AsOf),
+    responses(
+        (status = 200, description = "The regime, its changes and the five principles.", body = Law),
+        (status = 400, description = "A missing or malformed day.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 422, description = "A day before the Act.", body = ProblemDetails, content_type = "application/problem+json"),
+    )
+)]
+pub(crate) async fn law(q: Result<Query<AsOf>, QueryRejection>) -> Answer<Law> {
+    let AsOf { as_of } = query(q)?;
+    let regime = Regime::in_force_on(as_of).map_err(|e| principles_problem(&e))?;
+    Ok(Json(Law {
+        as_of,
+        regime,
+        in_force: regime.period(),
+        changes: regime.changes(),
+        principles: regime.principles(),
+        source: regime.source(),
+    }))
+}
+
+/// Japan's dispatches since 1992, each assessed on its first and last day.
+#[utoipa::path(
+    get, path = "/v1/history", tag = "principles",
+    responses(
+        (status = 200, description = "The replay, as `pko history --format json` prints it.", body = Object),
+        (status = 500, description = "The shipped record failed to assess (a bug).", body = ProblemDetails, content_type = "application/problem+json"),
+    )
+)]
+pub(crate) async fn history() -> Answer<Vec<principles::history::Replay>> {
+    principles::history::replay()
+        .map(Json)
+        .map_err(|e| internal(&e))
+}
+
+/// A failure of the server's own data: 500.
+fn internal(e: &dyn std::error::Error) -> ProblemDetails {
+    ProblemDetails::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal",
+        "The server failed",
+        e.to_string(),
+    )
+}
+
+/// `month`, `top` and `lenient`: what to rank and how to read the file.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct RankQuery {
+    /// The month to rank, `YYYY-MM`.
+    #[param(value_type = String, example = "2014-02")]
+    month: YearMonth,
+    /// How many contributors to return (all if left out).
+    #[param(example = 10)]
+    top: Option<usize>,
+    /// Skip bad rows and report them instead of refusing the file.
+    #[serde(default)]
+    lenient: bool,
+}
+
+/// A row the lenient loader skipped, and why.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct Rejected {
+    /// The line, from 1.
+    line: u64,
+    /// The column, from 1, where one is at fault.
+    column: Option<usize>,
+    /// The field, by its header.
+    field: Option<String>,
+    /// What is wrong.
+    detail: String,
+}
+
+/// The ranking of contributors in one month of a file.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct RankAnswer {
+    /// The format detected: `un_open_data` or `ipi`.
+    #[schema(value_type = String)]
+    format: personnel::Format,
+    /// The data rows read.
+    rows: u64,
+    /// The rows skipped (lenient reading only).
+    rejected: Vec<Rejected>,
+    /// The month ranked.
+    #[schema(value_type = String)]
+    month: YearMonth,
+    /// The contributors, largest first.
+    #[schema(value_type = Vec<Object>)]
+    ranking: Vec<ContributorRank>,
+}
+
+/// A refusal of the loader, as a 422 problem with the line, column and
+/// field.
+fn load_problem(e: &pko::contributions::Error) -> ProblemDetails {
+    let mut p = ProblemDetails::new(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid-csv",
+        "The file is not a UN or IPI personnel file pko can read",
+        e.to_string(),
+    );
+    if let Some(l) = e.as_load() {
+        p.line = Some(l.line());
+        p.column = l.column().and_then(|c| u64::try_from(c).ok());
+        p.field = l.field().map(str::to_owned);
+    }
+    p
+}
+
+/// Rank the contributors of uniformed personnel in one month of a CSV file
+/// in the UN's open-data layout or the IPI's (detected from the header).
+#[utoipa::path(
+    post, path = "/v1/contributions/rank", tag = "contributions",
+    params(RankQuery),
+    request_body(content = String, content_type = "text/csv", description = "The file."),
+    responses(
+        (status = 200, description = "The ranking.", body = RankAnswer),
+        (status = 400, description = "A malformed query.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 413, description = "A body over the CSV limit.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 422, description = "A file with a bad row (strict reading), with its line, column and field.", body = ProblemDetails, content_type = "application/problem+json"),
+    )
+)]
+pub(crate) async fn rank(
+    q: Result<Query<RankQuery>, QueryRejection>,
+    body: Result<Bytes, BytesRejection>,
+) -> Answer<RankAnswer> {
+    let RankQuery {
+        month,
+        top,
+        lenient,
+    } = query(q)?;
+    let body = bytes(body)?;
+    let mode = if lenient {
+        LoadMode::Lenient
+    } else {
+        LoadMode::Strict
+    };
+    let loaded = personnel::load(body.as_ref(), "body", mode).map_err(|e| load_problem(&e))?;
+    let ranking = loaded.personnel().ranking(month, CategorySet::ALL);
+    let shown = top.map_or(ranking.entries(), |n| ranking.top(n));
+    Ok(Json(RankAnswer {
+        format: loaded.format(),
+        rows: loaded.rows(),
+        rejected: loaded
+            .rejected()
+            .iter()
+            .map(|r| Rejected {
+                line: r.line(),
+                column: r.column(),
+                field: r.field().map(str::to_owned),
+                detail: r.problem().to_string(),
+            })
+            .collect(),
+        month,
+        ranking: ContributorRank::rows(shown),
+    }))
+}
+
+/// The audit of the speech's figures against the UN's data.
+#[utoipa::path(
+    get, path = "/v1/contributions/audit", tag = "contributions",
+    responses(
+        (status = 200, description = "Every check, as `pko contributions audit --format json` prints it.", body = Object),
+        (status = 500, description = "The shipped data failed to load (a bug).", body = ProblemDetails, content_type = "application/problem+json"),
+    )
+)]
+pub(crate) async fn audit() -> Answer<Vec<audit::AuditFinding>> {
+    audit::audit_embedded().map(Json).map_err(|e| internal(&e))
+}
+
+/// `members`, `start` and `terms`: whom the Directorship rotates among.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct RotationQuery {
+    /// The members in rotation order, ISO 3166 alpha-3 codes separated by
+    /// commas.
+    #[param(example = "JPN,CHN,KOR")]
+    members: String,
+    /// The first term's first day, `YYYY-MM-DD`.
+    #[param(value_type = String, format = Date, example = "2016-01-01")]
+    start: NaiveDate,
+    /// How many terms.
+    #[param(example = 4)]
+    terms: usize,
+}
+
+/// The rotation of the five-year Directorship among the members.
+#[utoipa::path(
+    get, path = "/v1/institute/rotation", tag = "institute",
+    params(RotationQuery),
+    responses(
+        (status = 200, description = "The terms, as `pko institute rotation --format json` prints them.", body = Object),
+        (status = 400, description = "A malformed query.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 422, description = "A member twice, or no member.", body = ProblemDetails, content_type = "application/problem+json"),
+    )
+)]
+pub(crate) async fn rotation(
+    q: Result<Query<RotationQuery>, QueryRejection>,
+) -> Answer<Vec<pko::institute::Term>> {
+    let RotationQuery {
+        members,
+        start,
+        terms,
+    } = query(q)?;
+    let members = members
+        .split(',')
+        .map(|m| {
+            m.trim()
+                .parse::<CountryCode>()
+                .map_err(|e| ProblemDetails::bad_query(format!("members: `{}`: {e}", m.trim())))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let charter =
+        Charter::proposed(&members).map_err(|e| ProblemDetails::unprocessable(e.to_string()))?;
+    pko::institute::rotation(&charter, &members, start, terms)
+        .map(Json)
+        .map_err(|e| ProblemDetails::unprocessable(e.to_string()))
+}
+
+/// Check a proposed Governing Council against the charter.
+#[utoipa::path(
+    post, path = "/v1/institute/council", tag = "institute",
+    request_body(content = Object, description = "The roster, as `pko institute check-council` reads it."),
+    responses(
+        (status = 200, description = "Every problem of the roster (none if it is valid).", body = Object),
+        (status = 400, description = "A malformed body.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 422, description = "No member, or a member twice.", body = ProblemDetails, content_type = "application/problem+json"),
+    )
+)]
+pub(crate) async fn council(
+    body: Result<Bytes, BytesRejection>,
+) -> Answer<Vec<pko::institute::Problem>> {
+    let proposal: CouncilProposal = json(body)?;
+    proposal
+        .check()
+        .map(Json)
+        .map_err(|e| ProblemDetails::unprocessable(e.to_string()))
+}

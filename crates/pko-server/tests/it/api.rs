@@ -1,0 +1,167 @@
+//! Each endpoint answers what the library computes, serialized by the
+//! library's own serde types.
+
+use axum::http::{Method, StatusCode};
+use pko::core::date;
+use pko::principles;
+
+use crate::common::{deployment, library_json, send};
+
+#[tokio::test]
+async fn assess_is_the_librarys_assessment() {
+    let body = serde_json::to_vec(&deployment()).unwrap();
+    let a = send(Method::POST, "/v1/assess?as_of=2016-11-15", body).await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert_eq!(a.content_type, "application/json");
+    let expected = principles::assess(&deployment(), date(2016, 11, 15)).unwrap();
+    assert_eq!(a.json(), library_json(&expected));
+    assert_eq!(a.json()["verdict"], "permitted");
+}
+
+#[tokio::test]
+async fn assess_follows_the_law_of_the_day() {
+    // Kaketsuke-keigo is a 2015 task: before the 2015 amendment came into
+    // force the same facts are not permitted.
+    let body = serde_json::to_vec(&deployment()).unwrap();
+    let a = send(Method::POST, "/v1/assess?as_of=2015-01-01", body).await;
+    assert_eq!(a.json()["verdict"], "not_permitted");
+}
+
+#[tokio::test]
+async fn compare_periods_and_monitor_are_the_librarys() {
+    let d = deployment();
+    let body = serde_json::to_vec(&d).unwrap();
+    let c = send(
+        Method::POST,
+        "/v1/compare?from=2015-09-30&to=2016-11-15",
+        body.clone(),
+    )
+    .await;
+    assert_eq!(c.status, StatusCode::OK);
+    let expected = principles::compare(&d, date(2015, 9, 30), date(2016, 11, 15)).unwrap();
+    assert_eq!(c.json(), library_json(&expected));
+
+    let p = send(
+        Method::POST,
+        "/v1/periods?from=1992-08-10&to=2030-12-31",
+        body,
+    )
+    .await;
+    assert_eq!(p.status, StatusCode::OK);
+    let expected = principles::periods(&d, date(1992, 8, 10), date(2030, 12, 31)).unwrap();
+    assert_eq!(p.json(), library_json(&expected));
+
+    let events: Vec<principles::Event> =
+        serde_json::from_str(include_str!("../../openapi/events-consent-withdrawn.json")).unwrap();
+    let body = serde_json::json!({ "deployment": d, "events": events }).to_string();
+    let m = send(Method::POST, "/v1/monitor?grace_days=30", body).await;
+    assert_eq!(m.status, StatusCode::OK);
+    let expected = principles::monitor(&events, principles::GracePeriod::days(30));
+    assert_eq!(m.json(), library_json(&expected));
+}
+
+#[tokio::test]
+async fn law_and_history() {
+    let l = send(Method::GET, "/v1/law?as_of=2016-11-15", "").await;
+    assert_eq!(l.status, StatusCode::OK);
+    let law = l.json();
+    let regime = principles::Regime::in_force_on(date(2016, 11, 15)).unwrap();
+    assert_eq!(law["regime"], library_json(&regime));
+    assert_eq!(law["principles"].as_array().unwrap().len(), 5);
+    assert_eq!(law["principles"], library_json(&regime.principles()));
+    assert_eq!(law["in_force"], regime.period().to_string());
+
+    let h = send(Method::GET, "/v1/history", "").await;
+    assert_eq!(h.status, StatusCode::OK);
+    assert_eq!(
+        h.json(),
+        library_json(&principles::history::replay().unwrap())
+    );
+}
+
+#[tokio::test]
+async fn rank_detects_the_format_and_ranks_the_month() {
+    let csv = pko::contributions::personnel::IPI_CSV;
+    let r = send(
+        Method::POST,
+        "/v1/contributions/rank?month=2014-02&top=3",
+        csv,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let answer = r.json();
+    assert_eq!(answer["format"], "ipi");
+    assert_eq!(answer["rows"], 29_115);
+    assert_eq!(answer["rejected"], serde_json::json!([]));
+    let data = pko::contributions::personnel::ipi_embedded().unwrap();
+    let ranking = data.ranking(
+        "2014-02".parse().unwrap(),
+        pko::contributions::personnel::CategorySet::ALL,
+    );
+    let expected = pko::contributions::ContributorRank::rows(ranking.top(3));
+    assert_eq!(answer["ranking"], library_json(&expected));
+    assert_eq!(answer["ranking"].as_array().unwrap().len(), 3);
+}
+
+#[tokio::test]
+async fn rank_leniently_reports_the_rows_it_skipped() {
+    let mut csv = pko_server::rank_example();
+    csv.push_str("\"9\",2014-02-28,\"Japan\",\"JPN\",\"UNMISS\",x,0,0,0,0,0,0,0,0,0,0,0,0,0,0\n");
+    let strict = send(
+        Method::POST,
+        "/v1/contributions/rank?month=2014-02",
+        csv.clone(),
+    )
+    .await;
+    let p = strict.problem(422, "invalid-csv");
+    assert_eq!(p["line"], 10);
+    assert_eq!(p["column"], 6);
+    assert_eq!(p["field"], "Individual Police Male");
+
+    let lenient = send(
+        Method::POST,
+        "/v1/contributions/rank?month=2014-02&lenient=true",
+        csv,
+    )
+    .await;
+    assert_eq!(lenient.status, StatusCode::OK);
+    let answer = lenient.json();
+    assert_eq!(answer["rejected"].as_array().unwrap().len(), 1);
+    assert_eq!(answer["rejected"][0]["line"], 10);
+    assert_eq!(answer["rejected"][0]["field"], "Individual Police Male");
+    assert_eq!(answer["rows"], 9);
+}
+
+#[tokio::test]
+async fn audit_rotation_and_council() {
+    let a = send(Method::GET, "/v1/contributions/audit", "").await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert_eq!(
+        a.json(),
+        library_json(&pko::contributions::audit::audit_embedded().unwrap())
+    );
+
+    let r = send(
+        Method::GET,
+        "/v1/institute/rotation?members=JPN,CHN,KOR&start=2016-01-01&terms=4",
+        "",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let members = [
+        pko::core::CountryCode::JPN,
+        pko::core::CountryCode::CHN,
+        pko::core::CountryCode::KOR,
+    ];
+    let charter = pko::institute::Charter::proposed(&members).unwrap();
+    let expected = pko::institute::rotation(&charter, &members, date(2016, 1, 1), 4).unwrap();
+    assert_eq!(r.json(), library_json(&expected));
+
+    let roster = include_str!("../../openapi/council-with-problems.json");
+    let c = send(Method::POST, "/v1/institute/council", roster).await;
+    assert_eq!(c.status, StatusCode::OK);
+    let proposal: pko::institute::CouncilProposal = serde_json::from_str(roster).unwrap();
+    let problems = proposal.check().unwrap();
+    assert!(!problems.is_empty());
+    assert_eq!(c.json(), library_json(&problems));
+}

@@ -1,0 +1,8 @@
+//! The integration tests of pko-server: one test binary, one module per
+//! concern, helpers shared through [`common`].
+
+mod api;
+mod bad_input;
+mod common;
+mod layers;
+mod openapi;

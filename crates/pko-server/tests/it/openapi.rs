@@ -1,0 +1,151 @@
+//! The OpenAPI document: every route is in it, and every example in it
+//! goes through the API and comes back answered.
+
+use axum::http::{Method, StatusCode};
+use serde_json::Value;
+
+use crate::common::send;
+
+/// The endpoints the API offers, as `METHOD path`.
+const ENDPOINTS: [&str; 10] = [
+    "POST /v1/assess",
+    "POST /v1/compare",
+    "POST /v1/monitor",
+    "POST /v1/periods",
+    "GET /v1/law",
+    "GET /v1/history",
+    "POST /v1/contributions/rank",
+    "GET /v1/contributions/audit",
+    "GET /v1/institute/rotation",
+    "POST /v1/institute/council",
+];
+
+fn operations(doc: &Value) -> Vec<(String, String, Value)> {
+    let mut out = Vec::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            out.push((method.to_uppercase(), path.clone(), op.clone()));
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn the_document_is_openapi_3_1_and_served() {
+    let served = send(Method::GET, "/openapi.json", "").await;
+    assert_eq!(served.status, StatusCode::OK);
+    let doc = served.json();
+    assert_eq!(doc, serde_json::to_value(pko_server::openapi()).unwrap());
+    assert_eq!(doc["openapi"], "3.1.0");
+    assert_eq!(doc["info"]["version"], env!("CARGO_PKG_VERSION"));
+    assert!(doc["components"]["schemas"]["ProblemDetails"].is_object());
+}
+
+#[tokio::test]
+async fn every_endpoint_is_in_the_document_and_nothing_else() {
+    let doc = serde_json::to_value(pko_server::openapi()).unwrap();
+    let mut documented: Vec<String> = operations(&doc)
+        .into_iter()
+        .map(|(m, p, _)| format!("{m} {p}"))
+        .collect();
+    documented.sort();
+    let mut expected: Vec<String> = ENDPOINTS.iter().map(|s| (*s).to_owned()).collect();
+    expected.sort();
+    assert_eq!(documented, expected);
+    for (method, path, op) in operations(&doc) {
+        let responses = op["responses"].as_object().unwrap();
+        assert!(responses.contains_key("200"), "{method} {path}");
+        for (status, r) in responses {
+            if status.starts_with('4') || status.starts_with('5') {
+                assert!(
+                    r["content"]["application/problem+json"].is_object(),
+                    "{method} {path} {status}: not problem+json"
+                );
+            }
+        }
+    }
+}
+
+/// The query string of an operation, from its parameters' examples.
+fn query(op: &Value) -> String {
+    let params: Vec<String> = op["parameters"]
+        .as_array()
+        .map(|ps| {
+            ps.iter()
+                .filter_map(|p| {
+                    let example = &p["example"];
+                    let value = match example {
+                        Value::String(s) => s.clone(),
+                        Value::Null => return None,
+                        other => other.to_string(),
+                    };
+                    Some(format!("{}={value}", p["name"].as_str().unwrap()))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if params.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", params.join("&"))
+    }
+}
+
+#[tokio::test]
+async fn every_example_round_trips_through_the_api() {
+    let doc = serde_json::to_value(pko_server::openapi()).unwrap();
+    let mut with_body = 0;
+    for (method, path, op) in operations(&doc) {
+        let uri = format!("{path}{}", query(&op));
+        let body = match op["requestBody"]["content"].as_object() {
+            Some(content) => {
+                let (media, c) = content.iter().next().unwrap();
+                let example = &c["example"];
+                assert!(
+                    !example.is_null(),
+                    "{method} {path}: no example of its {media} body"
+                );
+                with_body += 1;
+                match example {
+                    Value::String(csv) if media == "text/csv" => csv.clone(),
+                    other => other.to_string(),
+                }
+            }
+            None => String::new(),
+        };
+        let m: Method = method.parse().unwrap();
+        let a = send(m, &uri, body).await;
+        assert_eq!(
+            a.status,
+            StatusCode::OK,
+            "{method} {uri}: {}",
+            String::from_utf8_lossy(&a.body)
+        );
+        assert_eq!(a.content_type, "application/json", "{method} {uri}");
+        let json = a.json();
+        assert!(
+            json.is_object() || json.as_array().is_some_and(|v| !v.is_empty()),
+            "{method} {uri}: {json}"
+        );
+    }
+    assert_eq!(with_body, 6);
+}
+
+#[test]
+fn the_example_files_are_the_workspaces_examples() {
+    for name in [
+        "proposal-unmiss-kaketsuke-keigo.json",
+        "events-consent-withdrawn.json",
+        "council-with-problems.json",
+    ] {
+        let here =
+            std::fs::read_to_string(format!("{}/openapi/{name}", env!("CARGO_MANIFEST_DIR")))
+                .unwrap();
+        let there = std::fs::read_to_string(format!(
+            "{}/../../examples/data/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap();
+        assert_eq!(here, there, "{name} differs from examples/data/{name}");
+    }
+}
