@@ -5,4 +5,5 @@ mod api;
 mod bad_input;
 mod common;
 mod layers;
+mod load;
 mod openapi;
