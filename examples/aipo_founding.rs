@@ -27,7 +27,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!("== The charter (speech, section F) ==\n{charter}\n");
 
     println!("== The Director, in rotation for five years ==");
-    let start = pko::core::parse_date("2016-01-01").ok_or("bad date")?;
+    let start = pko::core::parse_date("2016-01-01")?;
     let terms = rotation(&charter, &members, start, 6)?;
     for t in &terms {
         println!("   {t}");
@@ -79,7 +79,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         days: "2017-03-06..=2017-03-08".parse()?,
         attendees: vec![person.clone()],
     };
-    let date = |s: &str| pko::core::parse_date(s).ok_or("bad date");
+    let date = pko::core::parse_date;
     let payments = [
         Payment {
             person: person.clone(),

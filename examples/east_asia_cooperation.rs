@@ -20,7 +20,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!("== A joint East Asian engineering deployment (hypothetical), as of 2017-01-15 ==");
     let mut proposal: Deployment =
         serde_json::from_str(include_str!("data/proposal-east-asia-engineering.json"))?;
-    let as_of = pko::core::parse_date("2017-01-15").ok_or("bad date")?;
+    let as_of = pko::core::parse_date("2017-01-15")?;
     let a = assess(&proposal, as_of)?;
     println!("Japan's part: {}", a.verdict());
     for f in a.findings() {

@@ -13,7 +13,7 @@ use pko::principles::{
 };
 
 fn day(s: &str) -> Result<NaiveDate, Box<dyn Error>> {
-    pko::core::parse_date(s).ok_or_else(|| format!("bad date {s}").into())
+    Ok(pko::core::parse_date(s)?)
 }
 
 fn main() -> Result<(), Box<dyn Error>> {

@@ -20,7 +20,7 @@ const UNTAC: &str = include_str!("data/proposal-untac-1992.json");
 const UNMISS_KK: &str = include_str!("data/proposal-unmiss-kaketsuke-keigo.json");
 
 fn day(s: &str) -> Result<NaiveDate, Box<dyn Error>> {
-    pko::core::parse_date(s).ok_or_else(|| format!("bad date {s}").into())
+    Ok(pko::core::parse_date(s)?)
 }
 
 fn main() -> Result<(), Box<dyn Error>> {

@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use pko::contributions::personnel::{self, CategorySet, LoadMode};
 use pko::contributions::{ContributorRank, audit};
-use pko::core::{CountryCode, YearMonth};
+use pko::core::{CountryCode, Source, YearMonth};
 use pko::institute::{Charter, CouncilProposal};
 use pko::principles::{self, Deployment, Event, GracePeriod, Regime, Verdict, in_kind};
 
@@ -208,6 +208,27 @@ enum ContributionsCommand {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Draw a contributor's uniformed personnel per month by category, and
+    /// the share of women against the UN's parity targets, as SVG charts.
+    Chart {
+        /// The contributor, as an ISO code (JPN).
+        #[arg(long, value_parser = country)]
+        country: CountryCode,
+        /// The first month (YYYY-MM), inclusive; default the data's first.
+        #[arg(long, value_parser = month)]
+        from: Option<YearMonth>,
+        /// The last month (YYYY-MM), inclusive; default the data's last.
+        #[arg(long, value_parser = month)]
+        to: Option<YearMonth>,
+        /// A CSV file (`-` for standard input) instead of the shipped IPI
+        /// data of 2009-2014.
+        #[arg(long)]
+        file: Option<String>,
+        /// Where to write the personnel chart; the women's-share chart goes
+        /// beside it, with `-women` before the extension.
+        #[arg(long, default_value = "personnel.svg")]
+        out: std::path::PathBuf,
+    },
     /// Audit the figures of the 2015 speech against each other, other
     /// sources and the UN's regular-budget scale.
     Audit {
@@ -245,7 +266,7 @@ enum InstituteCommand {
 }
 
 fn date(s: &str) -> Result<NaiveDate, String> {
-    pko::core::parse_date(s).ok_or_else(|| format!("`{s}` is not a date in the form YYYY-MM-DD"))
+    pko::core::parse_date(s).map_err(|_| format!("`{s}` is not a date in the form YYYY-MM-DD"))
 }
 
 fn month(s: &str) -> Result<YearMonth, String> {
@@ -530,6 +551,65 @@ fn serve(addr: std::net::SocketAddr, config: pko_server::Config) -> Result<ExitC
 }
 
 /// `pko contributions women`.
+/// The personnel data of `--file`, or the shipped IPI data, with their
+/// source.
+fn personnel_data(file: Option<&str>) -> Result<(personnel::Personnel, Source), Failure> {
+    match file {
+        Some(file) => {
+            let text = read(file)?;
+            let loaded = personnel::load(text.as_bytes(), name(file), LoadMode::Strict)
+                .map_err(|e| Failure::Data(e.to_string()))?;
+            let source = loaded.format().source();
+            Ok((loaded.into_personnel(), source))
+        }
+        None => Ok((
+            personnel::ipi_embedded().map_err(|e| Failure::Data(e.to_string()))?,
+            personnel::Format::Ipi.source(),
+        )),
+    }
+}
+
+/// `pko contributions chart`: the two SVG charts, written to files.
+fn chart(
+    country: CountryCode,
+    from: Option<YearMonth>,
+    to: Option<YearMonth>,
+    file: Option<&str>,
+    out_path: &std::path::Path,
+    out: &mut String,
+) -> Result<ExitCode, Failure> {
+    use pko_server::charts;
+    let (data, source) = personnel_data(file)?;
+    let (Some(first), Some(last)) = (data.months().next(), data.latest_month()) else {
+        return Err(Failure::Data("the data hold no month".to_owned()));
+    };
+    let span = charts::Span::new(country, from.unwrap_or(first), to.unwrap_or(last))
+        .map_err(|e| Failure::Data(e.to_string()))?;
+    let personnel_chart =
+        charts::personnel(&data, &span, &source).map_err(|e| Failure::Data(e.to_string()))?;
+    let women_chart = charts::women(&data, &span, &personnel::parity_targets(), &source)
+        .map_err(|e| Failure::Data(e.to_string()))?;
+    let stem = out_path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("personnel");
+    let extension = out_path
+        .extension()
+        .and_then(|s| s.to_str())
+        .unwrap_or("svg");
+    let women_path = out_path.with_file_name(format!("{stem}-women.{extension}"));
+    for (path, chart) in [
+        (out_path, &personnel_chart),
+        (women_path.as_path(), &women_chart),
+    ] {
+        std::fs::write(path, &chart.svg)
+            .map_err(|e| Failure::Unreadable(format!("cannot write {}: {e}", path.display())))?;
+        outln!(out, "{}: {}", path.display(), chart.title);
+        outln!(out, "  {}", chart.description);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn women(
     country: CountryCode,
     from: Option<YearMonth>,
@@ -538,19 +618,7 @@ fn women(
     format: Format,
     out: &mut String,
 ) -> Result<ExitCode, Failure> {
-    let (data, source) = match file {
-        Some(file) => {
-            let text = read(file)?;
-            let loaded = personnel::load(text.as_bytes(), name(file), LoadMode::Strict)
-                .map_err(|e| Failure::Data(e.to_string()))?;
-            let source = loaded.format().source();
-            (loaded.into_personnel(), source)
-        }
-        None => (
-            personnel::ipi_embedded().map_err(|e| Failure::Data(e.to_string()))?,
-            personnel::Format::Ipi.source(),
-        ),
-    };
+    let (data, source) = personnel_data(file)?;
     let targets = personnel::parity_targets();
     let checks = data.female_shares_of(country, from, to, &targets);
     match format {
@@ -653,6 +721,13 @@ fn contributions(command: ContributionsCommand, out: &mut String) -> Result<Exit
             }
             Ok(ExitCode::SUCCESS)
         }
+        ContributionsCommand::Chart {
+            country,
+            from,
+            to,
+            file,
+            out: path,
+        } => chart(country, from, to, file.as_deref(), &path, out),
         ContributionsCommand::Women {
             country,
             from,

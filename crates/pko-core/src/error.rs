@@ -69,6 +69,12 @@ pub enum Error {
         /// The rejected input.
         input: String,
     },
+    /// The input is not a `YYYY-MM-DD` day.
+    #[error("invalid date `{input}`: expected `YYYY-MM-DD`")]
+    DaySyntax {
+        /// The rejected input.
+        input: String,
+    },
     /// The input is neither a `YYYY-MM-DD` day nor a `YYYY-MM` month.
     #[error("invalid date `{input}`: expected `YYYY-MM-DD` or `YYYY-MM`")]
     DateSyntax {

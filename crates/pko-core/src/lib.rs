@@ -26,13 +26,23 @@ pub use source::{Locator, Reliability, Source, SourceKind, Sourced};
 /// # Example
 ///
 /// ```
-/// assert_eq!(pko_core::parse_date("2016-03-29").map(|d| d.to_string()), Some("2016-03-29".into()));
-/// assert_eq!(pko_core::parse_date("2016-3-29"), None);
-/// assert_eq!(pko_core::parse_date("2015-02-29"), None);
+/// assert_eq!(pko_core::parse_date("2016-03-29")?.to_string(), "2016-03-29");
+/// assert_eq!(
+///     pko_core::parse_date("2016-3-29"),
+///     Err(pko_core::Error::DaySyntax { input: "2016-3-29".into() })
+/// );
+/// assert!(pko_core::parse_date("2015-02-29").is_err()); // no such day
+/// # Ok::<(), pko_core::Error>(())
 /// ```
-#[must_use]
-pub fn parse_date(input: &str) -> Option<chrono::NaiveDate> {
-    period::parse_iso_date(input)
+///
+/// # Errors
+///
+/// [`Error::DaySyntax`] with the input, if it is not such a date or the day
+/// does not exist.
+pub fn parse_date(input: &str) -> Result<chrono::NaiveDate, Error> {
+    period::parse_iso_date(input).ok_or_else(|| Error::DaySyntax {
+        input: input.to_owned(),
+    })
 }
 
 /// A date written as a literal, for tables, docs and tests:

@@ -121,6 +121,20 @@ pub enum OperationKind {
 }
 
 impl OperationKind {
+    /// Every kind, in the Act's order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(pko_principles::OperationKind::ALL.len(), 4);
+    /// ```
+    pub const ALL: [Self; 4] = [
+        Self::UnPeacekeeping,
+        Self::InternationallyCoordinated,
+        Self::HumanitarianRelief,
+        Self::ElectionObservation,
+    ];
+
     /// The indefinite article for the kind's name ("a UN peacekeeping
     /// operation", "an internationally coordinated operation").
     pub(crate) const fn article(self) -> &'static str {
@@ -164,6 +178,21 @@ pub enum ConflictSituation {
     EndedPartiesGone,
     /// No armed conflict has yet occurred.
     NoConflictYet,
+}
+
+impl ConflictSituation {
+    /// Every situation.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(pko_principles::ConflictSituation::ALL.len(), 3);
+    /// ```
+    pub const ALL: [Self; 3] = [
+        Self::CeasefireBased,
+        Self::EndedPartiesGone,
+        Self::NoConflictYet,
+    ];
 }
 
 impl fmt::Display for ConflictSituation {
@@ -759,6 +788,26 @@ pub enum WeaponsUse {
     JointCampProtection,
     /// Use of force to carry out a mandate: never allowed (Art. 2(2)).
     UseOfForce,
+}
+
+impl WeaponsUse {
+    /// Every authority, from the narrowest.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::WeaponsUse;
+    /// assert_eq!(WeaponsUse::ALL.len(), 6);
+    /// assert_eq!(WeaponsUse::ALL[5], WeaponsUse::UseOfForce);
+    /// ```
+    pub const ALL: [Self; 6] = [
+        Self::SelfPreservation,
+        Self::PersonsUnderControl,
+        Self::ProtectionOfWeapons,
+        Self::DutyExecution,
+        Self::JointCampProtection,
+        Self::UseOfForce,
+    ];
 }
 
 impl fmt::Display for WeaponsUse {

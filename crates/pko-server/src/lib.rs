@@ -10,7 +10,9 @@
     reason = "the code utoipa's `path` macro generates qualifies the parameters' types"
 )]
 mod api;
+pub mod charts;
 mod openapi;
+mod page;
 mod problem;
 
 use std::any::Any;
@@ -90,6 +92,11 @@ pub fn routes(config: &Config) -> Router {
         .route("/v1/institute/rotation", get(api::rotation))
         .route("/v1/institute/council", post(api::council).layer(json))
         .route("/openapi.json", get(openapi::document))
+        .route("/", get(page::index))
+        .route("/check", get(page::check))
+        .route("/contributions", get(page::contributions))
+        .route("/charts/personnel.svg", get(page::personnel_svg))
+        .route("/charts/women.svg", get(page::women_svg))
 }
 
 /// `router` with the server's layers: problem+json for unknown routes and

@@ -8,7 +8,7 @@ use serde_json::Value;
 use utoipa::OpenApi;
 use utoipa::openapi::path::Operation;
 
-use crate::api;
+use crate::{api, page};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -19,7 +19,8 @@ use crate::api;
     ),
     paths(
         api::assess, api::compare, api::periods, api::monitor, api::law, api::history,
-        api::rank, api::audit, api::rotation, api::council
+        api::rank, api::audit, api::rotation, api::council,
+        page::personnel_svg, page::women_svg
     ),
     components(schemas(crate::ProblemDetails)),
     tags(

@@ -284,6 +284,7 @@ fn help_on_every_command() {
         &["contributions", "--help"],
         &["contributions", "rank", "--help"],
         &["contributions", "audit", "--help"],
+        &["contributions", "chart", "--help"],
         &["institute", "--help"],
         &["institute", "rotation", "--help"],
         &["institute", "check-council", "--help"],
@@ -522,5 +523,56 @@ fn serve_says_when_it_cannot_listen() {
         stderr(&o).contains("cannot listen on 192.0.2.1:80"),
         "{}",
         stderr(&o)
+    );
+}
+
+#[test]
+fn contributions_chart_writes_the_two_svg_charts() {
+    let dir = std::env::temp_dir().join(format!("pko-chart-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("korea.svg");
+    let o = pko(&[
+        "contributions",
+        "chart",
+        "--country",
+        "KOR",
+        "--from",
+        "2013-01",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let personnel = std::fs::read_to_string(&out).unwrap();
+    let women = std::fs::read_to_string(dir.join("korea-women.svg")).unwrap();
+    assert!(personnel.starts_with("<svg") && personnel.contains("Republic of Korea"));
+    assert!(women.starts_with("<svg") && women.contains("target:"));
+    let text = stdout(&o);
+    assert!(
+        text.contains(
+            "Uniformed personnel of Republic of Korea in UN peacekeeping, 2013-01 to 2014-02"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("A line chart of the share of women"),
+        "{text}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+
+    let bad = pko(&[
+        "contributions",
+        "chart",
+        "--country",
+        "JPN",
+        "--from",
+        "2014-02",
+        "--to",
+        "2013-01",
+    ]);
+    assert_eq!(code(&bad), 65, "{}", stderr(&bad));
+    assert!(
+        stderr(&bad).contains("ends before it starts"),
+        "{}",
+        stderr(&bad)
     );
 }

@@ -170,7 +170,7 @@ proptest! {
 
     #[test]
     fn any_date_round_trips(d in date()) {
-        prop_assert_eq!(pko_core::parse_date(&d.to_string()), Some(d));
+        prop_assert_eq!(pko_core::parse_date(&d.to_string()), Ok(d));
     }
 
     #[test]

@@ -13,7 +13,7 @@ use crate::common::{send, send_to};
 #[tokio::test]
 async fn an_unknown_route_is_a_404_problem() {
     for uri in [
-        "/",
+        "/index.html",
         "/v2/assess",
         "/v1/assess/extra",
         "/v1/../etc/passwd",
@@ -36,6 +36,8 @@ async fn a_wrong_method_is_a_405_problem() {
         (Method::POST, "/v1/law"),
         (Method::PUT, "/v1/institute/council"),
         (Method::POST, "/openapi.json"),
+        (Method::POST, "/"),
+        (Method::POST, "/check"),
     ] {
         send(method.clone(), uri, "")
             .await

@@ -58,7 +58,14 @@ async fn twenty_thousand_assessments_over_32_connections_all_correct() {
 
     let run = async {
         let clients: Vec<_> = (0..CONNECTIONS)
-            .map(|_| tokio::spawn(client(addr, REQUESTS / CONNECTIONS, body.clone(), expected.clone())))
+            .map(|_| {
+                tokio::spawn(client(
+                    addr,
+                    REQUESTS / CONNECTIONS,
+                    body.clone(),
+                    expected.clone(),
+                ))
+            })
             .collect();
         let mut correct = 0;
         for c in clients {

@@ -3,7 +3,9 @@
 
 mod api;
 mod bad_input;
+mod browser;
 mod common;
 mod layers;
 mod load;
 mod openapi;
+mod page;

@@ -1,0 +1,323 @@
+//! The page as a person uses it, in headless Chromium driven over
+//! WebDriver: fill in the form for a known case, submit, read the verdict
+//! and a citation; open the contributions page and find the charts.
+//!
+//! Needs Debian's `chromium` and `chromium-driver` packages (`.ci/run`
+//! installs them). Without them the test fails and says so: it never
+//! skips.
+
+use std::net::{SocketAddr, TcpListener as StdListener};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use pko_server::Config;
+use serde_json::json;
+
+/// The driver, killed when the test ends however it ends.
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    StdListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn start_driver() -> (Driver, u16) {
+    let missing =
+        "headless Chromium and its WebDriver are needed: apt-get install chromium chromium-driver";
+    let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+    assert!(
+        chromium.iter().any(|p| std::path::Path::new(p).exists()),
+        "no Chromium: {missing}"
+    );
+    let port = free_port();
+    let child = Command::new("chromedriver")
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("chromedriver did not start ({e}): {missing}"));
+    let driver = Driver(child);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            Instant::now() < deadline,
+            "chromedriver did not listen on {port} within 20 s"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    (driver, port)
+}
+
+/// Waits until the browser has left `before` (a form was submitted).
+async fn left(browser: &fantoccini::Client, before: &str) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while browser.current_url().await.unwrap().as_str() == before {
+        assert!(
+            Instant::now() < deadline,
+            "the form did not submit within 20 s"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_person_checks_a_deployment_and_looks_at_the_charts() {
+    let started = Instant::now();
+    let (_driver, driver_port) = start_driver();
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr: SocketAddr = listener.local_addr().unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(pko_server::serve(listener, Config::default(), async {
+        let _ = stopped.await;
+    }));
+
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".to_owned(),
+        json!({ "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1200,2400"] }),
+    );
+    let browser = ClientBuilder::new(HttpConnector::new())
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{driver_port}"))
+        .await
+        .unwrap_or_else(|e| panic!("no WebDriver session with Chromium: {e}"));
+
+    let base = format!("http://{addr}");
+    browser.goto(&format!("{base}/")).await.unwrap();
+    // By keyboard: three links, then the form's first field.
+    let tab = char::from(fantoccini::key::Key::Tab).to_string();
+    for _ in 0..4 {
+        browser
+            .active_element()
+            .await
+            .unwrap()
+            .send_keys(&tab)
+            .await
+            .unwrap();
+    }
+    let focused = browser
+        .active_element()
+        .await
+        .unwrap()
+        .attr("id")
+        .await
+        .unwrap();
+    assert_eq!(focused.as_deref(), Some("as_of"));
+    // The UNMISS engineering unit with kaketsuke-keigo, as a person types it.
+    browser
+        .execute(
+            "document.getElementById('as_of').value = arguments[0]",
+            vec![json!("2016-11-15")],
+        )
+        .await
+        .unwrap();
+    for (id, value) in [
+        ("kind", "un_peacekeeping"),
+        ("conflict", "ceasefire_based"),
+        ("host_consent", "given"),
+        ("host_stable", "yes"),
+        ("ceasefire", "agreed"),
+        ("party_consent_1", "given"),
+        ("party_consent_2", "given"),
+        ("impartial", "yes"),
+        ("withdrawal", "yes"),
+        ("contingent", "sdf_unit"),
+    ] {
+        browser
+            .find(Locator::Id(id))
+            .await
+            .unwrap()
+            .select_by_value(value)
+            .await
+            .unwrap();
+    }
+    for (id, text) in [
+        ("party_name_1", "Party A"),
+        ("party_name_2", "Party B"),
+        ("size", "350"),
+        ("engaged", "10"),
+    ] {
+        browser
+            .find(Locator::Id(id))
+            .await
+            .unwrap()
+            .send_keys(text)
+            .await
+            .unwrap();
+    }
+    for task in ["engineering", "kaketsuke_keigo", "joint_camp_protection"] {
+        browser
+            .find(Locator::Css(&format!("input[name=task][value={task}]")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+    for weapon in [
+        "self_preservation",
+        "persons_under_control",
+        "protection_of_weapons",
+        "duty_execution",
+    ] {
+        browser
+            .find(Locator::Css(&format!("input[name=weapon][value={weapon}]")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+    let before = browser.current_url().await.unwrap().to_string();
+    browser
+        .find(Locator::Css("button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    left(&browser, &before).await;
+
+    let verdict = browser
+        .wait()
+        .for_element(Locator::Id("verdict"))
+        .await
+        .unwrap();
+    assert_eq!(verdict.text().await.unwrap(), "permitted");
+    assert!(
+        browser
+            .current_url()
+            .await
+            .unwrap()
+            .path()
+            .ends_with("/check")
+    );
+    let citation = browser
+        .find(Locator::Css("#findings ul.citations li"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        citation.contains("Act on Cooperation with United Nations Peacekeeping Operations"),
+        "{citation}"
+    );
+    assert!(citation.contains("Art. 1"), "{citation}");
+    let first_period = browser
+        .find(Locator::Css("#periods tbody tr"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(first_period.starts_with("1992-08-10"), "{first_period}");
+    browser
+        .execute(
+            "document.getElementById('outcome').scrollIntoView()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let screenshot = browser.screenshot().await.unwrap();
+    std::fs::create_dir_all(concat!(env!("CARGO_MANIFEST_DIR"), "/../../target")).unwrap();
+    std::fs::write(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../target/browser-check.png"
+        ),
+        screenshot,
+    )
+    .unwrap();
+
+    // The contributions page: a contributor and a span, then the charts.
+    browser
+        .goto(&format!("{base}/contributions"))
+        .await
+        .unwrap();
+    browser
+        .find(Locator::Id("country"))
+        .await
+        .unwrap()
+        .select_by_value("KOR")
+        .await
+        .unwrap();
+    browser
+        .execute(
+            "document.getElementById('from').value = arguments[0]",
+            vec![json!("2012-01")],
+        )
+        .await
+        .unwrap();
+    let before = browser.current_url().await.unwrap().to_string();
+    browser
+        .find(Locator::Css("#chart-form button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    left(&browser, &before).await;
+    let chart = browser
+        .wait()
+        .for_element(Locator::Css("#chart-1 svg"))
+        .await
+        .unwrap();
+    let figure = browser
+        .find(Locator::Css("#chart-1 figcaption"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        figure.contains(
+            "Uniformed personnel of Republic of Korea in UN peacekeeping, 2012-01 to 2014-02"
+        ),
+        "{figure}"
+    );
+    assert!(chart.text().await.unwrap().contains("Troops"));
+    let women = browser
+        .find(Locator::Css("#chart-2 figcaption"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(women.contains("Share of women"), "{women}");
+    let ranking = browser
+        .find(Locator::Css("#ranking tbody tr"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(ranking.starts_with('1'), "{ranking}");
+    let screenshot = browser.screenshot().await.unwrap();
+    std::fs::write(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../target/browser-contributions.png"
+        ),
+        screenshot,
+    )
+    .unwrap();
+
+    browser.close().await.unwrap();
+    stop.send(()).unwrap();
+    server.await.unwrap().unwrap();
+    eprintln!("browser test: {:.1} s", started.elapsed().as_secs_f64());
+}

@@ -1,0 +1,221 @@
+//! The web page, in process: the form, its assessment, the charts and their
+//! files, and bad input shown as a message rather than a failure.
+
+use axum::http::Method;
+
+use crate::common::{deployment, send};
+
+/// The query of the form's example (the same facts as the deployment of
+/// the OpenAPI examples).
+const EXAMPLE: &str = "as_of=2016-11-15&kind=un_peacekeeping&conflict=ceasefire_based\
+&host_consent=given&host_stable=yes&ceasefire=agreed\
+&party_name=Party+A&party_consent_1=given&party_name=Party+B&party_consent_2=given\
+&impartial=yes&withdrawal=yes&contingent=sdf_unit&size=350&engaged=10\
+&task=engineering&task=kaketsuke_keigo&task=joint_camp_protection\
+&weapon=self_preservation&weapon=persons_under_control&weapon=protection_of_weapons&weapon=duty_execution";
+
+/// `text` as the templates escape it.
+fn esc(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#x27;")
+        .replace('/', "&#x2f;")
+}
+
+fn html(a: &crate::common::Answer) -> String {
+    assert_eq!(a.content_type, "text/html; charset=utf-8");
+    String::from_utf8(a.body.clone()).unwrap()
+}
+
+#[tokio::test]
+async fn the_form_labels_every_field() {
+    let a = send(Method::GET, "/", "").await;
+    assert_eq!(a.status, 200);
+    let page = html(&a);
+    assert!(page.contains("<html lang=\"en\">"));
+    // Every select and text input has a label naming it.
+    for id in page
+        .split("id=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+    {
+        let is_field = page.contains(&format!("<select id=\"{id}\""))
+            || page.contains(&format!("<input type=\"date\" id=\"{id}\""))
+            || page.contains(&format!("<input type=\"number\" id=\"{id}\""))
+            || page.contains(&format!("<input type=\"text\" id=\"{id}\""));
+        if is_field {
+            assert!(
+                page.contains(&format!("<label for=\"{id}\"")),
+                "no label for {id}"
+            );
+        }
+    }
+    // The 25 tasks and 6 weapons authorities are checkboxes inside labels.
+    assert_eq!(page.matches("name=\"task\"").count(), 25);
+    assert_eq!(page.matches("name=\"weapon\"").count(), 6);
+    assert!(page.contains(&format!(
+        "href=\"/check?{}\"",
+        EXAMPLE.replace('&', "&amp;")
+    )));
+}
+
+#[tokio::test]
+async fn the_example_is_assessed_as_the_library_assesses_its_facts() {
+    let a = send(Method::GET, &format!("/check?{EXAMPLE}"), "").await;
+    assert_eq!(a.status, 200);
+    let page = html(&a);
+    let expected = pko::principles::assess(&deployment(), pko::core::date(2016, 11, 15)).unwrap();
+    assert_eq!(expected.verdict(), pko::principles::Verdict::Permitted);
+    assert!(page.contains("id=\"verdict\">permitted<"), "{page}");
+    for f in expected.findings() {
+        let row = format!("<th scope=\"row\">{}</th>", esc(&f.subject().to_string()));
+        assert!(page.contains(&row), "{row}");
+        for c in f.citations() {
+            let cited = esc(&c.to_string());
+            assert!(page.contains(&cited), "{cited}");
+        }
+    }
+    // The periods of the same facts: permitted from the 2015 amendment's
+    // entry into force.
+    assert!(page.contains("<td>2016-03-29</td>"), "{page}");
+    // The form shows what was submitted.
+    assert!(page.contains("value=\"Party A\""));
+    assert!(page.contains("value=\"kaketsuke_keigo\" checked"));
+}
+
+#[tokio::test]
+async fn the_same_facts_before_2016_are_not_permitted() {
+    let query = EXAMPLE.replace("as_of=2016-11-15", "as_of=2015-01-01");
+    let page = html(&send(Method::GET, &format!("/check?{query}"), "").await);
+    assert!(page.contains("id=\"verdict\">not permitted<"), "{page}");
+}
+
+#[tokio::test]
+async fn bad_form_input_is_a_message_on_the_page() {
+    for (query, message) in [
+        ("as_of=15/11/2016", "the day of the law"),
+        ("as_of=2016-11-15&kind=peacekeeping", "kind of operation"),
+        (
+            "as_of=2016-11-15&contingent=sdf_unit&size=many",
+            "persons sent",
+        ),
+        ("as_of=2016-11-15&task=cooking", "task"),
+        ("as_of=1990-01-01", "1992-08-10"),
+        ("as_of=2016-11-15&party_name=A&party_name=A", "A"),
+    ] {
+        let a = send(Method::GET, &format!("/check?{query}"), "").await;
+        assert_eq!(a.status, 422, "{query}");
+        let page = html(&a);
+        let alert = page
+            .split("role=\"alert\">")
+            .nth(1)
+            .unwrap_or_else(|| panic!("{query}: no alert"));
+        assert!(
+            alert.split('<').next().unwrap().contains(message),
+            "{query}: {alert}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn what_is_typed_is_escaped() {
+    let a = send(
+        Method::GET,
+        "/check?as_of=2016-11-15&party_name=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        "",
+    )
+    .await;
+    let page = html(&a);
+    assert!(!page.contains("<script>alert(1)"), "{page}");
+    assert!(page.contains("&lt;script&gt;alert(1)"));
+}
+
+#[tokio::test]
+async fn the_contributions_page_has_two_charts_with_text_alternatives_and_the_ranking() {
+    let a = send(
+        Method::GET,
+        "/contributions?country=JPN&from=2012-01&to=2014-02",
+        "",
+    )
+    .await;
+    assert_eq!(a.status, 200);
+    let page = html(&a);
+    assert_eq!(page.matches("<svg").count(), 2);
+    assert_eq!(page.matches("role=\"img\"").count(), 2);
+    assert!(page.contains("aria-describedby=\"chart-1-desc\""));
+    assert!(page.contains("Uniformed personnel of Japan in UN peacekeeping, 2012-01 to 2014-02"));
+    assert!(page.contains("In 2014-02: 271 troops"), "{page}");
+    assert!(page.contains("Share of women among Japan"));
+    // The ranking of the last month: Pakistan first, as the library ranks.
+    let data = pko::contributions::personnel::ipi_embedded().unwrap();
+    let ranking = data.ranking(
+        "2014-02".parse().unwrap(),
+        pko::contributions::personnel::CategorySet::ALL,
+    );
+    let first = &ranking.entries()[0];
+    assert!(
+        page.contains(&format!(
+            "<td>Pakistan ({})</td><td class=\"n\">{}</td>",
+            first.key(),
+            first.value()
+        )),
+        "{page}"
+    );
+    let href = esc("/charts/personnel.svg?country=JPN&from=2012-01&to=2014-02");
+    assert!(page.contains(&format!("href=\"{href}\"")), "{page}");
+}
+
+#[tokio::test]
+async fn chart_files_are_svg_and_bad_spans_are_problems() {
+    let a = send(
+        Method::GET,
+        "/charts/personnel.svg?country=KOR&from=2013-01&to=2014-02",
+        "",
+    )
+    .await;
+    assert_eq!(a.status, 200);
+    assert_eq!(a.content_type, "image/svg+xml");
+    let svg = String::from_utf8(a.body.clone()).unwrap();
+    assert!(svg.starts_with("<svg"));
+    assert!(svg.contains("Republic of Korea"));
+    assert!(svg.contains("Source: International Peace Institute"));
+    let w = send(
+        Method::GET,
+        "/charts/women.svg?country=KOR&from=2013-01&to=2014-02",
+        "",
+    )
+    .await;
+    assert_eq!(w.status, 200);
+    assert!(String::from_utf8(w.body).unwrap().contains("target:"));
+
+    send(
+        Method::GET,
+        "/charts/personnel.svg?country=JPN&from=2014-02&to=2013-01",
+        "",
+    )
+    .await
+    .problem(400, "invalid-query");
+    send(
+        Method::GET,
+        "/charts/personnel.svg?country=JPN&from=1900-01&to=2014-01",
+        "",
+    )
+    .await
+    .problem(400, "invalid-query");
+    send(Method::GET, "/charts/women.svg?country=XYZ", "")
+        .await
+        .problem(400, "invalid-query");
+    // A contributor with no personnel in the span.
+    send(
+        Method::GET,
+        "/charts/personnel.svg?country=ISL&from=2009-01&to=2009-02",
+        "",
+    )
+    .await
+    .problem(422, "unprocessable");
+    let page = send(Method::GET, "/contributions?country=XYZ", "").await;
+    assert_eq!(page.status, 422);
+    assert!(html(&page).contains("role=\"alert\""));
+}
