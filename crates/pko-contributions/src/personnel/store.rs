@@ -193,6 +193,9 @@ impl PersonnelBuilder {
         for (_, records) in &mut self.buckets {
             records.shrink_to_fit();
         }
+        self.buckets.shrink_to_fit();
+        self.contributors.shrink_to_fit();
+        self.missions.shrink_to_fit();
         Personnel {
             contributors: self.contributors,
             missions: self.missions,

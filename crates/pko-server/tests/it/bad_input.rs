@@ -369,6 +369,7 @@ async fn every_endpoint_refuses_bad_input_with_a_located_problem() {
     }
     // The endpoints without input (history, audit, the document) take
     // none that can be bad; every other one is tried.
+    eprintln!("bad-input cases per endpoint: {counts:?}");
     assert_eq!(counts.len(), 8);
     assert!(counts.iter().all(|(_, n)| *n >= 4), "{counts:?}");
 }
