@@ -156,3 +156,32 @@ fn the_example_files_are_the_workspaces_examples() {
         assert_eq!(here, there, "{name} differs from examples/data/{name}");
     }
 }
+
+#[test]
+fn every_route_of_the_router_is_documented_or_a_page() {
+    let source = include_str!("../../src/lib.rs");
+    let body = source
+        .split("pub fn routes(")
+        .nth(1)
+        .unwrap()
+        .split("\n}\n")
+        .next()
+        .unwrap();
+    let mut routed: Vec<&str> = body
+        .split(".route(\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .collect();
+    routed.sort_unstable();
+    let doc = serde_json::to_value(pko_server::openapi()).unwrap();
+    let mut expected: Vec<&str> = doc["paths"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    // The pages for people, and the document itself.
+    expected.extend(["/", "/check", "/contributions", "/openapi.json"]);
+    expected.sort_unstable();
+    assert_eq!(routed, expected);
+}
