@@ -386,15 +386,29 @@ pub(crate) async fn rank(
         lenient,
     } = query(q)?;
     let body = bytes(body)?;
+    // A file of up to 64 MiB takes a while to read: off the async workers.
+    tokio::task::spawn_blocking(move || rank_file(&body, month, top, lenient))
+        .await
+        .map_err(|e| internal(&e))?
+        .map(Json)
+}
+
+/// Reads and ranks a file: the blocking part of [`rank`].
+fn rank_file(
+    body: &[u8],
+    month: YearMonth,
+    top: Option<usize>,
+    lenient: bool,
+) -> Result<RankAnswer, ProblemDetails> {
     let mode = if lenient {
         LoadMode::Lenient
     } else {
         LoadMode::Strict
     };
-    let loaded = personnel::load(body.as_ref(), "body", mode).map_err(|e| load_problem(&e))?;
+    let loaded = personnel::load(body, "body", mode).map_err(|e| load_problem(&e))?;
     let ranking = loaded.personnel().ranking(month, CategorySet::ALL);
     let shown = top.map_or(ranking.entries(), |n| ranking.top(n));
-    Ok(Json(RankAnswer {
+    Ok(RankAnswer {
         format: loaded.format(),
         rows: loaded.rows(),
         rejected: loaded
@@ -409,7 +423,7 @@ pub(crate) async fn rank(
             .collect(),
         month,
         ranking: ContributorRank::rows(shown),
-    }))
+    })
 }
 
 /// The audit of the speech's figures against the UN's data.
