@@ -6,3 +6,4 @@ mod consumer;
 mod record;
 mod sources;
 mod speech_coverage;
+mod synthetic;

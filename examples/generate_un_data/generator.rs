@@ -1,0 +1,171 @@
+//! A deterministic generator of personnel data in the UN's open-data
+//! layout, at any scale: synthetic data for benchmarks and tests of the
+//! loaders and queries, never a record of real deployments.
+//!
+//! Contributors are real UN member states (their codes and names, so that
+//! the loader's checks apply); missions are synthetic (`SYN0001`, …), each
+//! with a span of months, a set of contributors that changes as some leave
+//! and others join, and the categories each sends. Counts of women and men
+//! vary from month to month. The same seed and parameters give the same
+//! bytes.
+
+use std::io::{self, Write};
+
+use pko::contributions::personnel::Category;
+use pko::core::{CountryCode, YearMonth};
+
+/// What to generate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Params {
+    /// The seed of the pseudo-random sequence.
+    pub(crate) seed: u64,
+    /// The first year.
+    pub(crate) from: u16,
+    /// The last year, inclusive.
+    pub(crate) to: u16,
+    /// The width: 1 is about 20 missions at a time, 10 and 100 widen the
+    /// missions (and so the rows) tenfold and a hundredfold.
+    pub(crate) scale: u32,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Self {
+            seed: 1,
+            from: 1990,
+            to: 2025,
+            scale: 1,
+        }
+    }
+}
+
+/// The UN file's header.
+pub(crate) const HEADER: &str = "Contribution_ID,ISOCode3,M49_Code,Contributing_Country,Mission_Acronym,Personnel_Type,Female_Personnel,Male_Personnel,Last_Reporting_Date";
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A synthetic mission: its span, contributors and their categories.
+struct Mission {
+    acronym: String,
+    first: u32,
+    last: u32,
+    /// Each contributor with the categories it sends and its typical
+    /// strength, by index into the member states.
+    contributors: Vec<(usize, Vec<(Category, u32)>)>,
+}
+
+fn month_index(m: YearMonth) -> u32 {
+    u32::from(m.year()) * 12 + u32::from(m.month()) - 1
+}
+
+/// The categories a contributor sends to a mission, with a typical
+/// strength for each.
+fn categories(rng: &mut fastrand::Rng) -> Vec<(Category, u32)> {
+    let mut out = Vec::new();
+    for (category, chance, size) in [
+        (Category::Troops, 55, 600),
+        (Category::StaffOfficers, 75, 12),
+        (Category::ExpertsOnMission, 45, 8),
+        (Category::IndividualPolice, 40, 20),
+        (Category::FormedPoliceUnits, 12, 140),
+    ] {
+        if rng.u32(0..100) < chance {
+            out.push((category, rng.u32(size / 4..=size * 2).max(1)));
+        }
+    }
+    if out.is_empty() {
+        out.push((Category::StaffOfficers, rng.u32(1..=10)));
+    }
+    out
+}
+
+fn missions(rng: &mut fastrand::Rng, p: Params, members: usize) -> Vec<Mission> {
+    let start = u32::from(p.from) * 12;
+    let end = u32::from(p.to) * 12 + 11;
+    let span = end - start + 1;
+    // About 20 missions at a time, each lasting 2 to 20 years: over the
+    // span, missions enter and leave.
+    let concurrent = 20 * p.scale;
+    let average = 11 * 12;
+    let count = (concurrent * span / average).max(concurrent);
+    (0..count)
+        .map(|i| {
+            let length = rng.u32(24..=240);
+            let first = start + rng.u32(0..span);
+            let first = first.saturating_sub(length / 2).max(start);
+            let last = (first + length).min(end);
+            let n = rng.usize(40..=150).min(members);
+            let mut chosen: Vec<usize> = (0..members).collect();
+            rng.shuffle(&mut chosen);
+            chosen.truncate(n);
+            chosen.sort_unstable();
+            Mission {
+                acronym: format!("SYN{:04}", i + 1),
+                first,
+                last,
+                contributors: chosen.into_iter().map(|c| (c, categories(rng))).collect(),
+            }
+        })
+        .collect()
+}
+
+/// Writes the file; returns the number of data rows.
+///
+/// # Errors
+///
+/// The writer's.
+pub(crate) fn generate(p: Params, out: &mut impl Write) -> io::Result<u64> {
+    let mut rng = fastrand::Rng::with_seed(p.seed);
+    let members: Vec<CountryCode> = CountryCode::un_member_states().collect();
+    let names: Vec<(String, String)> = members
+        .iter()
+        .map(|c| {
+            let m49 = rust_iso3166::from_alpha3(c.as_str()).map_or(0, |x| x.numeric);
+            let name = c.un_name().unwrap_or(c.iso_name()).replace(',', "");
+            (m49.to_string(), name)
+        })
+        .collect();
+    let missions = missions(&mut rng, p, members.len());
+    writeln!(out, "{HEADER}")?;
+    let mut id: u64 = 0;
+    for year in p.from..=p.to {
+        for month in 1..=12_u8 {
+            let Ok(ym) = YearMonth::new(year, month) else {
+                continue;
+            };
+            let index = month_index(ym);
+            let date = format!(
+                "{:02}-{}-{:02}",
+                chrono::Datelike::day(&ym.last_day()),
+                MONTHS[usize::from(month - 1)],
+                year % 100
+            );
+            for m in missions
+                .iter()
+                .filter(|m| (m.first..=m.last).contains(&index))
+            {
+                for (c, cats) in &m.contributors {
+                    // Some contributors leave for a while.
+                    if rng.u32(0..100) < 4 {
+                        continue;
+                    }
+                    let (code, (m49, name)) = (members[*c], &names[*c]);
+                    for (category, typical) in cats {
+                        let total = rng.u32(typical * 3 / 4..=typical * 5 / 4 + 1);
+                        let female = total * rng.u32(0..=12) / 100;
+                        id += 1;
+                        writeln!(
+                            out,
+                            "{id},{code},{m49},{name},{},{category},{female},{},{date}",
+                            m.acronym,
+                            total - female
+                        )?;
+                    }
+                }
+            }
+        }
+    }
+    Ok(id)
+}
