@@ -81,6 +81,17 @@ impl fmt::Display for Category {
 }
 
 impl Category {
+    /// Its place in [`Category::ALL`].
+    pub(super) const fn index(self) -> usize {
+        match self {
+            Self::Troops => 0,
+            Self::StaffOfficers => 1,
+            Self::ExpertsOnMission => 2,
+            Self::IndividualPolice => 3,
+            Self::FormedPoliceUnits => 4,
+        }
+    }
+
     /// The category the UN's files name `name`, if any.
     pub(super) fn from_un_name(name: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|c| c.un_name() == name)

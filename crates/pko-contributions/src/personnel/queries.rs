@@ -2,7 +2,7 @@
 
 use pko_core::{CountryCode, MissionCode, YearMonth};
 
-use super::store::Packed;
+use super::store::{Packed, Tally};
 use super::{
     Category, CategorySet, Count, Personnel, PersonnelBuilder, Record, Target, TargetCheck,
 };
@@ -56,6 +56,12 @@ impl Personnel {
             .sum();
         records
             + self.months.capacity() * size_of::<(YearMonth, Vec<Packed>)>()
+            + self.tallies.capacity() * size_of::<Vec<Tally>>()
+            + self
+                .tallies
+                .iter()
+                .map(|t| t.capacity() * size_of::<Tally>())
+                .sum::<usize>()
             + self.contributors.capacity() * size_of::<CountryCode>()
             + missions
     }
@@ -144,6 +150,35 @@ impl Personnel {
         &self.missions
     }
 
+    fn tallies_in(&self, month: YearMonth) -> &[Tally] {
+        self.months
+            .binary_search_by_key(&month, |(m, _)| *m)
+            .ok()
+            .and_then(|i| self.tallies.get(i))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The index of a contributor, if the data hold it.
+    fn contributor_index(&self, contributor: CountryCode) -> Option<u16> {
+        self.contributors
+            .iter()
+            .position(|c| *c == contributor)
+            .and_then(|i| u16::try_from(i).ok())
+    }
+
+    /// A contributor's tally among a month's, ordered by contributor.
+    fn find(tallies: &[Tally], contributor: u16) -> Option<&Tally> {
+        tallies
+            .binary_search_by_key(&contributor, |t| t.contributor)
+            .ok()
+            .and_then(|i| tallies.get(i))
+    }
+
+    /// A contributor's tally in a month.
+    fn tally_of(&self, contributor: CountryCode, month: YearMonth) -> Option<&Tally> {
+        Self::find(self.tallies_in(month), self.contributor_index(contributor)?)
+    }
+
     fn packed_in(&self, month: YearMonth) -> &[Packed] {
         self.months
             .binary_search_by_key(&month, |(m, _)| *m)
@@ -181,10 +216,10 @@ impl Personnel {
     #[must_use]
     pub fn total(&self, month: YearMonth, categories: CategorySet) -> Count {
         let mut c = Count::default();
-        for p in self.packed_in(month) {
-            if categories.contains(p.category) {
-                c.add(p.female, p.male);
-            }
+        for t in self.tallies_in(month) {
+            let n = t.of(categories);
+            c.female += n.female;
+            c.male += n.male;
         }
         c
     }
@@ -210,25 +245,17 @@ impl Personnel {
         month: YearMonth,
         categories: CategorySet,
     ) -> Vec<(CountryCode, Count)> {
-        let mut sums: Vec<Option<Count>> = vec![None; self.contributors.len()];
-        for p in self.packed_in(month) {
-            if let Some(slot) = sums.get_mut(usize::from(p.contributor)) {
-                let c = slot.get_or_insert_with(Count::default);
-                if categories.contains(p.category) {
-                    c.add(p.female, p.male);
-                }
-            }
-        }
         let mut out: Vec<(CountryCode, Count)> = self
-            .contributors
+            .tallies_in(month)
             .iter()
-            .zip(sums)
-            .filter_map(|(code, sum)| sum.map(|s| (*code, s)))
+            .filter_map(|t| {
+                let code = self.contributors.get(usize::from(t.contributor))?;
+                Some((*code, t.of(categories)))
+            })
             .collect();
         out.sort_unstable_by_key(|(c, _)| *c);
         out
     }
-
     /// Contributors ranked by persons in the chosen categories in one month,
     /// with ties (standard competition ranking).
     ///
@@ -244,6 +271,85 @@ impl Personnel {
     pub fn ranking(&self, month: YearMonth, categories: CategorySet) -> Ranking<CountryCode, u64> {
         Ranking::new(
             self.totals_by_contributor(month, categories)
+                .into_iter()
+                .map(|(c, n)| (c, n.total())),
+        )
+    }
+
+    /// Each contributor's persons in the chosen categories summed over the
+    /// months from `from` to `to`, inclusive (person-months: a contingent
+    /// of 100 for a year counts 1,200), by contributor code; contributors
+    /// with no record in the span are left out.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_contributions::personnel::{self, CategorySet};
+    /// use pko_core::CountryCode;
+    ///
+    /// let data = personnel::ipi_embedded()?;
+    /// let year = data.totals_over("2013-01".parse()?, "2013-12".parse()?, CategorySet::ALL);
+    /// let japan = year.iter().find(|(c, _)| *c == CountryCode::JPN).map(|(_, n)| n.total());
+    /// let by_month: u64 = data
+    ///     .series(CountryCode::JPN, CategorySet::ALL)
+    ///     .iter()
+    ///     .filter(|(m, _)| m.year() == 2013)
+    ///     .map(|(_, n)| n.total())
+    ///     .sum();
+    /// assert_eq!(japan, Some(by_month));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn totals_over(
+        &self,
+        from: YearMonth,
+        to: YearMonth,
+        categories: CategorySet,
+    ) -> Vec<(CountryCode, Count)> {
+        let first = self.months.partition_point(|(m, _)| *m < from);
+        let last = self.months.partition_point(|(m, _)| *m <= to);
+        let mut sums: Vec<Option<Count>> = vec![None; self.contributors.len()];
+        for tallies in self.tallies.get(first..last.max(first)).unwrap_or_default() {
+            for t in tallies {
+                if let Some(slot) = sums.get_mut(usize::from(t.contributor)) {
+                    let sum = slot.get_or_insert_with(Count::default);
+                    let n = t.of(categories);
+                    sum.female += n.female;
+                    sum.male += n.male;
+                }
+            }
+        }
+        let mut out: Vec<(CountryCode, Count)> = self
+            .contributors
+            .iter()
+            .zip(sums)
+            .filter_map(|(code, sum)| sum.map(|s| (*code, s)))
+            .collect();
+        out.sort_unstable_by_key(|(c, _)| *c);
+        out
+    }
+
+    /// The contributors ranked by their persons summed over a span of
+    /// months ([`Personnel::totals_over`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_contributions::personnel::{self, CategorySet};
+    /// let data = personnel::ipi_embedded()?;
+    /// let r = data.ranking_over("2010-01".parse()?, "2014-02".parse()?, CategorySet::ALL);
+    /// assert_eq!(r.entries()[0].key().as_str(), "BGD"); // Pakistan leads in 2014-02, Bangladesh over the span
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn ranking_over(
+        &self,
+        from: YearMonth,
+        to: YearMonth,
+        categories: CategorySet,
+    ) -> Ranking<CountryCode, u64> {
+        Ranking::new(
+            self.totals_over(from, to, categories)
                 .into_iter()
                 .map(|(c, n)| (c, n.total())),
         )
@@ -299,24 +405,11 @@ impl Personnel {
     /// ```
     #[must_use]
     pub fn totals_by_category(&self, month: YearMonth) -> Vec<(Category, Count)> {
-        self.by_category(month, |_| true)
-    }
-
-    /// Sums a month's records that pass `keep`, per category, in the order
-    /// of [`Category::ALL`].
-    fn by_category(
-        &self,
-        month: YearMonth,
-        keep: impl Fn(&Packed) -> bool,
-    ) -> Vec<(Category, Count)> {
         let mut sums = [Count::default(); 5];
-        for p in self.packed_in(month).iter().filter(|p| keep(p)) {
-            let i = Category::ALL
-                .iter()
-                .position(|c| *c == p.category)
-                .unwrap_or(0);
-            if let Some(s) = sums.get_mut(i) {
-                s.add(p.female, p.male);
+        for t in self.tallies_in(month) {
+            for (sum, n) in sums.iter_mut().zip(&t.counts) {
+                sum.female += n.female;
+                sum.male += n.male;
             }
         }
         Category::ALL.into_iter().zip(sums).collect()
@@ -343,8 +436,10 @@ impl Personnel {
         contributor: CountryCode,
         month: YearMonth,
     ) -> Vec<(Category, Count)> {
-        let idx = self.contributors.iter().position(|c| *c == contributor);
-        self.by_category(month, |p| Some(usize::from(p.contributor)) == idx)
+        let counts = self
+            .tally_of(contributor, month)
+            .map_or([Count::default(); 5], |t| t.counts);
+        Category::ALL.into_iter().zip(counts).collect()
     }
 
     /// A contributor's persons in the chosen categories, month by month in
@@ -364,28 +459,18 @@ impl Personnel {
         contributor: CountryCode,
         categories: CategorySet,
     ) -> Vec<(YearMonth, Count)> {
-        let Some(idx) = self.contributors.iter().position(|c| *c == contributor) else {
+        let Some(idx) = self.contributor_index(contributor) else {
             return Vec::new();
         };
-        let mut out = Vec::new();
-        for (month, records) in &self.months {
-            let mut seen = false;
-            let mut c = Count::default();
-            for p in records {
-                if usize::from(p.contributor) == idx {
-                    seen = true;
-                    if categories.contains(p.category) {
-                        c.add(p.female, p.male);
-                    }
-                }
-            }
-            if seen {
-                out.push((*month, c));
-            }
-        }
-        out
+        self.months
+            .iter()
+            .zip(&self.tallies)
+            .filter_map(|((month, _), tallies)| {
+                let t = Self::find(tallies, idx)?;
+                Some((*month, t.of(categories)))
+            })
+            .collect()
     }
-
     /// One contributor's share of women, month by month, against each
     /// target: one check per month in which it has records (within `from`
     /// and `to`, inclusive, when given) and per target, in month order and

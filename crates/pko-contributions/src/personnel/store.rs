@@ -2,7 +2,7 @@
 
 use pko_core::{CountryCode, MissionCode, YearMonth};
 
-use super::Category;
+use super::{Category, Count};
 use crate::{Error, LoadError, LoadProblem};
 
 /// A record as stored: 16 bytes; the month is that of its group,
@@ -14,6 +14,29 @@ pub(super) struct Packed {
     pub(super) contributor: u16,
     pub(super) mission: u16,
     pub(super) category: Category,
+}
+
+/// One contributor's counts in one month, by category (in the order of
+/// [`Category::ALL`]): the index that rankings, series and totals over a
+/// period read instead of the records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Tally {
+    pub(super) contributor: u16,
+    pub(super) counts: [Count; 5],
+}
+
+impl Tally {
+    /// The sum over the categories of `set`.
+    pub(super) fn of(&self, set: super::CategorySet) -> Count {
+        let mut c = Count::default();
+        for (category, n) in Category::ALL.iter().zip(&self.counts) {
+            if set.contains(*category) {
+                c.female += n.female;
+                c.male += n.male;
+            }
+        }
+        c
+    }
 }
 
 /// A dataset of personnel records, indexed by month.
@@ -45,6 +68,9 @@ pub struct Personnel {
     pub(super) missions: Vec<MissionCode>,
     /// Records grouped by month, the months in order.
     pub(super) months: Vec<(YearMonth, Vec<Packed>)>,
+    /// For each month (in the same order), each contributor's tally,
+    /// ordered by contributor index.
+    pub(super) tallies: Vec<Vec<Tally>>,
     pub(super) len: usize,
 }
 
@@ -196,11 +222,42 @@ impl PersonnelBuilder {
         self.buckets.shrink_to_fit();
         self.contributors.shrink_to_fit();
         self.missions.shrink_to_fit();
+        let tallies = tally(&self.buckets, self.contributors.len());
         Personnel {
             contributors: self.contributors,
             missions: self.missions,
             months: self.buckets,
+            tallies,
             len: self.len,
         }
     }
+}
+
+/// Each month's tallies by contributor: one pass over the records, with a
+/// scratch table indexed by contributor.
+fn tally(months: &[(YearMonth, Vec<Packed>)], contributors: usize) -> Vec<Vec<Tally>> {
+    let mut scratch: Vec<Option<[Count; 5]>> = vec![None; contributors];
+    let mut out = Vec::with_capacity(months.len());
+    for (_, records) in months {
+        for p in records {
+            if let Some(slot) = scratch.get_mut(usize::from(p.contributor)) {
+                let counts = slot.get_or_insert_with(Default::default);
+                if let Some(c) = counts.get_mut(p.category.index()) {
+                    c.add(p.female, p.male);
+                }
+            }
+        }
+        let mut month = Vec::new();
+        for (i, slot) in scratch.iter_mut().enumerate() {
+            if let (Some(counts), Ok(contributor)) = (slot.take(), u16::try_from(i)) {
+                month.push(Tally {
+                    contributor,
+                    counts,
+                });
+            }
+        }
+        month.shrink_to_fit();
+        out.push(month);
+    }
+    out
 }

@@ -203,9 +203,10 @@ fn heap_bytes_count_records_missions_months_and_contributors() {
         c.heap_bytes() - a.heap_bytes(),
         per_record + "MINUSMA".len() + size_of::<MissionCode>()
     );
-    // A further contributor: its record and its code.
-    let two_countries = dataset(&[one, ("2015-03", CountryCode::KOR, "UNMISS")]);
-    let one_country = dataset(&[one, one]);
+    // A further contributor, all else equal (two records in two months
+    // either way): its code.
+    let two_countries = dataset(&[one, ("2015-04", CountryCode::KOR, "UNMISS")]);
+    let one_country = dataset(&[one, ("2015-04", CountryCode::JPN, "UNMISS")]);
     assert_eq!(
         two_countries.heap_bytes() - one_country.heap_bytes(),
         size_of::<CountryCode>()

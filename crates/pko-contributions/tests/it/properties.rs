@@ -142,3 +142,77 @@ proptest! {
         let _ = pko_contributions::regular_budget::load(bytes.as_slice(), "x.csv");
     }
 }
+
+/// Records: month offset, contributor, mission, category, women, men.
+fn records() -> impl Strategy<Value = Vec<(u8, usize, usize, usize, u32, u32)>> {
+    proptest::collection::vec(
+        (
+            0_u8..14,
+            0_usize..6,
+            0_usize..3,
+            0_usize..5,
+            0_u32..1_000,
+            0_u32..1_000,
+        ),
+        0..120,
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// The tallies that rankings, series and totals over a span read are
+    /// the records summed: every query agrees with a sum over the records.
+    #[test]
+    fn queries_agree_with_the_records_summed(rs in records(), from in 0_u8..14, len in 0_u8..14) {
+        use pko_contributions::personnel::Personnel;
+        use pko_core::MissionCode;
+        let countries: Vec<CountryCode> = ["JPN", "KOR", "CHN", "BGD", "FRA", "USA"].iter().map(|c| c.parse().unwrap()).collect();
+        let missions: Vec<MissionCode> = ["UNMISS", "UNIFIL", "MONUSCO"].iter().map(|m| m.parse().unwrap()).collect();
+        let month = |i: u8| YearMonth::new(2013 + u16::from(i / 12), i % 12 + 1).unwrap();
+        let mut b = Personnel::builder();
+        for (m, c, mi, cat, f, male) in &rs {
+            b.push(month(*m), countries[*c], &missions[*mi], Category::ALL[*cat], *f, *male).unwrap();
+        }
+        let data = b.build();
+        let sets = [CategorySet::ALL, CategorySet::POLICE, CategorySet::MILITARY];
+        for set in sets {
+            for m in 0..14 {
+                let mut naive: BTreeMap<CountryCode, (u64, u64)> = BTreeMap::new();
+                for r in data.records_in(month(m)) {
+                    let e = naive.entry(r.contributor()).or_default();
+                    if set.contains(r.category()) {
+                        e.0 += u64::from(r.female());
+                        e.1 += u64::from(r.male());
+                    }
+                }
+                let fast: Vec<(CountryCode, (u64, u64))> = data
+                    .totals_by_contributor(month(m), set)
+                    .into_iter()
+                    .map(|(c, n)| (c, (n.female, n.male)))
+                    .collect();
+                prop_assert_eq!(fast, naive.into_iter().collect::<Vec<_>>());
+                let total: u64 = data.records_in(month(m)).filter(|r| set.contains(r.category())).map(|r| u64::from(r.female()) + u64::from(r.male())).sum();
+                prop_assert_eq!(data.total(month(m), set).total(), total);
+            }
+            for c in countries.iter().copied() {
+                let series = data.series(c, set);
+                let months: Vec<YearMonth> = (0..14).map(month).filter(|m| data.records_in(*m).any(|r| r.contributor() == c)).collect();
+                prop_assert_eq!(series.iter().map(|(m, _)| *m).collect::<Vec<_>>(), months);
+                for (m, n) in series {
+                    let by_record: u64 = data.records_in(m).filter(|r| r.contributor() == c && set.contains(r.category())).map(|r| u64::from(r.female()) + u64::from(r.male())).sum();
+                    prop_assert_eq!(n.total(), by_record);
+                }
+            }
+            let (first, last) = (month(from), month(from.saturating_add(len).min(13)));
+            let over = data.totals_over(first, last, set);
+            let mut naive: BTreeMap<CountryCode, u64> = BTreeMap::new();
+            for m in from..=from.saturating_add(len).min(13) {
+                for (c, n) in data.totals_by_contributor(month(m), set) {
+                    *naive.entry(c).or_default() += n.total();
+                }
+            }
+            prop_assert_eq!(over.into_iter().map(|(c, n)| (c, n.total())).collect::<Vec<_>>(), naive.into_iter().collect::<Vec<_>>());
+        }
+    }
+}
