@@ -303,6 +303,17 @@ pub enum Reason {
         /// Who would do it.
         contingent: ContingentKind,
     },
+    /// Whether this kind of contingent may do the task, read from
+    /// [`Assumptions::unverified_permissions`](crate::Assumptions::unverified_permissions)
+    /// where pko's sources are silent.
+    AssumedPermission {
+        /// Which task.
+        task: Task,
+        /// Who would do it.
+        contingent: ContingentKind,
+        /// Whether the assumption allows it.
+        allowed: bool,
+    },
     /// Items of a UN peacekeeping operation applied to an internationally
     /// coordinated operation, by [`Assumptions::coordinated_as_peacekeeping`](crate::Assumptions::coordinated_as_peacekeeping).
     CoordinatedAsPeacekeeping,
@@ -430,6 +441,7 @@ impl fmt::Display for Reason {
             | Self::IndividualsNotFrozen
             | Self::NotForContingent { .. }
             | Self::WhoMayUnverified { .. }
+            | Self::AssumedPermission { .. }
             | Self::CoordinatedAsPeacekeeping
             | Self::CampProtectionWithoutTask
             | Self::TaskNotForOperation { .. }
@@ -469,6 +481,15 @@ impl Reason {
             Self::WhoMayUnverified { task, contingent } => write!(
                 f,
                 "whether {contingent} may do {task} under the 2015 text is not in pko's sources"
+            ),
+            Self::AssumedPermission {
+                task,
+                contingent,
+                allowed,
+            } => write!(
+                f,
+                "{contingent} {} do {task}, as assumed where pko's sources are silent (assumptions.unverified_permissions)",
+                if *allowed { "may" } else { "may not" }
             ),
             Self::CoordinatedAsPeacekeeping => f.write_str(
                 "the items of a UN peacekeeping operation are applied to an internationally coordinated operation (assumptions.coordinated_as_peacekeeping)",

@@ -75,6 +75,13 @@ pub struct Assumptions {
     /// *undetermined*; `Some(true)`: allowed with the task, from 29 March
     /// 2016; `Some(false)`: not allowed.
     pub camp_protection_weapons: Option<bool>,
+    /// Who may do the tasks the 2015 amendment added where pko's statute
+    /// table does not know (for example, whether police officers may do
+    /// the joint protection of camps): the sources hold the pre-2016 text.
+    /// `None` (the default): such a task is *undetermined*, with this
+    /// assumption among the facts that would decide it; `Some(true)`:
+    /// allowed; `Some(false)`: not allowed.
+    pub unverified_permissions: Option<bool>,
 }
 
 impl Default for Assumptions {
@@ -84,6 +91,7 @@ impl Default for Assumptions {
             headcount_cap_after_2016: None,
             coordinated_as_peacekeeping: true,
             camp_protection_weapons: None,
+            unverified_permissions: None,
         }
     }
 }
@@ -884,9 +892,26 @@ impl Context<'_> {
                 });
                 self.violated(Reason::NotForContingent { task, contingent });
             }
-            Permission::Unverified => {
-                self.undetermined(Reason::WhoMayUnverified { task, contingent });
-            }
+            Permission::Unverified => match self.assumptions.unverified_permissions {
+                None => {
+                    self.undetermined(Reason::WhoMayUnverified { task, contingent });
+                    self.undetermined(Reason::OpenAssumption {
+                        assumption: "assumptions.unverified_permissions".into(),
+                    });
+                }
+                Some(allowed) => {
+                    let reason = Reason::AssumedPermission {
+                        task,
+                        contingent,
+                        allowed,
+                    };
+                    if allowed {
+                        self.ok(reason);
+                    } else {
+                        self.violated(reason);
+                    }
+                }
+            },
             Permission::Allowed if contingent == ContingentKind::SdfUnit => {
                 self.cite(&ART_6_6);
                 if frozen {

@@ -467,3 +467,62 @@ fn fact_paths_read_back_from_their_json_paths() {
         }
     ));
 }
+
+#[test]
+fn who_may_do_a_2015_task_where_the_sources_are_silent_is_a_named_assumption() {
+    use pko_principles::{Assumptions, Status, Verdict, assess_with};
+    // Police officers doing the joint protection of camps: the statute
+    // table does not know whether the 2015 text allows it.
+    let d: Deployment = serde_json::from_str(
+        r#"{"operation":{"kind":"un_peacekeeping","conflict":"ended_parties_gone"},
+            "host_consent":{"to_operation":{"given":{}},"to_japan":{"given":{}}},
+            "impartiality":"none_reported",
+            "contingent":{"kind":"police","size":0,"tasks":["joint_camp_protection"],"weapons_use":[]},
+            "withdrawal_reserved":true,"already_engaged":0}"#,
+    )
+    .unwrap();
+    let on = date(2016, 3, 29);
+    let subject = Subject::Task(Task::JointCampProtection);
+    let open = assess_with(&d, on, &Assumptions::default()).unwrap();
+    assert_eq!(open.verdict(), Verdict::Undetermined);
+    assert_eq!(
+        open.finding(subject).unwrap().status(),
+        Status::Undetermined
+    );
+    assert_eq!(
+        open.deciding_facts()
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>(),
+        ["assumptions.unverified_permissions"]
+    );
+    for (allowed, status, verdict, text) in [
+        (
+            true,
+            Status::Satisfied,
+            Verdict::Permitted,
+            "police officers may do joint protection of camps",
+        ),
+        (
+            false,
+            Status::Violated,
+            Verdict::NotPermitted,
+            "police officers may not do joint protection of camps",
+        ),
+    ] {
+        let assumptions = Assumptions {
+            unverified_permissions: Some(allowed),
+            ..Assumptions::default()
+        };
+        let a = assess_with(&d, on, &assumptions).unwrap();
+        assert_eq!(a.verdict(), verdict);
+        let f = a.finding(subject).unwrap();
+        assert_eq!(f.status(), status);
+        assert!(
+            f.reasons().iter().any(|r| r.to_string().starts_with(text)),
+            "{:?}",
+            f.reasons()
+        );
+        assert!(a.deciding_facts().is_empty());
+    }
+}
