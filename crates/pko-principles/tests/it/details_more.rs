@@ -526,3 +526,17 @@ fn who_may_do_a_2015_task_where_the_sources_are_silent_is_a_named_assumption() {
         assert!(a.deciding_facts().is_empty());
     }
 }
+
+#[test]
+fn a_decider_equals_the_text_of_its_path_and_no_other() {
+    use pko_principles::{Decider, FactPath};
+    let fact = Decider::Fact(FactPath::ContingentKind);
+    let assumption = Decider::Assumption("assumptions.unverified_permissions".into());
+    assert!(fact == *"contingent.kind");
+    assert!(fact == "contingent.kind");
+    assert!(fact != *"operation.kind");
+    assert!(fact != "operation.kind");
+    assert!(fact != "");
+    assert!(assumption == "assumptions.unverified_permissions");
+    assert!(assumption != "assumptions.camp_protection_weapons");
+}
