@@ -47,6 +47,18 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// The `[dependencies]` table of a manifest's text.
+fn dependencies(manifest: &str) -> String {
+    manifest
+        .split("[dependencies]")
+        .nth(1)
+        .unwrap()
+        .split("\n[")
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
 fn manifest(krate: &str) -> String {
     fs::read_to_string(root().join("crates").join(krate).join("Cargo.toml")).unwrap()
 }
@@ -62,14 +74,7 @@ fn pko_core_knows_no_other_crate() {
 #[test]
 fn the_only_sibling_dependency_is_institute_on_contributions() {
     for krate in LIBRARIES {
-        let m = manifest(krate);
-        let deps = m
-            .split("[dependencies]")
-            .nth(1)
-            .unwrap()
-            .split("\n[")
-            .next()
-            .unwrap();
+        let deps = dependencies(&manifest(krate));
         for other in LIBRARIES
             .iter()
             .filter(|k| **k != krate && **k != "pko-core")
@@ -279,29 +284,10 @@ fn each_package_has_one_integration_test_binary() {
 
 #[test]
 fn the_libraries_have_no_server_dependency() {
-    let facade = fs::read_to_string(root().join("Cargo.toml")).unwrap();
-    let facade = facade
-        .split("[dependencies]")
-        .nth(1)
-        .unwrap()
-        .split("\n[")
-        .next()
-        .unwrap()
-        .to_owned();
+    let facade = dependencies(&fs::read_to_string(root().join("Cargo.toml")).unwrap());
     let mut manifests: Vec<(String, String)> = LIBRARIES
         .iter()
-        .map(|k| {
-            let m = manifest(k);
-            let deps = m
-                .split("[dependencies]")
-                .nth(1)
-                .unwrap()
-                .split("\n[")
-                .next()
-                .unwrap()
-                .to_owned();
-            ((*k).to_owned(), deps)
-        })
+        .map(|k| ((*k).to_owned(), dependencies(&manifest(k))))
         .collect();
     manifests.push(("pko".to_owned(), facade));
     for (krate, deps) in manifests {

@@ -215,6 +215,22 @@ fn index(i: usize) -> i32 {
     i32::try_from(i).unwrap_or(i32::MAX)
 }
 
+/// The chart's frame: its title, margins and label areas, the same on
+/// every chart.
+fn frame<'a, 'b, DB: DrawingBackend>(
+    plot: &'a DrawingArea<DB, plotters::coord::Shift>,
+    title: &'b str,
+) -> ChartBuilder<'a, 'b, DB> {
+    let mut builder = ChartBuilder::on(plot);
+    builder
+        .caption(title, ("sans-serif", 18))
+        .margin(12)
+        .margin_right(36)
+        .x_label_area_size(44)
+        .y_label_area_size(60);
+    builder
+}
+
 /// Writes the data's source under the chart.
 fn draw_source<DB: DrawingBackend>(
     foot: &DrawingArea<DB, plotters::coord::Shift>,
@@ -285,16 +301,10 @@ pub fn personnel(data: &Personnel, span: &Span, source: &Source) -> Result<Chart
         let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
         root.fill(&WHITE)?;
         let (plot, foot) = root.split_vertically(HEIGHT - 24);
-        let mut chart = ChartBuilder::on(&plot)
-            .caption(&title, ("sans-serif", 18))
-            .margin(12)
-            .margin_right(36)
-            .x_label_area_size(44)
-            .y_label_area_size(60)
-            .build_cartesian_2d(
-                0..index(span.months.len().saturating_sub(1)).max(1),
-                0..max + max / 2 + 1,
-            )?;
+        let mut chart = frame(&plot, &title).build_cartesian_2d(
+            0..index(span.months.len().saturating_sub(1)).max(1),
+            0..max + max / 2 + 1,
+        )?;
         let months = span.months.clone();
         chart
             .configure_mesh()
@@ -403,16 +413,10 @@ pub fn women(
         let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
         root.fill(&WHITE)?;
         let (plot, foot) = root.split_vertically(HEIGHT - 24);
-        let mut chart = ChartBuilder::on(&plot)
-            .caption(&title, ("sans-serif", 18))
-            .margin(12)
-            .margin_right(36)
-            .x_label_area_size(44)
-            .y_label_area_size(60)
-            .build_cartesian_2d(
-                0..index(span.months.len().saturating_sub(1)).max(1),
-                0.0..(top * 1.5).max(1.0),
-            )?;
+        let mut chart = frame(&plot, &title).build_cartesian_2d(
+            0..index(span.months.len().saturating_sub(1)).max(1),
+            0.0..(top * 1.5).max(1.0),
+        )?;
         let months = span.months.clone();
         chart
             .configure_mesh()
