@@ -2,13 +2,18 @@
 
 use std::hint::black_box;
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use criterion::{Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
 use pko::core::CountryCode;
 
 #[path = "../examples/generate_un_data/generator.rs"]
 #[allow(dead_code, reason = "the benches use the generator, not all of it")]
 mod generator;
-use pko::contributions::personnel::{CategorySet, LoadMode, load};
+use pko::contributions::personnel::{CategorySet, LoadMode, load, load_parallel};
 use pko::contributions::regular_budget;
 use pko::core::{Usd, YearMonth};
 
@@ -42,23 +47,88 @@ fn bench(c: &mut Criterion) {
     );
 }
 
-/// Loading and querying the synthetic UN-format data of 1990-2025 (the
-/// generator's default: 1.83 million rows, 117 MB).
-fn at_scale(c: &mut Criterion) {
-    let mut csv = Vec::new();
-    let rows = generator::generate(generator::Params::default(), &mut csv).expect("in memory");
-    let mut g = c.benchmark_group("un-1x");
-    g.sample_size(10);
-    g.throughput(Throughput::Bytes(u64::try_from(csv.len()).expect("fits")));
-    g.bench_function(
-        format!("load 1990-2025 ({} bytes, {rows} rows)", csv.len()),
-        |b| b.iter(|| load(black_box(csv.as_slice()), "un.csv", LoadMode::Strict)),
-    );
-    g.finish();
+/// Whether criterion runs in test mode (`cargo bench -- --test`, as CI
+/// does): each benchmark once, to check that it runs.
+fn test_mode() -> bool {
+    std::env::args().any(|a| a == "--test")
+}
 
-    let data = load(csv.as_slice(), "un.csv", LoadMode::Strict)
-        .expect("the generated file loads")
-        .into_personnel();
+/// The generated UN-format file at `scale` (see
+/// `examples/generate_un_data`), written to `target/un-data/` once and
+/// reused: 1990-2025 (117 MB at scale 1, 1.2 GB at 10, 11.6 GB at 100);
+/// in test mode, 2014 alone, so that the check takes seconds.
+fn generated(scale: u32) -> (PathBuf, u64) {
+    let (from, to) = if test_mode() {
+        (2014, 2014)
+    } else {
+        (1990, 2025)
+    };
+    let dir = std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(
+            || Path::new(env!("CARGO_MANIFEST_DIR")).join("target"),
+            PathBuf::from,
+        )
+        .join("un-data");
+    let path = dir.join(format!("un-{from}-{to}-x{scale}-seed1.csv"));
+    if !path.exists() {
+        std::fs::create_dir_all(&dir).expect("target/un-data can be made");
+        let partial = path.with_extension("partial");
+        let file = File::create(&partial).expect("target/un-data is writable");
+        let mut out = BufWriter::with_capacity(1 << 20, file);
+        let params = generator::Params {
+            seed: 1,
+            from,
+            to,
+            scale,
+        };
+        generator::generate(params, &mut out).expect("the file is written");
+        out.flush().expect("the file is written");
+        drop(out);
+        std::fs::rename(&partial, &path).expect("the file is renamed");
+    }
+    let bytes = std::fs::metadata(&path).expect("the file exists").len();
+    (path, bytes)
+}
+
+/// Loading the generated files of scale 1, 10 and 100 as they are read
+/// from disk (the page cache, once warm), on one thread and on every core.
+fn load_at_scale(c: &mut Criterion) {
+    let scales = [1, 10, 100];
+    for (name, parallel) in [("one thread", false), ("all cores", true)] {
+        let mut g = c.benchmark_group(format!("load UN-format files, {name}"));
+        g.sample_size(10);
+        g.sampling_mode(SamplingMode::Flat);
+        g.warm_up_time(Duration::from_secs(1));
+        for scale in scales {
+            let (path, bytes) = generated(scale);
+            g.throughput(Throughput::Bytes(bytes));
+            g.measurement_time(Duration::from_secs(u64::from(scale).clamp(5, 300)));
+            g.bench_function(format!("x{scale} ({bytes} bytes)"), |b| {
+                b.iter(|| {
+                    let file = File::open(&path).expect("the file opens");
+                    let loaded = if parallel {
+                        load_parallel(file, "un.csv", LoadMode::Strict)
+                    } else {
+                        load(file, "un.csv", LoadMode::Strict)
+                    };
+                    loaded.expect("the file loads").rows()
+                });
+            });
+        }
+        g.finish();
+    }
+}
+
+/// Querying the generated data of 1990-2025 at scale 1 (1.83 million rows).
+fn at_scale(c: &mut Criterion) {
+    let (path, _) = generated(1);
+    let data = load(
+        File::open(&path).expect("the file opens"),
+        "un.csv",
+        LoadMode::Strict,
+    )
+    .expect("the generated file loads")
+    .into_personnel();
     let month: YearMonth = "2014-02".parse().expect("a month");
     let country = CountryCode::JPN;
     let mut g = c.benchmark_group("un-1x queries");
@@ -78,5 +148,5 @@ fn at_scale(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench, at_scale);
+criterion_group!(benches, bench, at_scale, load_at_scale);
 criterion_main!(benches);

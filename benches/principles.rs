@@ -3,9 +3,11 @@
 use std::hint::black_box;
 
 use chrono::{Days, NaiveDate};
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use pko::principles::{
-    Consenter, Deployment, Event, EventKind, Fact, GracePeriod, assess, history, monitor, periods,
+    Assumptions, ConflictSituation, Consent, Consenter, ContingentKind, Deployment, Event,
+    EventKind, Fact, GracePeriod, OperationKind, Task, WeaponsUse, assess, assess_batch,
+    assess_batch_parallel, history, monitor, periods,
 };
 
 fn proposal() -> Deployment {
@@ -71,5 +73,65 @@ fn bench(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench);
+/// `n` deployments that differ in every fact the rules read: the kind of
+/// operation, the conflict, consent, impartiality, the contingent and
+/// its size, one to three tasks, the use of weapons, the reservation of
+/// withdrawal, Diet approval and the persons already engaged. The same
+/// `n` always gives the same batch.
+fn varied(n: usize) -> Vec<Deployment> {
+    let mut rng = fastrand::Rng::with_seed(15);
+    (0..n)
+        .map(|_| {
+            let pick = |rng: &mut fastrand::Rng, len: usize| rng.usize(..len);
+            let mut b = Deployment::builder()
+                .operation(OperationKind::ALL[pick(&mut rng, 4)])
+                .conflict(ConflictSituation::ALL[pick(&mut rng, 3)])
+                .host_consents(if rng.u8(..10) == 0 {
+                    Consent::Refused
+                } else {
+                    Consent::GIVEN
+                })
+                .contingent(ContingentKind::ALL[pick(&mut rng, 4)], rng.u32(1..2_600))
+                .tasks((0..rng.usize(1..4)).map(|_| Task::ALL[pick(&mut rng, Task::ALL.len())]))
+                .weapons(
+                    [
+                        WeaponsUse::SelfPreservation,
+                        WeaponsUse::PersonsUnderControl,
+                        WeaponsUse::DutyExecution,
+                    ]
+                    .into_iter()
+                    .filter(|_| rng.bool()),
+                )
+                .withdrawal_reserved(rng.u8(..10) != 0)
+                .diet_approval(rng.bool())
+                .already_engaged(rng.u32(..1_500));
+            if rng.u8(..10) == 0 {
+                b = b.impartiality_compromised(["arms supplied to one party"]);
+            } else {
+                b = b.impartial();
+            }
+            b.build().expect("the batch's deployments are well formed")
+        })
+        .collect()
+}
+
+/// Assessing 100,000 deployments, on one thread and on every core.
+fn batch(c: &mut Criterion) {
+    let batch = varied(100_000);
+    let as_of = NaiveDate::from_ymd_opt(2016, 11, 15).expect("a valid date");
+    let assumptions = Assumptions::default();
+    let mut g = c.benchmark_group("assess a batch of 100,000 varied deployments");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements(100_000));
+    g.bench_function("one thread", |b| {
+        b.iter(|| assess_batch(black_box(&batch), as_of, &assumptions));
+    });
+    g.bench_function(
+        format!("all cores ({} threads)", rayon::current_num_threads()),
+        |b| b.iter(|| assess_batch_parallel(black_box(&batch), as_of, &assumptions)),
+    );
+    g.finish();
+}
+
+criterion_group!(benches, bench, batch);
 criterion_main!(benches);

@@ -309,6 +309,28 @@ fn read(path: &str) -> Result<String, Failure> {
     std::fs::read_to_string(path).map_err(|e| Failure::Unreadable(format!("{path}: {e}")))
 }
 
+/// Loads a personnel file, or standard input for `-`, as it is read, on
+/// every core.
+fn load_personnel(path: &str, mode: LoadMode) -> Result<personnel::Loaded, Failure> {
+    let loaded = if path == "-" {
+        personnel::load_parallel(std::io::stdin(), name(path), mode)
+    } else {
+        let file =
+            std::fs::File::open(path).map_err(|e| Failure::Unreadable(format!("{path}: {e}")))?;
+        personnel::load_parallel(file, path, mode)
+    };
+    loaded.map_err(|e| {
+        let unreadable = e
+            .as_load()
+            .is_some_and(|l| matches!(l.problem(), pko::contributions::LoadProblem::Io { .. }));
+        if unreadable {
+            Failure::Unreadable(e.to_string())
+        } else {
+            Failure::Data(e.to_string())
+        }
+    })
+}
+
 fn name(path: &str) -> &str {
     if path == "-" { "<stdin>" } else { path }
 }
@@ -556,9 +578,7 @@ fn serve(addr: std::net::SocketAddr, config: pko_server::Config) -> Result<ExitC
 fn personnel_data(file: Option<&str>) -> Result<(personnel::Personnel, Source), Failure> {
     match file {
         Some(file) => {
-            let text = read(file)?;
-            let loaded = personnel::load(text.as_bytes(), name(file), LoadMode::Strict)
-                .map_err(|e| Failure::Data(e.to_string()))?;
+            let loaded = load_personnel(file, LoadMode::Strict)?;
             let source = loaded.format().source();
             Ok((loaded.into_personnel(), source))
         }
@@ -678,14 +698,12 @@ fn contributions(command: ContributionsCommand, out: &mut String) -> Result<Exit
             lenient,
             format,
         } => {
-            let text = read(&file)?;
             let mode = if lenient {
                 LoadMode::Lenient
             } else {
                 LoadMode::Strict
             };
-            let loaded = personnel::load(text.as_bytes(), name(&file), mode)
-                .map_err(|e| Failure::Data(e.to_string()))?;
+            let loaded = load_personnel(&file, mode)?;
             for r in loaded.rejected() {
                 eprintln!("pko: rejected: {r}");
             }

@@ -183,6 +183,12 @@ impl LoadError {
         }
     }
 
+    /// Moves the error `by` lines down (for a part of a file read apart).
+    #[cfg(feature = "parallel")]
+    pub(crate) const fn shift_line(&mut self, by: u64) {
+        self.line += by;
+    }
+
     /// The file's name as the caller gave it.
     ///
     /// # Example

@@ -2,6 +2,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod assess;
+mod batch;
 mod builder;
 mod cite;
 mod compare;
@@ -20,6 +21,9 @@ pub use assess::{
     Assessment, Assumptions, Condition, ConsentGap, ConsentTo, Consenter, Finding, HEADCOUNT_CAP,
     Note, Reason, Status, Subject, Verdict, assess, assess_with,
 };
+pub use batch::assess_batch;
+#[cfg(feature = "parallel")]
+pub use batch::assess_batch_parallel;
 pub use builder::DeploymentBuilder;
 pub use compare::{Change, Comparison, compare};
 pub use error::{Error, FactProblem};

@@ -5,9 +5,9 @@ use std::io::Read;
 
 use pko_core::{CountryCode, Reliability, Source, SourceKind, YearMonth};
 
+use super::records::{Buffered, Input, Records, Row};
 use super::store::{FastMap, Packed};
 use super::{Category, Personnel, PersonnelBuilder};
-use crate::regular_budget::csv_error;
 use crate::{Error, LoadError, LoadProblem};
 
 /// The file formats [`load`] reads.
@@ -263,18 +263,39 @@ const EXPECTED_HEADERS: &str = "the UN open-data header (Contribution_ID,ISOCode
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn load(reader: impl Read, file: &str, mode: LoadMode) -> Result<Loaded, Error> {
-    let mut csv = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(reader);
-    let mut record = csv::ByteRecord::new();
-    let got = csv
-        .read_byte_record(&mut record)
-        .map_err(|e| csv_error(file, &e))?;
-    if !got {
-        return Err(LoadError::new(file, 1, None, None, LoadProblem::Empty).into());
-    }
-    let header: Vec<String> = record
+    let mut records =
+        Records::of_file(Buffered::new(reader, BLOCK)).map_err(|e| io_error(file, 1, &e))?;
+    let format = header(&mut records, file)?;
+    let mut state = Loader::new(file);
+    state.rows(&mut records, format, mode)?;
+    Ok(state.finish(format))
+}
+
+/// How many bytes [`load`] reads at a time.
+const BLOCK: usize = 1 << 16;
+
+/// [`LoadProblem::Io`] at `line`.
+pub(super) fn io_error(file: &str, line: u64, e: &std::io::Error) -> LoadError {
+    LoadError::new(
+        file,
+        line,
+        None,
+        None,
+        LoadProblem::Io {
+            message: e.to_string(),
+        },
+    )
+}
+
+/// The format the first record of `records` (the header) names.
+pub(super) fn header<I: Input>(records: &mut Records<I>, file: &str) -> Result<Format, LoadError> {
+    let at = records.line();
+    let line = records
+        .advance()
+        .map_err(|e| io_error(file, at, &e))?
+        .ok_or_else(|| LoadError::new(file, 1, None, None, LoadProblem::Empty))?;
+    let header: Vec<String> = records
+        .row()
         .iter()
         .enumerate()
         .map(|(i, f)| {
@@ -287,41 +308,7 @@ pub fn load(reader: impl Read, file: &str, mode: LoadMode) -> Result<Loaded, Err
             s.to_owned()
         })
         .collect();
-    let format = detect(&header).map_err(|p| LoadError::new(file, 1, p.0, None, p.1))?;
-    let mut state = Loader {
-        file,
-        builder: Personnel::builder(),
-        rejected: Vec::new(),
-        countries: FastMap::default(),
-        last_contributor: None,
-        last_mission: None,
-        rows: 0,
-    };
-    loop {
-        match csv.read_byte_record(&mut record) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(e) => return Err(csv_error(file, &e).into()),
-        }
-        state.rows += 1;
-        let line = record.position().map_or(0, csv::Position::line);
-        let result = match format {
-            Format::UnOpenData => state.un_row(&record, line),
-            Format::Ipi => state.ipi_row(&record, line),
-        };
-        if let Err(e) = result {
-            if matches!(e.problem(), LoadProblem::TooManyRecords) || mode == LoadMode::Strict {
-                return Err(e.into());
-            }
-            state.rejected.push(e);
-        }
-    }
-    Ok(Loaded {
-        personnel: state.builder.build(),
-        rejected: state.rejected,
-        format,
-        rows: state.rows,
-    })
+    detect(&header).map_err(|p| LoadError::new(file, line, p.0, None, p.1))
 }
 
 /// Which format a header is, or where it goes wrong.
@@ -371,45 +358,96 @@ fn detect(header: &[String]) -> Result<Format, (Option<usize>, LoadProblem)> {
     Ok(format)
 }
 
-struct Loader<'f> {
+pub(super) struct Loader<'f> {
     file: &'f str,
     builder: PersonnelBuilder,
     rejected: Vec<LoadError>,
     countries: FastMap<[u8; 3], CountryCode>,
-    /// The last contributor and mission seen, with their indexes: files
-    /// list a contributor's rows together, so most look-ups stop here.
+    /// The last value of each repeating cell, as its bytes and what they
+    /// parsed or interned to: files list a contributor's rows together and
+    /// a month's rows together, so most rows stop at these comparisons.
+    /// Each is set only from bytes that passed every check, so a hit
+    /// skips no validation.
+    last_country: Option<([u8; 3], CountryCode)>,
     last_contributor: Option<(CountryCode, u16)>,
-    last_mission: Option<(Box<[u8]>, u16)>,
+    last_mission: Option<(Vec<u8>, u16)>,
+    last_date: Option<(Vec<u8>, YearMonth)>,
     rows: u64,
 }
 
-/// A cell as text, or an error naming it.
-fn text(record: &csv::ByteRecord, col: usize) -> Result<&str, LoadProblem> {
-    let bytes = record.get(col).unwrap_or_default();
+/// A cell's bytes (empty if the row is short).
+fn cell(record: Row<'_>, col: usize) -> &[u8] {
+    record.get(col).unwrap_or_default()
+}
+
+/// `Ok` if `bytes` are UTF-8, else [`LoadProblem::NotUtf8`].
+fn utf8(bytes: &[u8]) -> Result<&str, LoadProblem> {
     std::str::from_utf8(bytes).map_err(|_| LoadProblem::NotUtf8)
 }
 
-/// A whole number of persons: ASCII digits only, at most `u32::MAX`.
-fn count(s: &str) -> Result<u32, LoadProblem> {
-    count_bytes(s.as_bytes())
+/// A cached value for `bytes`, if `last` holds it.
+fn hit<T: Copy>(last: Option<&(Vec<u8>, T)>, bytes: &[u8]) -> Option<T> {
+    last.filter(|(b, _)| b.as_slice() == bytes).map(|(_, v)| *v)
 }
 
-/// The same on raw bytes (no UTF-8 check needed for digits).
+/// Remembers `value` for `bytes`, reusing the buffer.
+fn remember<T>(last: &mut Option<(Vec<u8>, T)>, bytes: &[u8], value: T) {
+    let mut buffer = last.take().map(|(b, _)| b).unwrap_or_default();
+    buffer.clear();
+    buffer.extend_from_slice(bytes);
+    *last = Some((buffer, value));
+}
+
+/// A cell of the UN's file that holds a count: not UTF-8 is
+/// [`LoadProblem::NotUtf8`], else as [`count_bytes`].
+fn count_cell(b: &[u8]) -> Result<u32, LoadProblem> {
+    count_bytes(b).map_err(|p| match std::str::from_utf8(b) {
+        Ok(_) => p,
+        Err(_) => LoadProblem::NotUtf8,
+    })
+}
+
+/// A cell of the UN's file that names a category: not UTF-8 is
+/// [`LoadProblem::NotUtf8`], an unknown name [`LoadProblem::BadCategory`].
+fn category_cell(b: &[u8]) -> Result<Category, LoadProblem> {
+    Category::from_un_bytes(b).ok_or_else(|| match utf8(b) {
+        Ok(text) => LoadProblem::BadCategory {
+            text: text.to_owned(),
+        },
+        Err(p) => p,
+    })
+}
+
+/// A whole number of persons: ASCII digits only, at most `u32::MAX`
+/// (no UTF-8 check needed for digits).
 fn count_bytes(b: &[u8]) -> Result<u32, LoadProblem> {
-    let bad = || LoadProblem::BadCount {
+    digits(b).ok_or_else(|| bad_count(b))
+}
+
+/// [`LoadProblem::BadCount`] for a cell's bytes.
+#[cold]
+fn bad_count(b: &[u8]) -> LoadProblem {
+    LoadProblem::BadCount {
         text: String::from_utf8_lossy(b).into_owned(),
-    };
+    }
+}
+
+/// The number `b` spells in ASCII digits, if it fits a `u32`: the hot
+/// path of [`count_bytes`], with the error built apart.
+#[inline]
+fn digits(b: &[u8]) -> Option<u32> {
     if b.is_empty() || b.len() > 10 {
-        return Err(bad());
+        return None;
     }
     let mut n: u64 = 0;
     for d in b {
-        if !d.is_ascii_digit() {
-            return Err(bad());
+        let v = d.wrapping_sub(b'0');
+        if v > 9 {
+            return None;
         }
-        n = n * 10 + u64::from(d - b'0');
+        n = n * 10 + u64::from(v);
     }
-    u32::try_from(n).map_err(|_| bad())
+    u32::try_from(n).ok()
 }
 
 /// `YYYY-MM-DD` on raw bytes, as a month; `None` if not a valid date.
@@ -463,13 +501,78 @@ fn fail(file: &str, line: u64, col: usize, header: &[&str], problem: LoadProblem
     LoadError::new(file, line, Some(col + 1), header.get(col).copied(), problem)
 }
 
-impl Loader<'_> {
-    fn check_width(
-        &self,
-        record: &csv::ByteRecord,
-        line: u64,
-        width: usize,
+impl<'f> Loader<'f> {
+    pub(super) fn new(file: &'f str) -> Self {
+        Self {
+            file,
+            builder: Personnel::builder(),
+            rejected: Vec::new(),
+            countries: FastMap::default(),
+            last_country: None,
+            last_contributor: None,
+            last_mission: None,
+            last_date: None,
+            rows: 0,
+        }
+    }
+
+    /// Moves the rows set aside `by` lines down.
+    #[cfg(feature = "parallel")]
+    pub(super) fn shift_lines(&mut self, by: u64) {
+        for e in &mut self.rejected {
+            e.shift_line(by);
+        }
+    }
+
+    /// Adds what `other` loaded from the rows after this one's, unless that
+    /// passes a limit (then nothing).
+    #[cfg(feature = "parallel")]
+    pub(super) fn absorb(&mut self, other: Self) -> Result<(), LoadProblem> {
+        self.builder.absorb(other.builder)?;
+        self.rejected.extend(other.rejected);
+        self.rows += other.rows;
+        Ok(())
+    }
+
+    pub(super) fn finish(self, format: Format) -> Loaded {
+        Loaded {
+            personnel: self.builder.build(),
+            rejected: self.rejected,
+            format,
+            rows: self.rows,
+        }
+    }
+
+    /// Loads the data rows of `records`. In strict mode the first bad row
+    /// is the error; in lenient mode bad rows are set aside, but too many
+    /// records or keys is an error in both.
+    pub(super) fn rows<I: Input>(
+        &mut self,
+        records: &mut Records<I>,
+        format: Format,
+        mode: LoadMode,
     ) -> Result<(), LoadError> {
+        loop {
+            let at = records.line();
+            let Some(line) = records.advance().map_err(|e| io_error(self.file, at, &e))? else {
+                return Ok(());
+            };
+            self.rows += 1;
+            let row = records.row();
+            let result = match format {
+                Format::UnOpenData => self.un_row(row, line),
+                Format::Ipi => self.ipi_row(row, line),
+            };
+            if let Err(e) = result {
+                if matches!(e.problem(), LoadProblem::TooManyRecords) || mode == LoadMode::Strict {
+                    return Err(e);
+                }
+                self.rejected.push(e);
+            }
+        }
+    }
+
+    fn check_width(&self, record: Row<'_>, line: u64, width: usize) -> Result<(), LoadError> {
         if record.len() == width {
             Ok(())
         } else {
@@ -502,40 +605,49 @@ impl Loader<'_> {
         Err(LoadProblem::BadCountryCode { text: s.to_owned() })
     }
 
-    fn month(date: chrono::NaiveDate) -> Option<YearMonth> {
-        YearMonth::of(date).ok()
+    /// The country code in a cell: UTF-8, then a known code.
+    fn country_cell(&mut self, bytes: &[u8]) -> Result<CountryCode, LoadProblem> {
+        if let Some((last, c)) = self.last_country
+            && last == bytes
+        {
+            return Ok(c);
+        }
+        let c = self.country(utf8(bytes)?)?;
+        if let Ok(key) = <[u8; 3]>::try_from(bytes) {
+            self.last_country = Some((key, c));
+        }
+        Ok(c)
     }
 
-    fn un_row(&mut self, r: &csv::ByteRecord, line: u64) -> Result<(), LoadError> {
+    fn un_row(&mut self, r: Row<'_>, line: u64) -> Result<(), LoadError> {
         self.check_width(r, line, UN_HEADER.len())?;
         let file = self.file;
         let h = &UN_HEADER;
-        let at = |col: usize| text(r, col).map_err(|p| fail(file, line, col, h, p));
-        let iso = at(1)?;
-        let contributor = self.country(iso).map_err(|p| fail(file, line, 1, h, p))?;
-        let mission = at(4)?;
-        let text = at(5)?;
-        let category = Category::from_un_name(text).ok_or_else(|| {
-            let problem = LoadProblem::BadCategory {
-                text: text.to_owned(),
-            };
-            fail(file, line, 5, h, problem)
-        })?;
-        let female = count(at(6)?).map_err(|p| fail(file, line, 6, h, p))?;
-        let male = count(at(7)?).map_err(|p| fail(file, line, 7, h, p))?;
-        let date_text = at(8)?;
-        let month = un_date(date_text).and_then(Self::month).ok_or_else(|| {
-            fail(
-                file,
-                line,
-                8,
-                h,
-                LoadProblem::BadDate {
-                    text: date_text.to_owned(),
-                    expected: "`31-Jan-22` or `31/01/2022`",
-                },
-            )
-        })?;
+        let at = |col: usize| move |p| fail(file, line, col, h, p);
+        let contributor = self.country_cell(cell(r, 1)).map_err(at(1))?;
+        let mission = cell(r, 4);
+        if hit(self.last_mission.as_ref(), mission).is_none() {
+            utf8(mission).map_err(at(4))?;
+        }
+        let category = category_cell(cell(r, 5)).map_err(at(5))?;
+        let female = count_cell(cell(r, 6)).map_err(at(6))?;
+        let male = count_cell(cell(r, 7)).map_err(at(7))?;
+        let date = cell(r, 8);
+        let month = if let Some(month) = hit(self.last_date.as_ref(), date) {
+            month
+        } else {
+            let text = utf8(date).map_err(at(8))?;
+            let month = un_date(text)
+                .and_then(|d| YearMonth::of(d).ok())
+                .ok_or_else(|| {
+                    at(8)(LoadProblem::BadDate {
+                        text: text.to_owned(),
+                        expected: "`31-Jan-22` or `31/01/2022`",
+                    })
+                })?;
+            remember(&mut self.last_date, date, month);
+            month
+        };
         self.store(
             line,
             4,
@@ -543,7 +655,7 @@ impl Loader<'_> {
             contributor,
             mission,
             month,
-            &[(category, female, male)],
+            [(category, female, male)],
         )
     }
 
@@ -551,15 +663,15 @@ impl Loader<'_> {
         clippy::too_many_arguments,
         reason = "one row's parsed cells, passed once"
     )]
-    fn store(
+    fn store<const N: usize>(
         &mut self,
         line: u64,
         mission_col: usize,
         h: &[&str],
         contributor: CountryCode,
-        mission: &str,
+        mission: &[u8],
         month: YearMonth,
-        parts: &[(Category, u32, u32)],
+        parts: [(Category, u32, u32); N],
     ) -> Result<(), LoadError> {
         let file = self.file;
         let at = |col: usize, p| LoadError::new(file, line, Some(col + 1), h.get(col).copied(), p);
@@ -574,56 +686,62 @@ impl Loader<'_> {
                 i
             }
         };
-        let mission = match &self.last_mission {
-            Some((m, i)) if **m == *mission.as_bytes() => *i,
-            _ => {
-                let i = self
-                    .builder
-                    .mission_by_text(mission)
-                    .map_err(|p| at(mission_col, p))?;
-                self.last_mission = Some((mission.as_bytes().into(), i));
-                i
-            }
+        let mission = if let Some(i) = hit(self.last_mission.as_ref(), mission) {
+            i
+        } else {
+            let i = utf8(mission)
+                .and_then(|text| self.builder.mission_by_text(text))
+                .map_err(|p| at(mission_col, p))?;
+            remember(&mut self.last_mission, mission, i);
+            i
         };
-        for (category, female, male) in parts {
-            self.builder
-                .push_packed(
-                    month,
-                    Packed {
-                        female: *female,
-                        male: *male,
-                        contributor,
-                        mission,
-                        category: *category,
-                    },
-                )
-                .map_err(|p| at(0, p))?;
-        }
-        Ok(())
+        let records = parts.map(|(category, female, male)| Packed {
+            female,
+            male,
+            contributor,
+            mission,
+            category,
+        });
+        self.builder
+            .push_packed(month, &records)
+            .map_err(|p| at(0, p))
     }
 
-    fn ipi_row(&mut self, record: &csv::ByteRecord, line: u64) -> Result<(), LoadError> {
+    fn ipi_row(&mut self, record: Row<'_>, line: u64) -> Result<(), LoadError> {
         self.check_width(record, line, IPI_HEADER.len())?;
         let file = self.file;
         let header = &IPI_HEADER;
         let cell_error = |col: usize, problem| fail(file, line, col, header, problem);
-        let date_bytes = record.get(1).unwrap_or_default();
-        let month = iso_month(date_bytes).ok_or_else(|| {
-            cell_error(
-                1,
-                LoadProblem::BadDate {
-                    text: String::from_utf8_lossy(date_bytes).into_owned(),
-                    expected: "`YYYY-MM-DD`",
-                },
-            )
-        })?;
-        let iso = text(record, 3).map_err(|p| cell_error(3, p))?;
-        let contributor = self.country(iso).map_err(|p| cell_error(3, p))?;
-        let mission = text(record, 4).map_err(|p| cell_error(4, p))?;
+        let date = cell(record, 1);
+        let month = if let Some(month) = hit(self.last_date.as_ref(), date) {
+            month
+        } else {
+            let month = iso_month(date).ok_or_else(|| {
+                cell_error(
+                    1,
+                    LoadProblem::BadDate {
+                        text: String::from_utf8_lossy(date).into_owned(),
+                        expected: "`YYYY-MM-DD`",
+                    },
+                )
+            })?;
+            remember(&mut self.last_date, date, month);
+            month
+        };
+        let contributor = self
+            .country_cell(cell(record, 3))
+            .map_err(|p| cell_error(3, p))?;
+        let mission = cell(record, 4);
+        if hit(self.last_mission.as_ref(), mission).is_none() {
+            utf8(mission).map_err(|p| cell_error(4, p))?;
+        }
         let mut counts = [0_u32; 15];
         for (i, slot) in counts.iter_mut().enumerate() {
-            *slot = count_bytes(record.get(5 + i).unwrap_or_default())
-                .map_err(|p| cell_error(5 + i, p))?;
+            let bytes = cell(record, 5 + i);
+            *slot = match digits(bytes) {
+                Some(n) => n,
+                None => return Err(cell_error(5 + i, bad_count(bytes))),
+            };
         }
         // Five groups (police, formed police, experts, troops, total) of
         // three columns: male, female, total.
@@ -677,7 +795,7 @@ impl Loader<'_> {
             contributor,
             mission,
             month,
-            &[
+            [
                 part(0, Category::IndividualPolice),
                 part(1, Category::FormedPoliceUnits),
                 part(2, Category::ExpertsOnMission),
@@ -791,10 +909,21 @@ mod tests {
 
     #[test]
     fn counts() {
-        assert_eq!(count("0"), Ok(0));
-        assert_eq!(count("4294967295"), Ok(u32::MAX));
+        assert_eq!(count_cell(b"0"), Ok(0));
+        assert_eq!(count_cell(b"4294967295"), Ok(u32::MAX));
         for bad in ["", "-1", "1.0", "4294967296", "12345678901", " 1", "1e3"] {
-            assert!(count(bad).is_err(), "{bad}");
+            assert_eq!(
+                count_cell(bad.as_bytes()),
+                Err(LoadProblem::BadCount { text: bad.into() }),
+                "{bad}"
+            );
         }
+        assert_eq!(count_cell(b"1\xff"), Err(LoadProblem::NotUtf8));
+        assert_eq!(
+            count_bytes(b"1\xff"),
+            Err(LoadProblem::BadCount {
+                text: "1\u{fffd}".into()
+            })
+        );
     }
 }

@@ -6,13 +6,20 @@
 //! [`Personnel`]; [`Target`]s for the share of women; and [`load`] with its
 //! [`Format`]s (the loaders). Every item is re-exported here.
 
+#[cfg(feature = "parallel")]
+mod blocks;
 mod loaders;
 mod model;
+#[cfg(feature = "parallel")]
+mod parallel;
 mod queries;
+mod records;
 mod store;
 mod targets;
 
 pub use loaders::{Format, IPI_CSV, LoadMode, Loaded, ipi_embedded, load};
 pub use model::{Category, CategorySet, Count, Record};
+#[cfg(feature = "parallel")]
+pub use parallel::load_parallel;
 pub use store::{Personnel, PersonnelBuilder};
 pub use targets::{Target, TargetCheck, parity_targets};

@@ -94,7 +94,19 @@ impl Category {
 
     /// The category the UN's files name `name`, if any.
     pub(super) fn from_un_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.un_name() == name)
+        Self::from_un_bytes(name.as_bytes())
+    }
+
+    /// The same on a cell's bytes.
+    pub(super) const fn from_un_bytes(name: &[u8]) -> Option<Self> {
+        match name {
+            b"Troops" => Some(Self::Troops),
+            b"Staff Officer" => Some(Self::StaffOfficers),
+            b"Experts on Mission" => Some(Self::ExpertsOnMission),
+            b"Individual Police" => Some(Self::IndividualPolice),
+            b"Formed Police Units" => Some(Self::FormedPoliceUnits),
+            _ => None,
+        }
     }
 }
 

@@ -269,11 +269,11 @@ impl Personnel {
     /// ```
     #[must_use]
     pub fn ranking(&self, month: YearMonth, categories: CategorySet) -> Ranking<CountryCode, u64> {
-        Ranking::new(
-            self.totals_by_contributor(month, categories)
-                .into_iter()
-                .map(|(c, n)| (c, n.total())),
-        )
+        // Straight from the month's tallies: the ranking orders them itself.
+        Ranking::new(self.tallies_in(month).iter().filter_map(|t| {
+            let code = self.contributors.get(usize::from(t.contributor))?;
+            Some((*code, t.of(categories).total()))
+        }))
     }
 
     /// Each contributor's persons in the chosen categories summed over the

@@ -96,7 +96,7 @@ pub struct PersonnelBuilder {
     /// Records by month, in order of first appearance, and the bucket of
     /// the last month seen.
     buckets: Vec<(YearMonth, Vec<Packed>)>,
-    bucket_index: FastMap<YearMonth, usize>,
+    bucket_index: MonthSlots,
     last_bucket: usize,
     pub(super) len: usize,
 }
@@ -107,6 +107,48 @@ pub struct PersonnelBuilder {
 /// fast non-cryptographic hash (`rustc_hash`'s Fx) serves better than the
 /// standard library's `SipHash`.
 pub(super) type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
+
+/// Each month's bucket, in a table indexed by the month's distance from
+/// the earliest month seen: files whose rows jump between months (the
+/// IPI's) look their month up on every row, and a table index is cheaper
+/// than a hash. The table spans the months seen: at most 9,999 years ×
+/// 12 months.
+#[derive(Debug, Default)]
+struct MonthSlots {
+    /// The ordinal (year × 12 + month − 1) of `slots[0]`.
+    base: usize,
+    /// Bucket index + 1 for each month from `base`, 0 for none.
+    slots: Vec<usize>,
+}
+
+impl MonthSlots {
+    fn ordinal(month: YearMonth) -> usize {
+        usize::from(month.year()) * 12 + usize::from(month.month()) - 1
+    }
+
+    fn get(&self, month: YearMonth) -> Option<usize> {
+        let at = Self::ordinal(month).checked_sub(self.base)?;
+        self.slots.get(at)?.checked_sub(1)
+    }
+
+    fn insert(&mut self, month: YearMonth, bucket: usize) {
+        let ordinal = Self::ordinal(month);
+        if self.slots.is_empty() {
+            self.base = ordinal;
+        } else if ordinal < self.base {
+            let shift = self.base - ordinal;
+            self.slots.splice(0..0, std::iter::repeat_n(0, shift));
+            self.base = ordinal;
+        }
+        let at = ordinal - self.base;
+        if at >= self.slots.len() {
+            self.slots.resize(at + 1, 0);
+        }
+        if let Some(slot) = self.slots.get_mut(at) {
+            *slot = bucket + 1;
+        }
+    }
+}
 
 /// The most distinct contributors or missions one dataset holds.
 pub(super) const MAX_KEYS: usize = 65_535;
@@ -141,27 +183,90 @@ impl PersonnelBuilder {
         Ok(i)
     }
 
-    pub(super) fn push_packed(&mut self, month: YearMonth, p: Packed) -> Result<(), LoadProblem> {
-        if self.len >= usize::try_from(u32::MAX).unwrap_or(usize::MAX) {
-            return Err(LoadProblem::TooManyRecords);
-        }
+    /// The index of `month`'s bucket, made if new.
+    fn bucket(&mut self, month: YearMonth) -> usize {
         let hit = self
             .buckets
             .get(self.last_bucket)
             .is_some_and(|(m, _)| *m == month);
-        if !hit {
-            self.last_bucket = if let Some(i) = self.bucket_index.get(&month) {
-                *i
-            } else {
-                self.buckets.push((month, Vec::new()));
-                let i = self.buckets.len() - 1;
-                self.bucket_index.insert(month, i);
-                i
-            };
+        if hit {
+            return self.last_bucket;
         }
-        if let Some((_, records)) = self.buckets.get_mut(self.last_bucket) {
-            records.push(p);
-            self.len += 1;
+        if let Some(i) = self.bucket_index.get(month) {
+            i
+        } else {
+            self.buckets.push((month, Vec::new()));
+            let i = self.buckets.len() - 1;
+            self.bucket_index.insert(month, i);
+            i
+        }
+    }
+
+    /// Adds one row's records, all of one month. Past 2^32 − 1 records in
+    /// all, none is added.
+    pub(super) fn push_packed(
+        &mut self,
+        month: YearMonth,
+        records: &[Packed],
+    ) -> Result<(), LoadProblem> {
+        let limit = usize::try_from(u32::MAX).unwrap_or(usize::MAX);
+        if records.len() > limit.saturating_sub(self.len) {
+            return Err(LoadProblem::TooManyRecords);
+        }
+        self.last_bucket = self.bucket(month);
+        if let Some((_, bucket)) = self.buckets.get_mut(self.last_bucket) {
+            bucket.extend_from_slice(records);
+            self.len += records.len();
+        }
+        Ok(())
+    }
+
+    /// Adds the records and keys of `other`, a builder of the rows that
+    /// follow this one's: the keys it added first that this one lacks get
+    /// the next indexes, in `other`'s order, and its records follow this
+    /// one's in each month; so the result is the builder that would have
+    /// read both parts in turn. If that builder would exceed a limit
+    /// (keys, records), nothing is added.
+    #[cfg(feature = "parallel")]
+    pub(super) fn absorb(&mut self, other: Self) -> Result<(), LoadProblem> {
+        let new_contributors = other
+            .contributors
+            .iter()
+            .filter(|c| !self.contributor_index.contains_key(*c))
+            .count();
+        let new_missions = other
+            .missions
+            .iter()
+            .filter(|m| !self.mission_index.contains_key(m.as_str()))
+            .count();
+        let limit = usize::try_from(u32::MAX).unwrap_or(usize::MAX);
+        if self.contributors.len() + new_contributors > MAX_KEYS
+            || self.missions.len() + new_missions > MAX_KEYS
+            || other.len > limit.saturating_sub(self.len)
+        {
+            return Err(LoadProblem::TooManyRecords);
+        }
+        let contributors = other
+            .contributors
+            .iter()
+            .map(|c| self.contributor(*c))
+            .collect::<Result<Vec<u16>, _>>()?;
+        let missions = other
+            .missions
+            .iter()
+            .map(|m| self.mission_by_text(m.as_str()))
+            .collect::<Result<Vec<u16>, _>>()?;
+        let remap = |table: &[u16], i: u16| table.get(usize::from(i)).copied().unwrap_or(i);
+        for (month, records) in other.buckets {
+            let bucket = self.bucket(month);
+            if let Some((_, into)) = self.buckets.get_mut(bucket) {
+                into.extend(records.iter().map(|p| Packed {
+                    contributor: remap(&contributors, p.contributor),
+                    mission: remap(&missions, p.mission),
+                    ..*p
+                }));
+                self.len += records.len();
+            }
         }
         Ok(())
     }
@@ -195,13 +300,13 @@ impl PersonnelBuilder {
         let mission = self.mission_by_text(mission.as_str()).map_err(wrap)?;
         self.push_packed(
             month,
-            Packed {
+            &[Packed {
                 female,
                 male,
                 contributor,
                 mission,
                 category,
-            },
+            }],
         )
         .map_err(wrap)
     }

@@ -2,8 +2,8 @@
 
 use crate::common::strategies::{day, deployment, events};
 use pko_principles::{
-    Consent, Deployment, Fact, GracePeriod, Impartiality, Status, Subject, Verdict, WeaponsUse,
-    assess, monitor,
+    Assumptions, Consent, Deployment, Fact, GracePeriod, Impartiality, Status, Subject, Verdict,
+    WeaponsUse, assess, assess_batch, assess_batch_parallel, assess_with, monitor,
 };
 use proptest::prelude::*;
 
@@ -123,6 +123,20 @@ proptest! {
                 Resume | Terminate | TerminationDue => { prop_assert!(suspended); suspended = false; }
             }
         }
+    }
+
+    /// A batch is each deployment assessed in turn, on one thread or on
+    /// every core: the same results, in the same order, errors included.
+    #[test]
+    fn a_batch_is_each_assessed_in_turn(
+        batch in prop::collection::vec(deployment(), 0..12),
+        as_of in day(),
+        permissions in prop::option::of(any::<bool>()),
+    ) {
+        let assumptions = Assumptions { unverified_permissions: permissions, ..Assumptions::default() };
+        let each: Vec<_> = batch.iter().map(|d| assess_with(d, as_of, &assumptions)).collect();
+        prop_assert_eq!(&assess_batch(&batch, as_of, &assumptions), &each);
+        prop_assert_eq!(&assess_batch_parallel(&batch, as_of, &assumptions), &each);
     }
 
     #[test]
