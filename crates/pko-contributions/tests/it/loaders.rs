@@ -315,3 +315,33 @@ fn a_bad_ipi_count_is_reported_at_its_own_column() {
         );
     }
 }
+
+/// An error names the line its row starts on, whatever ends the lines
+/// and however many blank lines come before it.
+#[test]
+fn errors_name_the_line_the_row_starts_on() {
+    let good = "1,JPN,392,Japan,UNMISS,Troops,10,261,31-Jan-15";
+    let bad = "2,JPN,392,Japan,UNMISS,Soldiers,10,261,31-Jan-15";
+    for (text, line) in [
+        (format!("{UN_HEADER}\r\n{good}\r\n{bad}\r\n"), 3),
+        (format!("{UN_HEADER}\n{good}\n\n\n{bad}\n"), 5),
+        (format!("\r\n\r\n{UN_HEADER}\r\n\r\n{bad}"), 5),
+        (
+            format!(
+                "{UN_HEADER}\n1,JPN,392,\"Japan,\nState of\",UNMISS,Troops,1,2,31-Jan-15\n{bad}\n"
+            ),
+            4,
+        ),
+    ] {
+        let (got, col, field, problem) = strict_error(text.as_bytes());
+        assert_eq!(
+            (got, col, field.as_deref()),
+            (line, Some(6), Some("Personnel_Type")),
+            "{text:?}"
+        );
+        assert!(
+            matches!(problem, LoadProblem::BadCategory { .. }),
+            "{problem}"
+        );
+    }
+}
