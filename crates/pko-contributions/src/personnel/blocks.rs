@@ -179,19 +179,7 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// Each record's fields, as `csv` reads `bytes` whole.
-    fn records(bytes: &[u8]) -> Vec<Vec<Vec<u8>>> {
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(bytes);
-        let mut out = Vec::new();
-        let mut record = csv::ByteRecord::new();
-        while reader.read_byte_record(&mut record).unwrap() {
-            out.push(record.iter().map(<[u8]>::to_vec).collect());
-        }
-        out
-    }
+    use crate::personnel::records::by_csv as records;
 
     fn csvish() -> impl Strategy<Value = Vec<u8>> {
         prop::collection::vec(

@@ -266,24 +266,26 @@ impl<'r> Row<'r> {
     }
 }
 
+/// Each record's fields, as the `csv` crate reads `bytes`: what the
+/// loaders' reading of records and cutting of blocks are tested against.
+#[cfg(test)]
+pub(super) fn by_csv(bytes: &[u8]) -> Vec<Vec<Vec<u8>>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut out = Vec::new();
+    let mut record = csv::ByteRecord::new();
+    while reader.read_byte_record(&mut record).unwrap_or(false) {
+        out.push(record.iter().map(<[u8]>::to_vec).collect());
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
-
-    /// Each record's fields, as `csv` reads them.
-    fn by_csv(bytes: &[u8]) -> Vec<Vec<Vec<u8>>> {
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(bytes);
-        let mut out = Vec::new();
-        let mut record = csv::ByteRecord::new();
-        while reader.read_byte_record(&mut record).unwrap() {
-            out.push(record.iter().map(<[u8]>::to_vec).collect());
-        }
-        out
-    }
 
     /// Each record's fields and line, as [`Records`] reads them.
     fn by_records<I: Input>(input: I) -> Vec<(u64, Vec<Vec<u8>>)> {
