@@ -217,7 +217,91 @@ mod tests {
         assert_eq!(blocks.next_owned().unwrap(), None);
     }
 
+    /// The record ends of `bytes`, found by following `csv_core`'s states
+    /// byte by byte: the oracle the quote-by-quote scan is checked
+    /// against.
+    fn ends_byte_by_byte(bytes: &[u8]) -> Vec<usize> {
+        #[derive(Clone, Copy)]
+        enum State {
+            FieldStart,
+            InField,
+            Quoted,
+            QuoteInQuoted,
+        }
+        let mut state = State::FieldStart;
+        let mut ends = Vec::new();
+        for (i, b) in bytes.iter().enumerate() {
+            state = match (state, b) {
+                (State::Quoted, b'"') => State::QuoteInQuoted,
+                (State::Quoted, _) | (State::QuoteInQuoted, b'"') => State::Quoted,
+                (State::FieldStart, b'"') => State::Quoted,
+                (_, b'\n') => {
+                    ends.push(i + 1);
+                    State::FieldStart
+                }
+                (_, b',' | b'\r') => State::FieldStart,
+                _ => State::InField,
+            };
+        }
+        ends
+    }
+
+    /// Reads count the bytes they hand out.
+    struct Counting<'a>(&'a [u8], &'a std::cell::Cell<usize>);
+
+    impl Read for Counting<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = self.0.read(buf)?;
+            self.1.set(self.1.get() + n);
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn blocks_read_their_size_and_a_margin_at_most() {
+        let line = b"1,JPN,392,Japan,UNMISS,Troops,10,261,31-Jan-15\n";
+        let text: Vec<u8> = line.repeat(100_000);
+        let read = std::cell::Cell::new(0);
+        let size = 1 << 20;
+        let mut blocks = Blocks::new(Counting(&text, &read), size);
+        let mut handed = 0;
+        for _ in 0..3 {
+            let block = blocks.next_block().unwrap().unwrap();
+            assert!(block.len() >= size && block.len() < size + line.len());
+            assert!(block.ends_with(b"\n"));
+            handed += block.len();
+            assert!(
+                read.get() <= handed + MARGIN,
+                "{} bytes read, {handed} handed out",
+                read.get()
+            );
+        }
+    }
+
     proptest! {
+        /// The first record end after a place, and the cuts, are those the
+        /// byte-by-byte oracle finds.
+        #[test]
+        fn ends_are_those_of_the_byte_by_byte_reading(
+            bytes in csvish(),
+            from in 0_usize..80,
+            pieces in 1_usize..8,
+        ) {
+            let ends = ends_byte_by_byte(&bytes);
+            let first = ends.iter().copied().find(|e| *e > from);
+            prop_assert_eq!(Quotes::default().end_after(&bytes, from), first);
+            let mut expected = Vec::new();
+            for k in 1..pieces {
+                let target = bytes.len() / pieces * k;
+                let from = expected.last().map_or(target, |last: &usize| target.max(*last));
+                match ends.iter().copied().find(|e| *e > from) {
+                    Some(end) if end < bytes.len() => expected.push(end),
+                    _ => break,
+                }
+            }
+            prop_assert_eq!(cuts(&bytes, pieces), expected);
+        }
+
         /// Cutting at the cuts found, and reading each piece apart, gives
         /// the records `csv` reads from the whole.
         #[test]

@@ -64,6 +64,18 @@ fn unknown_and_reordered_headers() {
     assert!(p.to_string().contains("rank file"), "{p}");
 }
 
+/// A byte-order mark is the header's wherever the header starts: at the
+/// start of the file, or after blank lines.
+#[test]
+fn a_byte_order_mark_after_blank_lines_is_the_headers() {
+    let row = "1,JPN,392,Japan,UNMISS,Troops,10,261,31-Jan-15";
+    let text = format!("\r\n\n\u{feff}{UN_HEADER}\n{row}\n");
+    let loaded = load(text.as_bytes(), "bom.csv", LoadMode::Strict).unwrap();
+    assert_eq!(loaded.personnel().len(), 1);
+    let (line, col, _, _) = strict_error(format!("\n\u{feff}{UN_HEADER}\n{row}\nx").as_bytes());
+    assert_eq!((line, col), (4, None));
+}
+
 #[test]
 fn byte_order_mark_and_crlf_are_accepted() {
     let text = format!("\u{feff}{UN_HEADER}\r\n1,JPN,392,Japan,UNMISS,Troops,10,261,31-Jan-15\r\n");
