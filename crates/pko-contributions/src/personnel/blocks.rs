@@ -233,8 +233,9 @@ mod tests {
         for (i, b) in bytes.iter().enumerate() {
             state = match (state, b) {
                 (State::Quoted, b'"') => State::QuoteInQuoted,
-                (State::Quoted, _) | (State::QuoteInQuoted, b'"') => State::Quoted,
-                (State::FieldStart, b'"') => State::Quoted,
+                (State::Quoted, _) | (State::QuoteInQuoted | State::FieldStart, b'"') => {
+                    State::Quoted
+                }
                 (_, b'\n') => {
                     ends.push(i + 1);
                     State::FieldStart
