@@ -126,6 +126,16 @@ fn batch(c: &mut Criterion) {
     g.bench_function("one thread", |b| {
         b.iter(|| assess_batch(black_box(&batch), as_of, &assumptions));
     });
+    // The same parallel code on a pool of one thread: a baseline for the
+    // speed-up that runs the work on a pool's thread, as the run on every
+    // core does, rather than on the calling thread.
+    let one = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .expect("a pool of one thread");
+    g.bench_function("a pool of one thread", |b| {
+        b.iter(|| one.install(|| assess_batch_parallel(black_box(&batch), as_of, &assumptions)));
+    });
     g.bench_function(
         format!("all cores ({} threads)", rayon::current_num_threads()),
         |b| b.iter(|| assess_batch_parallel(black_box(&batch), as_of, &assumptions)),
