@@ -308,8 +308,27 @@ mod tests {
     }
 
     #[test]
+    fn blank_lines_longer_than_a_block_before_the_header_are_skipped() {
+        let text = format!("\n\n\r\n\n\n{UN}\n1,JPN,392,Japan,UNMISS,Troops,10,261,31-Jan-15\nx\n");
+        for mode in [LoadMode::Strict, LoadMode::Lenient] {
+            let one = outcome(load(text.as_bytes(), "un.csv", mode));
+            assert_eq!(
+                outcome(load_in_pieces(text.as_bytes(), "un.csv", mode, 1, 2)),
+                one
+            );
+            if mode == LoadMode::Lenient {
+                let loaded = one.unwrap();
+                assert_eq!(
+                    (loaded.personnel().len(), loaded.rejected()[0].line()),
+                    (1, 8)
+                );
+            }
+        }
+    }
+
+    #[test]
     fn an_empty_file_and_a_bad_header_are_the_same_errors() {
-        for text in ["", "\n\n", "a,b\nc,d\n"] {
+        for text in ["", "\n\n", "a,b\nc,d\n", "\n\n\n\n\na,b\n"] {
             assert_eq!(
                 outcome(load_in_pieces(
                     text.as_bytes(),
