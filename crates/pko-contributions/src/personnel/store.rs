@@ -366,3 +366,46 @@ fn tally(months: &[(YearMonth, Vec<Packed>)], contributors: usize) -> Vec<Vec<Ta
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data(rows: &[(&str, CountryCode)]) -> Personnel {
+        let mut b = Personnel::builder();
+        for (month, country) in rows {
+            let mission = "UNMISS".parse().unwrap();
+            b.push(
+                month.parse().unwrap(),
+                *country,
+                &mission,
+                Category::Troops,
+                1,
+                2,
+            )
+            .unwrap();
+        }
+        b.build()
+    }
+
+    /// The heap's reckoning counts each part at its size: a month more
+    /// costs its record, its group and its tallies; a contributor more in
+    /// a month, its record, its tally and its code.
+    #[test]
+    fn heap_bytes_count_each_part_at_its_size() {
+        let one = data(&[("2014-01", CountryCode::JPN)]);
+        let two_months = data(&[("2014-01", CountryCode::JPN), ("2014-02", CountryCode::JPN)]);
+        assert_eq!(
+            two_months.heap_bytes() - one.heap_bytes(),
+            size_of::<Packed>()
+                + size_of::<(YearMonth, Vec<Packed>)>()
+                + size_of::<Vec<Tally>>()
+                + size_of::<Tally>()
+        );
+        let two_countries = data(&[("2014-01", CountryCode::JPN), ("2014-01", CountryCode::KOR)]);
+        assert_eq!(
+            two_countries.heap_bytes() - one.heap_bytes(),
+            size_of::<Packed>() + size_of::<Tally>() + size_of::<CountryCode>()
+        );
+    }
+}
