@@ -354,6 +354,27 @@ mod tests {
         assert_eq!(records.advance().unwrap_err().to_string(), "broken");
     }
 
+    #[test]
+    fn an_interrupted_read_is_tried_again() {
+        struct Interrupting<'a>(&'a [u8], bool);
+        impl Read for Interrupting<'_> {
+            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+                self.1 = !self.1;
+                if self.1 {
+                    return Err(io::Error::from(io::ErrorKind::Interrupted));
+                }
+                let n = buf.len().min(self.0.len()).min(3);
+                buf[..n].copy_from_slice(&self.0[..n]);
+                self.0 = &self.0[n..];
+                Ok(n)
+            }
+        }
+        let text = b"a,b\nc,\"d\ne\"\n";
+        let got = by_records(Buffered::new(Interrupting(text, false), 4));
+        assert_eq!(got, by_records(text.as_slice()));
+        assert_eq!(got.len(), 2);
+    }
+
     proptest! {
         /// The fields are those `csv` reads, from a slice or from a reader
         /// in blocks of any size; and each record's line is 1 + the line
