@@ -179,7 +179,7 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    use crate::personnel::records::by_csv as records;
+    use crate::personnel::records::{Counting, by_csv as records};
 
     fn csvish() -> impl Strategy<Value = Vec<u8>> {
         prop::collection::vec(
@@ -245,17 +245,6 @@ mod tests {
             };
         }
         ends
-    }
-
-    /// Reads count the bytes they hand out.
-    struct Counting<'a>(&'a [u8], &'a std::cell::Cell<usize>);
-
-    impl Read for Counting<'_> {
-        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-            let n = self.0.read(buf)?;
-            self.1.set(self.1.get() + n);
-            Ok(n)
-        }
     }
 
     #[test]

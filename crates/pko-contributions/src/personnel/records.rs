@@ -282,6 +282,20 @@ pub(super) fn by_csv(bytes: &[u8]) -> Vec<Vec<Vec<u8>>> {
     out
 }
 
+/// A reader that counts the bytes it hands out, for the tests of how far
+/// the readers read ahead.
+#[cfg(test)]
+pub(super) struct Counting<'a>(pub(super) &'a [u8], pub(super) &'a std::cell::Cell<usize>);
+
+#[cfg(test)]
+impl Read for Counting<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.0.read(buf)?;
+        self.1.set(self.1.get() + n);
+        Ok(n)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -352,6 +366,22 @@ mod tests {
         }
         let mut records = Records::new(Buffered::new(Broken, 8), 1);
         assert_eq!(records.advance().unwrap_err().to_string(), "broken");
+    }
+
+    /// A record is read from what the buffer holds: the reader is not
+    /// read ahead further than one block.
+    #[test]
+    fn a_record_is_read_without_reading_ahead() {
+        let text = b"a,b\n".repeat(1_000);
+        let read = std::cell::Cell::new(0);
+        let mut records = Records::of_file(Buffered::new(Counting(&text, &read), 64)).unwrap();
+        assert_eq!(records.advance().unwrap(), Some(1));
+        assert_eq!(records.advance().unwrap(), Some(2));
+        assert!(
+            read.get() <= 64,
+            "{} bytes read for two records",
+            read.get()
+        );
     }
 
     #[test]

@@ -388,6 +388,74 @@ mod tests {
         b.build()
     }
 
+    /// Months far apart, from the first year to the last, are kept apart
+    /// and in order.
+    #[test]
+    fn months_far_apart_are_grouped_apart() {
+        let months = ["0001-12", "0002-01", "2014-02", "4028-01", "9999-12"];
+        let rows: Vec<_> = months
+            .iter()
+            .rev()
+            .map(|m| (*m, CountryCode::JPN))
+            .collect();
+        let d = data(&rows);
+        let got: Vec<String> = d.months().map(|m| m.to_string()).collect();
+        assert_eq!(got, months);
+        for m in months {
+            let total = d.total(m.parse().unwrap(), super::super::CategorySet::ALL);
+            assert_eq!(total.total(), 3, "{m}");
+        }
+    }
+
+    /// Absorbing a builder that would pass the limit of missions adds
+    /// nothing: not a key, not a record.
+    #[cfg(feature = "parallel")]
+    #[test]
+    fn absorbing_past_the_limit_adds_nothing() {
+        let month: YearMonth = "2014-01".parse().unwrap();
+        let mut full = Personnel::builder();
+        for i in 0..MAX_KEYS - 1 {
+            let mission = format!("UN{i:05}").parse().unwrap();
+            full.push(month, CountryCode::JPN, &mission, Category::Troops, 0, 1)
+                .unwrap();
+        }
+        let mut more = Personnel::builder();
+        for name in ["UN00000", "ZZLAST", "ZZPAST"] {
+            more.push(
+                month,
+                CountryCode::KOR,
+                &name.parse().unwrap(),
+                Category::Troops,
+                0,
+                1,
+            )
+            .unwrap();
+        }
+        let (missions, contributors, len) =
+            (full.missions.len(), full.contributors.len(), full.len);
+        assert_eq!(full.absorb(more), Err(LoadProblem::TooManyRecords));
+        assert_eq!(
+            (full.missions.len(), full.contributors.len(), full.len),
+            (missions, contributors, len)
+        );
+        // One new mission fits, and is the last one there is room for.
+        let mut one = Personnel::builder();
+        one.push(
+            month,
+            CountryCode::KOR,
+            &"ZZLAST".parse().unwrap(),
+            Category::Troops,
+            0,
+            1,
+        )
+        .unwrap();
+        assert_eq!(full.absorb(one), Ok(()));
+        assert_eq!(
+            (full.missions.len(), full.contributors.len(), full.len),
+            (MAX_KEYS, 2, len + 1)
+        );
+    }
+
     /// The heap's reckoning counts each part at its size: a month more
     /// costs its record, its group and its tallies; a contributor more in
     /// a month, its record, its tally and its code.
