@@ -29,7 +29,8 @@ const BLOCK: usize = 4 << 20;
 /// again on one thread, so that the error names the row one reading
 /// would.
 ///
-/// Memory: one block and the pieces' records, besides the data.
+/// Memory: two blocks (the one being loaded and the one being joined)
+/// and their pieces' records, besides the data.
 ///
 /// # Errors
 ///
