@@ -88,6 +88,45 @@ impl CountryCode {
     /// United States of America.
     pub const USA: Self = Self("USA");
 
+    /// A code written as a literal, for tables of real-world data:
+    /// `CountryCode::lit("SSD")`, with no `Result` to handle.
+    ///
+    /// The literal must be three capital ASCII letters; in a `const` or
+    /// `static` anything else fails the build, elsewhere it panics.
+    /// Whether ISO 3166-1 assigns the code cannot be checked in a `const`:
+    /// the workspace's tests check every literal against it. For codes
+    /// that come from input, use [`CountryCode::new`] or `parse`.
+    ///
+    /// # Panics
+    ///
+    /// If the literal is not three capital ASCII letters
+    /// (`CountryCode::lit("jp")`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_core::CountryCode;
+    ///
+    /// const SOUTH_SUDAN: CountryCode = CountryCode::lit("SSD");
+    /// assert_eq!(SOUTH_SUDAN, "ssd".parse()?);
+    /// # Ok::<(), pko_core::Error>(())
+    /// ```
+    #[must_use]
+    #[expect(
+        clippy::panic,
+        reason = "a malformed literal is a bug in the caller's source, caught at build time in const contexts"
+    )]
+    pub const fn lit(code: &'static str) -> Self {
+        match code.as_bytes() {
+            [a, b, c]
+                if a.is_ascii_uppercase() && b.is_ascii_uppercase() && c.is_ascii_uppercase() =>
+            {
+                Self(code)
+            }
+            _ => panic!("pko_core::CountryCode::lit: not three capital letters"),
+        }
+    }
+
     /// Parses an alpha-3 code in any letter case.
     ///
     /// # Errors

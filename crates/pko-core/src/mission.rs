@@ -1,5 +1,6 @@
 //! UN mission acronyms.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -26,7 +27,7 @@ use crate::{Error, MissionCodeProblem};
 /// # Ok::<(), pko_core::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct MissionCode(Box<str>);
+pub struct MissionCode(Cow<'static, str>);
 
 /// The longest acronym accepted, in bytes.
 const MAX_LEN: usize = 16;
@@ -48,11 +49,45 @@ impl MissionCode {
     /// ```
     pub fn new(input: &str) -> Result<Self, Error> {
         check_shape(input)
-            .map(|()| Self(input.into()))
+            .map(|()| Self(Cow::Owned(input.to_owned())))
             .map_err(|reason| Error::MissionCodeShape {
                 input: input.to_owned(),
                 reason,
             })
+    }
+
+    /// An acronym written as a literal, for tables of real-world data:
+    /// `MissionCode::lit("UNMISS")`, with no `Result` to handle.
+    ///
+    /// In a `const` or `static` a malformed acronym fails the build;
+    /// elsewhere it panics. For acronyms that come from input, use
+    /// [`MissionCode::new`] or `parse`, which return an error instead.
+    ///
+    /// # Panics
+    ///
+    /// If the literal does not have the shape [`MissionCode::new`] accepts
+    /// (`MissionCode::lit("Unmiss")`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_core::MissionCode;
+    ///
+    /// const UNMISS: MissionCode = MissionCode::lit("UNMISS");
+    /// assert_eq!(UNMISS, "UNMISS".parse()?);
+    /// assert_eq!(MissionCode::lit("UNAVEM II").as_str(), "UNAVEM II");
+    /// # Ok::<(), pko_core::Error>(())
+    /// ```
+    #[must_use]
+    #[expect(
+        clippy::panic,
+        reason = "a malformed literal is a bug in the caller's source, caught at build time in const contexts"
+    )]
+    pub const fn lit(acronym: &'static str) -> Self {
+        match check_bytes(acronym.as_bytes()) {
+            Ok(()) => Self(Cow::Borrowed(acronym)),
+            Err(_) => panic!("pko_core::MissionCode::lit: not a UN mission acronym"),
+        }
     }
 
     /// The acronym.
@@ -70,30 +105,66 @@ impl MissionCode {
 }
 
 fn check_shape(input: &str) -> Result<(), MissionCodeProblem> {
-    if input.is_empty() {
-        return Err(MissionCodeProblem::Empty);
-    }
-    if input.len() > MAX_LEN {
-        return Err(MissionCodeProblem::TooLong);
-    }
-    if input.chars().any(char::is_lowercase) {
+    // A lower-case letter outside ASCII is "not upper case", as an ASCII
+    // one is; every other byte is checked by `check_bytes`.
+    if !input.is_empty() && input.len() <= MAX_LEN && input.chars().any(char::is_lowercase) {
         return Err(MissionCodeProblem::NotUppercase);
     }
-    let (head, tail) = match input.split_once([' ', '-']) {
-        Some((head, tail)) => (head, Some(tail)),
-        None => (input, None),
-    };
-    let capital_or_digit = |b: u8| b.is_ascii_uppercase() || b.is_ascii_digit();
-    if !head.bytes().all(capital_or_digit) {
-        return Err(MissionCodeProblem::BadCharacter);
+    check_bytes(input.as_bytes())
+}
+
+/// The shape of an acronym, byte by byte (so that [`MissionCode::lit`] can
+/// check it in a `const`): at least two capitals first, then capitals and
+/// digits, optionally one space or hyphen before a non-empty suffix of
+/// capitals and digits.
+const fn check_bytes(bytes: &[u8]) -> Result<(), MissionCodeProblem> {
+    const fn capital_or_digit(c: u8) -> bool {
+        c.is_ascii_uppercase() || c.is_ascii_digit()
     }
-    if let Some(tail) = tail
-        && (tail.is_empty() || !tail.bytes().all(capital_or_digit))
-    {
-        return Err(MissionCodeProblem::BadCharacter);
+    if bytes.is_empty() {
+        return Err(MissionCodeProblem::Empty);
     }
-    let leading_capitals = head.bytes().take_while(u8::is_ascii_uppercase).count();
-    if leading_capitals < 2 {
+    if bytes.len() > MAX_LEN {
+        return Err(MissionCodeProblem::TooLong);
+    }
+    let mut rest = bytes;
+    while let [c, tail @ ..] = rest {
+        if c.is_ascii_lowercase() {
+            return Err(MissionCodeProblem::NotUppercase);
+        }
+        rest = tail;
+    }
+    // The head, up to the first space or hyphen; its leading capitals.
+    let mut rest = bytes;
+    let mut capitals = 0;
+    let mut leading = true;
+    while let [c, tail @ ..] = rest {
+        if *c == b' ' || *c == b'-' {
+            break;
+        }
+        if !capital_or_digit(*c) {
+            return Err(MissionCodeProblem::BadCharacter);
+        }
+        leading = leading && c.is_ascii_uppercase();
+        if leading {
+            capitals += 1;
+        }
+        rest = tail;
+    }
+    // After the separator, a non-empty suffix of capitals and digits.
+    if let [_, suffix @ ..] = rest {
+        if suffix.is_empty() {
+            return Err(MissionCodeProblem::BadCharacter);
+        }
+        let mut s = suffix;
+        while let [c, tail @ ..] = s {
+            if !capital_or_digit(*c) {
+                return Err(MissionCodeProblem::BadCharacter);
+            }
+            s = tail;
+        }
+    }
+    if capitals < 2 {
         return Err(MissionCodeProblem::TooShort);
     }
     Ok(())
@@ -139,6 +210,13 @@ mod tests {
             "UN2",
         ] {
             check(ok, Ok(()));
+        }
+    }
+
+    #[test]
+    fn a_literal_is_what_parsing_gives() {
+        for ok in ["UNTAC", "UNAVEM II", "UNEF-II", "MFO"] {
+            assert_eq!(MissionCode::lit(ok), MissionCode::new(ok).unwrap());
         }
     }
 

@@ -194,7 +194,11 @@ const SPEECH_TITLE: &str =
 ///     "Sukehiro Hasegawa, \"Japan's Contributions to UN Peacekeeping Operations – Past, Present and Future\" (2015-06-15), section B"
 /// );
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+///
+/// Two sources are equal when every field is; the short fields (kind,
+/// reliability, date, locator) are compared before the long strings, so
+/// that telling two articles of one statute apart does not read its title.
+#[derive(Debug, Clone, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Source {
@@ -209,6 +213,30 @@ pub struct Source {
     reliability: Reliability,
     #[cfg_attr(feature = "serde", serde(default))]
     kind: SourceKind,
+}
+
+impl PartialEq for Source {
+    fn eq(&self, other: &Self) -> bool {
+        self.kind == other.kind
+            && self.reliability == other.reliability
+            && self.date == other.date
+            && self.locator == other.locator
+            && self.url == other.url
+            && self.issuer == other.issuer
+            && self.title == other.title
+    }
+}
+
+impl std::hash::Hash for Source {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.kind.hash(state);
+        self.reliability.hash(state);
+        self.date.hash(state);
+        self.locator.hash(state);
+        self.url.hash(state);
+        self.issuer.hash(state);
+        self.title.hash(state);
+    }
 }
 
 impl Source {
@@ -580,6 +608,85 @@ impl<T: fmt::Display> fmt::Display for Sourced<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn hash_of(s: &Source) -> u64 {
+        use std::hash::{BuildHasher, RandomState};
+        // One `RandomState` for both hashes of a comparison.
+        thread_local!(static STATE: RandomState = RandomState::new());
+        STATE.with(|st| st.hash_one(s))
+    }
+
+    #[test]
+    fn sources_are_equal_only_when_every_field_is() {
+        let base = Source::new(
+            SourceKind::Statute,
+            "Issuer",
+            "Title",
+            NaiveDate::from_ymd_opt(2015, 9, 30),
+            Reliability::Primary,
+        )
+        .at(Locator::article("3(1)"));
+        let same = Source::owned(
+            SourceKind::Statute,
+            "Issuer".to_owned(),
+            "Title".to_owned(),
+            NaiveDate::from_ymd_opt(2015, 9, 30),
+            Reliability::Primary,
+        )
+        .at(Locator::article("3(1)"));
+        assert_eq!(base, same);
+        assert_eq!(hash_of(&base), hash_of(&same));
+        let variants = [
+            Source::new(
+                SourceKind::Government,
+                "Issuer",
+                "Title",
+                base.date(),
+                Reliability::Primary,
+            )
+            .at(Locator::article("3(1)")),
+            Source::new(
+                SourceKind::Statute,
+                "Issuer",
+                "Title",
+                base.date(),
+                Reliability::Secondary,
+            )
+            .at(Locator::article("3(1)")),
+            Source::new(
+                SourceKind::Statute,
+                "Issuer",
+                "Title",
+                None,
+                Reliability::Primary,
+            )
+            .at(Locator::article("3(1)")),
+            base.clone().at(Locator::article("3(2)")),
+            base.clone().with_url("https://example.org"),
+            Source::new(
+                SourceKind::Statute,
+                "Other",
+                "Title",
+                base.date(),
+                Reliability::Primary,
+            )
+            .at(Locator::article("3(1)")),
+            Source::new(
+                SourceKind::Statute,
+                "Issuer",
+                "Other",
+                base.date(),
+                Reliability::Primary,
+            )
+            .at(Locator::article("3(1)")),
+        ];
+        for (i, v) in variants.iter().enumerate() {
+            assert_ne!(&base, v, "variant {i} differs in one field");
+            assert_ne!(v, &base, "variant {i}, compared the other way");
+            // Every field is hashed: a 64-bit collision is not expected.
+            assert_ne!(hash_of(&base), hash_of(v), "variant {i} hashes apart");
+        }
+    }
 
     #[test]
     fn sourced_displays_value_and_source() {
