@@ -5,9 +5,8 @@ use std::hint::black_box;
 use chrono::{Days, NaiveDate};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use pko::principles::{
-    Assumptions, ConflictSituation, Consent, Consenter, ContingentKind, Deployment, Event,
-    EventKind, Fact, GracePeriod, OperationKind, Task, WeaponsUse, assess, assess_batch,
-    assess_batch_parallel, history, monitor, periods,
+    ConflictSituation, Consent, Consenter, ContingentKind, Deployment, Event, EventKind, Fact,
+    GracePeriod, OperationKind, Options, Task, WeaponsUse, assess, history, monitor, periods,
 };
 
 fn proposal() -> Deployment {
@@ -119,12 +118,12 @@ fn varied(n: usize) -> Vec<Deployment> {
 fn batch(c: &mut Criterion) {
     let batch = varied(100_000);
     let as_of = NaiveDate::from_ymd_opt(2016, 11, 15).expect("a valid date");
-    let assumptions = Assumptions::default();
+    let options = Options::default();
     let mut g = c.benchmark_group("assess a batch of 100,000 varied deployments");
     g.sample_size(10);
     g.throughput(Throughput::Elements(100_000));
     g.bench_function("one thread", |b| {
-        b.iter(|| assess_batch(black_box(&batch), as_of, &assumptions));
+        b.iter(|| options.assess_batch(black_box(&batch), as_of));
     });
     // The same parallel code on a pool of one thread: a baseline for the
     // speed-up that runs the work on a pool's thread, as the run on every
@@ -134,11 +133,11 @@ fn batch(c: &mut Criterion) {
         .build()
         .expect("a pool of one thread");
     g.bench_function("a pool of one thread", |b| {
-        b.iter(|| one.install(|| assess_batch_parallel(black_box(&batch), as_of, &assumptions)));
+        b.iter(|| one.install(|| options.assess_batch_parallel(black_box(&batch), as_of)));
     });
     g.bench_function(
         format!("all cores ({} threads)", rayon::current_num_threads()),
-        |b| b.iter(|| assess_batch_parallel(black_box(&batch), as_of, &assumptions)),
+        |b| b.iter(|| options.assess_batch_parallel(black_box(&batch), as_of)),
     );
     g.finish();
 }

@@ -9,7 +9,8 @@ use std::error::Error;
 
 use chrono::NaiveDate;
 use pko::principles::{
-    ContingentKind, Deployment, Event, Fact, GracePeriod, Subject, Task, assess, compare, monitor,
+    Assumption, Assumptions, ContingentKind, Deployment, Event, Fact, GracePeriod, Options,
+    Reading, Subject, Task, WeaponsUse, assess, monitor,
 };
 
 fn day(s: &str) -> Result<NaiveDate, Box<dyn Error>> {
@@ -54,20 +55,31 @@ fn main() -> Result<(), Box<dyn Error>> {
         .contingent
         .tasks
         .retain(|t| *t == Task::Engineering);
-    engineering_only
-        .contingent
-        .weapons_use
-        .retain(|w| *w != pko::principles::WeaponsUse::DutyExecution);
+    // The 2016 rules on weapons (duty execution, joint protection of
+    // camps) go with the 2016 tasks.
+    engineering_only.contingent.weapons_use.retain(|w| {
+        !matches!(
+            w,
+            WeaponsUse::DutyExecution | WeaponsUse::JointCampProtection
+        )
+    });
     for date in ["2012-01-15", "2014-01-15", "2016-01-15"] {
         println!(
             "{date}: engineering only — {}",
             assess(&engineering_only, day(date)?)?.verdict()
         );
     }
+    // Whether the Diet must approve kaketsuke-keigo after 2016 is open in
+    // pko's sources: under each answer, and left open.
+    let with =
+        |reading| Options::from(Assumptions::default().with_diet_approval_2015_tasks(reading));
     for date in ["2015-12-01", "2016-11-15", "2017-05-01"] {
         println!(
-            "{date}: with kaketsuke-keigo — {}",
-            assess(&unmiss, day(date)?)?.verdict()
+            "{date}: with kaketsuke-keigo — {} ({} open), {} if the Diet must approve it, {} if not",
+            assess(&unmiss, day(date)?)?.verdict(),
+            Assumption::DietApproval2015Tasks,
+            with(Reading::Yes).assess(&unmiss, day(date)?)?.verdict(),
+            with(Reading::No).assess(&unmiss, day(date)?)?.verdict(),
         );
     }
     let mut unstable = unmiss.clone();
@@ -79,7 +91,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!();
     print!(
         "{}",
-        compare(&unmiss, day("2015-12-01")?, day("2016-11-15")?)?
+        with(Reading::No).compare(&unmiss, day("2015-12-01")?, day("2016-11-15")?)?
     );
 
     println!("\n== Monitoring: the host state withdraws its consent ==");
@@ -92,6 +104,9 @@ fn main() -> Result<(), Box<dyn Error>> {
         println!();
         print!("{}", monitor(&events, GracePeriod::days(grace)));
     }
-    println!("\nThe grace period is a parameter: the Act sets no number of days.");
+    println!(
+        "\nThe grace period is an assumption ({}): the Act sets no number of days.",
+        Assumption::GracePeriodDays
+    );
     Ok(())
 }

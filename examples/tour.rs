@@ -13,7 +13,9 @@ use pko::core::{CountryCode, Rounding, Source, Usd};
 use pko::institute::{Charter, CostSharing, rotation, share_costs};
 use pko::principles::history;
 use pko::principles::in_kind;
-use pko::principles::{Deployment, Verdict, assess, compare};
+use pko::principles::{
+    Assumption, Assumptions, Decider, Deployment, Options, Reading, Verdict, assess, compare,
+};
 
 const IPI: &str = include_str!("../crates/pko-contributions/data/ipi-gender-2009-2014.csv");
 const UNTAC: &str = include_str!("data/proposal-untac-1992.json");
@@ -37,24 +39,41 @@ fn main() -> Result<(), Box<dyn Error>> {
     );
     let kk: Deployment = serde_json::from_str(UNMISS_KK)?;
     let c = compare(&kk, day("2015-12-01")?, day("2016-11-15")?)?;
+    let deciding: Vec<String> = c
+        .to()
+        .deciding_facts()
+        .iter()
+        .filter_map(|d| match d {
+            Decider::Assumption(a) => Some(a.to_string()),
+            _ => None,
+        })
+        .collect();
     println!(
-        "   UNMISS with kaketsuke-keigo: {} on 2015-12-01, {} on 2016-11-15 ({} findings changed by Act No. 76 of 2015)",
+        "   UNMISS with kaketsuke-keigo: {} on 2015-12-01, {} on 2016-11-15 ({} findings changed by Act No. 76 of 2015; open: {})",
         c.from().verdict(),
         c.to().verdict(),
-        c.changes().len()
+        c.changes().len(),
+        deciding.join(", ")
+    );
+    let no_approval =
+        Options::from(Assumptions::default().with_diet_approval_2015_tasks(Reading::No));
+    println!(
+        "   the same with {} = no (the Diet's approval not needed): {} on 2016-11-15",
+        Assumption::DietApproval2015Tasks,
+        no_approval.assess(&kk, day("2016-11-15")?)?.verdict()
     );
     let replays = history::replay()?;
-    let permitted = replays
-        .iter()
-        .filter(|r| {
-            std::iter::once(r.first())
-                .chain(r.last())
-                .all(|a| a.verdict() == Verdict::Permitted)
-        })
-        .count();
+    let (permitted, open): (Vec<_>, Vec<_>) = replays.iter().partition(|r| {
+        std::iter::once(r.first())
+            .chain(r.last())
+            .all(|a| a.verdict() == Verdict::Permitted)
+    });
+    let open: Vec<&str> = open.iter().map(|r| r.dispatch().id()).collect();
     println!(
-        "   Japan's dispatches since 1992 replayed: {permitted} of {} components permitted on their first and last days",
-        replays.len()
+        "   Japan's dispatches since 1992 replayed: {} of {} components permitted on their first and last days; undetermined: {}",
+        permitted.len(),
+        replays.len(),
+        open.join(", ")
     );
     let ammunition = in_kind::ammunition_2013();
     println!(

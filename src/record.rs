@@ -13,13 +13,20 @@
 //!   number 13 when every component counts, and 11 when only SDF and police
 //!   components count: two of the 13 (UNAVEM II and ONUSAL) had only
 //!   civilian election observers. The speech's 13 matches the first count,
-//!   although its sentence speaks of SDF and police personnel.
+//!   although its sentence speaks of SDF and police personnel. The second
+//!   count rests on a reading: the sources do not say who the election
+//!   observers were, and the record reads them as civilians
+//!   ([`Presumption::ElectionObserversAsCivilians`](pko_principles::history::Presumption::ElectionObserversAsCivilians)).
 //! - **Personnel.** The record gives totals per component, not per day. The
 //!   SDF and police components that had ended by the speech add up to a
 //!   lower bound; a component under way on the day (UNMISS) adds at least
 //!   its size at a time and at most its total over the whole dispatch, which
-//!   runs past the speech. Where a total is not in the sources (the UNMISS
-//!   HQ staff), the upper bound stays open. "More than 9,000" is checked
+//!   runs past the speech. A component whose persons another's size already
+//!   counts is not added twice: the UNMISS engineering unit's size, from the
+//!   IPI data, includes the HQ staff officers. Where a total is not in the
+//!   sources (the UNMISS HQ staff), the upper bound stays open; where it is
+//!   approximate (MINUSTAH's "about 2,200"), so are the bounds. "More than
+//!   9,000" is checked
 //!   against that interval: *consistent* when the interval allows it,
 //!   *contradicted* when it cannot hold. The record cannot *confirm* it.
 //!
@@ -32,7 +39,7 @@
 //! assert_eq!(check.missions().claimed(), 13);
 //! assert_eq!(check.missions().every_component().len(), 13);
 //! assert_eq!(check.missions().sdf_and_police().len(), 11);
-//! assert_eq!(check.personnel().lower_bound(), 7_790);
+//! assert_eq!(check.personnel().lower_bound(), 7_788);
 //! assert_eq!(check.personnel().outcome(), Outcome::Consistent);
 //! # Ok::<(), pko::record::Error>(())
 //! ```
@@ -160,7 +167,9 @@ impl Missions {
         &self.every_component
     }
 
-    /// The UN missions with an SDF or police component under way by the day.
+    /// The UN missions with an SDF or police component under way by the day
+    /// (the election observers read as civilians,
+    /// [`Presumption::ElectionObserversAsCivilians`](pko_principles::history::Presumption::ElectionObserversAsCivilians)).
     ///
     /// # Example
     ///
@@ -263,12 +272,14 @@ impl Personnel {
     }
 
     /// The fewest the record allows: [`Personnel::ended`] plus the size at a
-    /// time of each component under way on the day.
+    /// time of each component under way on the day, a component another's
+    /// size already counts left out.
     ///
     /// # Example
     ///
     /// ```
-    /// assert_eq!(pko::record::check_speech()?.personnel().lower_bound(), 7_501 + 287 + 2);
+    /// // The engineering unit's 287 count the 2 HQ staff officers too.
+    /// assert_eq!(pko::record::check_speech()?.personnel().lower_bound(), 7_501 + 287);
     /// # Ok::<(), pko::record::Error>(())
     /// ```
     #[must_use]
@@ -521,7 +532,7 @@ fn un_missions(on: NaiveDate, keep: fn(&Dispatch) -> bool) -> Vec<&'static str> 
     RECORD
         .iter()
         .filter(|d| d.kind() == OperationKind::UnPeacekeeping && d.first_day() <= on && keep(d))
-        .map(Dispatch::mission)
+        .map(|d: &'static Dispatch| d.mission().as_str())
         .filter(|m| seen.insert(*m))
         .collect()
 }
@@ -532,10 +543,20 @@ fn count_personnel(more_than: u64, source: Source, on: NaiveDate) -> Personnel {
     let mut at_most = 0_u32;
     let mut open = Vec::new();
     let mut under_way = Vec::new();
-    let counted = RECORD.iter().filter(|d| {
-        d.kind() == OperationKind::UnPeacekeeping && d.first_day() <= on && sdf_or_police(d)
-    });
-    for d in counted {
+    let counted: Vec<&Dispatch> = RECORD
+        .iter()
+        .filter(|d| {
+            d.kind() == OperationKind::UnPeacekeeping && d.first_day() <= on && sdf_or_police(d)
+        })
+        .collect();
+    let under_way_on = |d: &Dispatch| d.last_day().is_none_or(|last| last >= on);
+    // A component whose persons another under-way component's size counts.
+    let inside_another = |d: &Dispatch| {
+        counted
+            .iter()
+            .any(|other| under_way_on(other) && other.size_includes().contains(&d.id()))
+    };
+    for d in counted.iter().copied() {
         let has_ended = d.last_day().is_some_and(|last| last < on);
         match d.total() {
             Some(total) if has_ended => ended = ended.saturating_add(total),
@@ -543,8 +564,11 @@ fn count_personnel(more_than: u64, source: Source, on: NaiveDate) -> Personnel {
                 if !has_ended {
                     under_way.push(d.id());
                 }
-                // At least one person per place at a time served.
-                at_least = at_least.saturating_add(d.size().unwrap_or(1));
+                // At least one person per place at a time served, unless
+                // another component's size already counts them.
+                if !inside_another(d) {
+                    at_least = at_least.saturating_add(d.size().unwrap_or(1));
+                }
                 match total {
                     Some(total) => at_most = at_most.saturating_add(total),
                     None => open.push(d.id()),

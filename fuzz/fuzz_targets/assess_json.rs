@@ -1,8 +1,12 @@
 //! JSON facts → assess on a date taken from the input; compare; report.
+//! A JSON body that reads as assumptions is assessed under them, on the
+//! facts of the UNMISS example.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use pko::principles::{Deployment, assess, compare};
+use pko::principles::{Assumptions, Deployment, Options, assess, compare};
+
+const UNMISS: &str = include_str!("../../examples/data/proposal-unmiss-kaketsuke-keigo.json");
 
 fuzz_target!(|data: &[u8]| {
     let (head, body) = data.split_at(data.len().min(2));
@@ -16,6 +20,14 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(body) else {
         return;
     };
+    if let Ok(assumptions) = serde_json::from_str::<Assumptions>(text) {
+        let again: Assumptions =
+            serde_json::from_str(&serde_json::to_string(&assumptions).unwrap()).unwrap();
+        assert_eq!(again, assumptions);
+        if let Ok(facts) = serde_json::from_str::<Deployment>(UNMISS) {
+            let _ = Options::from(assumptions).assess(&facts, day).map(|a| a.to_string());
+        }
+    }
     let Ok(facts) = serde_json::from_str::<Deployment>(text) else {
         return;
     };

@@ -5,22 +5,27 @@
 //! Party names come from a small pool, so ceasefires and events usually
 //! name listed parties and most deployments pass the consistency check.
 //!
+//! The assumptions are drawn too: each open reading set to one of its
+//! answers, or left open.
+//!
 //! Checked beyond "no panic":
 //! - the verdict follows the findings (violated → not permitted;
 //!   otherwise undetermined → undetermined; otherwise permitted);
+//! - an undetermined verdict names what would decide it, and names only
+//!   assumptions that are open;
 //! - the period that holds the day has the day's verdict, and the periods
-//!   tile the span without gap or overlap;
+//!   tile the span without gap or overlap, under the same assumptions;
 //! - a contribution in kind's verdict follows its findings too.
 #![no_main]
 
 use chrono::{Days, NaiveDate};
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
-use pko::principles::in_kind::{self, CabinetDecision, Recipient, Terms, Transfer};
+use pko::principles::in_kind::{CabinetDecision, Recipient, Terms, Transfer};
 use pko::principles::{
-    Ceasefire, ConflictSituation, Consent, Contingent, ContingentKind, Deployment, Fact,
-    HostConsent, Impartiality, Operation, OperationKind, Party, Status, Task, Verdict, WeaponsUse,
-    assess, compare, periods,
+    Assumption, Assumptions, Ceasefire, ConflictSituation, Consent, Contingent, ContingentKind,
+    Decider, Deployment, Fact, HostConsent, Impartiality, Operation, OperationKind, Options, Party,
+    Status, Task, Verdict, WeaponsUse,
 };
 
 const NAMES: [&str; 4] = ["A", "B", "C", "D"];
@@ -191,6 +196,31 @@ fn transfer(u: &mut Unstructured<'_>) -> Result<Transfer> {
     })
 }
 
+/// Each assumption set to one of its answers, or left as its default.
+fn assumptions(u: &mut Unstructured<'_>) -> Result<Assumptions> {
+    let mut a = Assumptions::default();
+    for which in Assumption::ALL {
+        if !u.arbitrary::<bool>()? {
+            continue;
+        }
+        let answers: Vec<String> = which
+            .values()
+            .iter()
+            .map(|v| {
+                if v.starts_with("a number") {
+                    u.int_in_range(0u32..=3_000).map(|n| n.to_string())
+                } else {
+                    Ok((*v).to_owned())
+                }
+            })
+            .collect::<Result<_>>()?;
+        let answer = u.choose(&answers)?;
+        // Every value `values` lists is one the assumption takes.
+        assert!(a.set(*which, answer).is_ok(), "{which} = {answer}");
+    }
+    Ok(a)
+}
+
 fn expected(statuses: impl Iterator<Item = Status> + Clone) -> Verdict {
     if statuses.clone().any(|s| s == Status::Violated) {
         Verdict::NotPermitted
@@ -203,26 +233,38 @@ fn expected(statuses: impl Iterator<Item = Status> + Clone) -> Verdict {
 
 fuzz_target!(|data: &[u8]| {
     let mut u = Unstructured::new(data);
-    let (Ok(d), Ok(on), Ok(span), Ok(t)) = (
+    let (Ok(d), Ok(on), Ok(span), Ok(t), Ok(assumed)) = (
         deployment(&mut u),
         day(&mut u),
         u.int_in_range(0u32..=3_000),
         transfer(&mut u),
+        assumptions(&mut u),
     ) else {
         return;
     };
-    if let Ok(a) = assess(&d, on) {
+    let options = Options::from(assumed);
+    if let Ok(a) = options.assess(&d, on) {
         assert_eq!(
             a.verdict(),
             expected(a.findings().map(|f| f.status())),
             "{a}"
         );
+        assert_eq!(
+            a.verdict() == Verdict::Undetermined,
+            !a.deciding_facts().is_empty(),
+            "{a}"
+        );
+        for x in a.deciding_facts() {
+            if let Decider::Assumption(x) = x {
+                assert!(assumed.is_open(*x), "{x} named but set: {a}");
+            }
+        }
         let _ = a.to_string();
         // `assess` succeeded, so `on` is on or after the Act came into force.
         let in_force = NaiveDate::from_ymd_opt(1992, 8, 10).unwrap_or(on);
         let from = (on - Days::new(u64::from(span / 2))).max(in_force);
         let to = on + Days::new(u64::from(span / 2));
-        if let Ok(ps) = periods(&d, from, to) {
+        if let Ok(ps) = options.periods(&d, from, to) {
             let holding: Vec<_> = ps
                 .iter()
                 .filter(|p| p.start() <= on && on <= p.end())
@@ -235,13 +277,18 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(ps.first().map(|p| p.start()), Some(from));
             assert_eq!(ps.last().map(|p| p.end()), Some(to));
         }
-        let _ = compare(&d, from, to);
+        let _ = options.compare(&d, from, to);
     }
-    if let Ok(a) = in_kind::assess_transfer(&t, on) {
+    if let Ok(a) = options.assess_transfer(&t, on) {
         assert_eq!(
             a.verdict(),
-            expected(a.findings().iter().map(|f| f.status())),
+            expected(a.findings().map(|f| f.status())),
             "{a}"
         );
+        for x in a.deciding_facts() {
+            if let Decider::Assumption(x) = x {
+                assert!(assumed.is_open(*x), "{x} named but set: {a}");
+            }
+        }
     }
 });

@@ -299,3 +299,218 @@ fn the_libraries_have_no_server_dependency() {
         }
     }
 }
+
+/// The top modules of a library crate and the top modules each refers to
+/// through `crate::` (in `use` declarations and paths, comments and unit
+/// tests left out), with every `crate::NAME` that is not a module (a root
+/// re-export, which could hide a cycle).
+fn module_graph(
+    krate: &str,
+) -> (
+    std::collections::BTreeMap<String, std::collections::BTreeSet<String>>,
+    Vec<String>,
+) {
+    use std::collections::{BTreeMap, BTreeSet};
+    let src = root().join("crates").join(krate).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let module_of = |f: &Path| {
+        let rel = f.strip_prefix(&src).unwrap();
+        let first = rel
+            .components()
+            .next()
+            .unwrap()
+            .as_os_str()
+            .to_string_lossy();
+        first.trim_end_matches(".rs").to_owned()
+    };
+    let modules: BTreeSet<String> = files
+        .iter()
+        .map(|f| module_of(f))
+        .filter(|m| m != "lib")
+        .collect();
+    let mut graph: BTreeMap<String, BTreeSet<String>> = modules
+        .iter()
+        .map(|m| (m.clone(), BTreeSet::new()))
+        .collect();
+    let mut not_modules = Vec::new();
+    for file in files.iter().filter(|f| module_of(f) != "lib") {
+        let from = module_of(file);
+        let text = fs::read_to_string(file).unwrap();
+        let code: String = text
+            .split("#[cfg(test)]")
+            .next()
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let mut rest = code.as_str();
+        while let Some(at) = rest.find("crate::") {
+            rest = &rest[at + "crate::".len()..];
+            let names: Vec<String> = if let Some(group) = rest.strip_prefix('{') {
+                // `crate::{a::b, c}`: the first segment of each path.
+                let mut depth = 0;
+                let end = group
+                    .char_indices()
+                    .find(|(_, c)| match c {
+                        '{' => {
+                            depth += 1;
+                            false
+                        }
+                        '}' if depth == 0 => true,
+                        '}' => {
+                            depth -= 1;
+                            false
+                        }
+                        _ => false,
+                    })
+                    .map_or(group.len(), |(i, _)| i);
+                let mut out = Vec::new();
+                let mut depth = 0;
+                let mut start = true;
+                for (i, c) in group[..end].char_indices() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' => depth -= 1,
+                        ',' if depth == 0 => start = true,
+                        c if start && (c.is_alphabetic() || c == '_') => {
+                            let word: String = group[i..]
+                                .chars()
+                                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                                .collect();
+                            out.push(word);
+                            start = false;
+                        }
+                        _ => {}
+                    }
+                }
+                out
+            } else {
+                vec![
+                    rest.chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect(),
+                ]
+            };
+            for name in names {
+                if modules.contains(&name) {
+                    if name != from {
+                        graph.get_mut(&from).unwrap().insert(name);
+                    }
+                } else {
+                    not_modules.push(format!("{}: crate::{name}", file.display()));
+                }
+            }
+        }
+    }
+    (graph, not_modules)
+}
+
+/// A cycle of the graph, if it has one.
+fn a_cycle(
+    graph: &std::collections::BTreeMap<String, std::collections::BTreeSet<String>>,
+) -> Option<Vec<String>> {
+    fn visit(
+        node: &str,
+        graph: &std::collections::BTreeMap<String, std::collections::BTreeSet<String>>,
+        path: &mut Vec<String>,
+        done: &mut std::collections::BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|n| n == node) {
+            let mut cycle = path[at..].to_vec();
+            cycle.push(node.to_owned());
+            return Some(cycle);
+        }
+        if done.contains(node) {
+            return None;
+        }
+        path.push(node.to_owned());
+        for next in &graph[node] {
+            if let Some(c) = visit(next, graph, path, done) {
+                return Some(c);
+            }
+        }
+        path.pop();
+        done.insert(node.to_owned());
+        None
+    }
+    let mut done = std::collections::BTreeSet::new();
+    for node in graph.keys() {
+        if let Some(c) = visit(node, graph, &mut Vec::new(), &mut done) {
+            return Some(c);
+        }
+    }
+    None
+}
+
+#[test]
+fn the_principles_modules_form_a_dag_whose_leaves_hold_data() {
+    let (graph, not_modules) = module_graph("pko-principles");
+    // Inside the crate, names come through their modules, never through
+    // the root's re-exports.
+    assert!(
+        not_modules.is_empty(),
+        "import through the module, not the root:\n{}",
+        not_modules.join("\n")
+    );
+    assert_eq!(a_cycle(&graph), None, "{graph:#?}");
+    // The citations and the facts know no other module.
+    for leaf in ["cite", "facts"] {
+        assert!(graph[leaf].is_empty(), "{leaf} uses {:?}", graph[leaf]);
+    }
+    // What the engine is built from does not know the engine.
+    for low in [
+        "assumption",
+        "fact_path",
+        "error",
+        "findings",
+        "law",
+        "statute",
+    ] {
+        for high in [
+            "assess", "options", "history", "in_kind", "periods", "compare",
+        ] {
+            assert!(!graph[low].contains(high), "{low} uses {high}");
+        }
+    }
+    // The one options value is above every entry point it serves.
+    for served in [
+        "assess", "periods", "compare", "monitor", "history", "in_kind",
+    ] {
+        assert!(
+            graph["options"].contains(served),
+            "options does not serve {served}"
+        );
+        assert!(!graph[served].contains("options"), "{served} uses options");
+    }
+}
+
+#[test]
+fn the_module_graph_reader_sees_edges_groups_and_cycles() {
+    use std::collections::{BTreeMap, BTreeSet};
+    let g = |edges: &[(&str, &str)]| {
+        let mut g: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for (a, b) in edges {
+            g.entry((*a).to_owned())
+                .or_default()
+                .insert((*b).to_owned());
+            g.entry((*b).to_owned()).or_default();
+        }
+        g
+    };
+    assert_eq!(a_cycle(&g(&[("a", "b"), ("b", "c")])), None);
+    assert_eq!(
+        a_cycle(&g(&[("a", "b"), ("b", "c"), ("c", "a")])),
+        Some(vec!["a".into(), "b".into(), "c".into(), "a".into()])
+    );
+    // The reader finds the real edges of the crate: the engine uses the
+    // statute, the statute the citations.
+    let (graph, _) = module_graph("pko-principles");
+    assert!(graph["assess"].contains("statute"));
+    assert!(graph["statute"].contains("cite"));
+    assert!(
+        graph["parse"].contains("fact_path"),
+        "a grouped `use crate::{{…}}` is read"
+    );
+}

@@ -13,12 +13,15 @@ use std::io::{Read, Write as _};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use pko::contributions::personnel::{self, CategorySet, LoadMode};
 use pko::contributions::{ContributorRank, audit};
 use pko::core::{CountryCode, Source, YearMonth};
 use pko::institute::{Charter, CouncilProposal};
-use pko::principles::{self, Deployment, Event, GracePeriod, Regime, Verdict, in_kind};
+use pko::principles::{
+    self, Assumption, Assumptions, Deployment, Event, GracePeriod, Interface, Options, Regime,
+    Verdict, in_kind,
+};
 
 /// Appends a line to the output buffer (writing to a `String` cannot fail).
 macro_rules! outln {
@@ -52,6 +55,20 @@ enum Format {
     Json,
 }
 
+/// The open readings of the law, set on the command line.
+#[derive(Debug, Clone, Default, Args)]
+struct AssumeArgs {
+    /// Set an open reading of the law where the sources are silent, as
+    /// NAME=VALUE (repeatable; see `pko assumptions` for the names and
+    /// values). Applied after `--assumptions`.
+    #[arg(long = "assume", value_name = "NAME=VALUE")]
+    assume: Vec<String>,
+    /// Read the open readings from a JSON file (`{"diet_approval_2015_tasks":
+    /// "no", ...}`; `-` for standard input).
+    #[arg(long, value_name = "FILE")]
+    assumptions: Option<String>,
+}
+
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Assess a deployment (JSON facts) under the law in force on a date.
@@ -61,10 +78,15 @@ enum Command {
         /// The date to apply the law as of (YYYY-MM-DD); default: today.
         #[arg(long, value_parser = date)]
         as_of: Option<NaiveDate>,
+        #[command(flatten)]
+        assume: AssumeArgs,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// List the open readings of the law (the assumptions `--assume` sets),
+    /// with their values, defaults and why the sources leave them open.
+    Assumptions,
     /// The maximal spans of days that share one verdict ("when was it
     /// lawful?"), each with the findings that changed at its start.
     Periods {
@@ -76,6 +98,8 @@ enum Command {
         /// The last day, included (YYYY-MM-DD).
         #[arg(long, value_parser = date)]
         to: NaiveDate,
+        #[command(flatten)]
+        assume: AssumeArgs,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -89,6 +113,8 @@ enum Command {
         /// The day (YYYY-MM-DD).
         #[arg(long, value_parser = date)]
         on: NaiveDate,
+        #[command(flatten)]
+        assume: AssumeArgs,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -96,6 +122,8 @@ enum Command {
     /// Japan's dispatches since 1992, each replayed on its first and last
     /// day under the law of that day.
     History {
+        #[command(flatten)]
+        assume: AssumeArgs,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -110,6 +138,8 @@ enum Command {
         /// The second date (YYYY-MM-DD).
         #[arg(long, value_parser = date)]
         to: NaiveDate,
+        #[command(flatten)]
+        assume: AssumeArgs,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -122,9 +152,12 @@ enum Command {
         /// The events, as a JSON list.
         events: String,
         /// Days allowed for the principles to be restored before the
-        /// dispatch is terminated (the statute sets none).
+        /// dispatch is terminated (the statute sets none); the same as
+        /// `--assume grace_period_days=N`.
         #[arg(long)]
-        grace_days: u32,
+        grace_days: Option<u32>,
+        #[command(flatten)]
+        assume: AssumeArgs,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -280,6 +313,8 @@ fn country(s: &str) -> Result<CountryCode, String> {
 /// A failure, with its exit status.
 #[derive(Debug)]
 enum Failure {
+    /// A bad command line (64).
+    Usage(String),
     /// Bad input data (65).
     Data(String),
     /// An input that cannot be read (66).
@@ -289,6 +324,7 @@ enum Failure {
 impl Failure {
     fn exit(self) -> ExitCode {
         let (message, code) = match self {
+            Self::Usage(m) => (m, 64),
             Self::Data(m) => (m, 65),
             Self::Unreadable(m) => (m, 66),
         };
@@ -371,6 +407,35 @@ fn deployment(path: &str) -> Result<Deployment, Failure> {
     parse_json(path, &read(path)?)
 }
 
+/// The options the command line sets: the assumptions file, then each
+/// `--assume`.
+fn options(args: &AssumeArgs) -> Result<Options, Failure> {
+    let mut assumptions: Assumptions = match &args.assumptions {
+        Some(path) => parse_json(path, &read(path)?)?,
+        None => Assumptions::default(),
+    };
+    assumptions
+        .set_all(args.assume.iter().map(String::as_str))
+        .map_err(|e| Failure::Usage(format!("--assume: {e}")))?;
+    Ok(Options::from(assumptions))
+}
+
+/// `pko assumptions`: the open readings, their values and defaults.
+fn list_assumptions(out: &mut String) -> ExitCode {
+    let defaults = Assumptions::default();
+    for a in Assumption::ALL {
+        outln!(out, "{} (default: {})", a.name(), defaults.value(*a));
+        outln!(out, "  {}", a.question());
+        outln!(out, "  values: {}", a.values().join(", "));
+        outln!(out, "  open because {}", a.why());
+    }
+    outln!(
+        out,
+        "\nSet one with --assume NAME=VALUE, or several with --assumptions FILE.json."
+    );
+    ExitCode::SUCCESS
+}
+
 fn verdict_code(v: Verdict) -> ExitCode {
     ExitCode::from(match v {
         Verdict::Permitted => 0,
@@ -384,8 +449,8 @@ fn data_error(path: &str, e: &impl std::fmt::Display) -> Failure {
 }
 
 /// `pko history`: the replay of Japan's dispatches as a table or JSON.
-fn history(format: Format, out: &mut String) -> Result<ExitCode, Failure> {
-    let replays = principles::history::replay().map_err(|e| Failure::Data(e.to_string()))?;
+fn history(options: &Options, format: Format, out: &mut String) -> Result<ExitCode, Failure> {
+    let replays = options.replay().map_err(|e| Failure::Data(e.to_string()))?;
     match format {
         Format::Text => {
             outln!(
@@ -409,7 +474,7 @@ fn history(format: Format, out: &mut String) -> Result<ExitCode, Failure> {
                     out,
                     "{:<30} {:<10} {:<28} {:<11} {:<13} {:<11} {:<13}",
                     d.id(),
-                    d.mission(),
+                    d.mission().as_str(),
                     d.contingent().to_string(),
                     r.first().as_of().to_string(),
                     r.first().verdict().to_string(),
@@ -428,25 +493,33 @@ fn run(cli: Cli, out: &mut String) -> Result<ExitCode, Failure> {
         Command::Assess {
             file,
             as_of,
+            assume,
             format,
         } => {
+            let options = options(&assume)?;
             let d = deployment(&file)?;
-            let a = principles::assess(&d, as_of.unwrap_or_else(today))
+            let a = options
+                .assess(&d, as_of.unwrap_or_else(today))
                 .map_err(|e| data_error(&file, &e))?;
             match format {
-                Format::Text => outp!(out, "{a}"),
+                Format::Text => outp!(out, "{}", a.report(Interface::CommandLine)),
                 Format::Json => outln!(out, "{}", to_json(&a)?),
             }
             Ok(verdict_code(a.verdict()))
         }
+        Command::Assumptions => Ok(list_assumptions(out)),
         Command::Periods {
             file,
             from,
             to,
+            assume,
             format,
         } => {
+            let options = options(&assume)?;
             let d = deployment(&file)?;
-            let p = principles::periods(&d, from, to).map_err(|e| data_error(&file, &e))?;
+            let p = options
+                .periods(&d, from, to)
+                .map_err(|e| data_error(&file, &e))?;
             match format {
                 Format::Text => {
                     for period in &p {
@@ -457,30 +530,27 @@ fn run(cli: Cli, out: &mut String) -> Result<ExitCode, Failure> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::History { format } => history(format, out),
-        Command::InKind { file, on, format } => {
-            let transfer: in_kind::Transfer = if file == "ammunition-2013" {
-                in_kind::ammunition_2013()
-            } else {
-                parse_json(&file, &read(&file)?)?
-            };
-            let a = in_kind::assess_transfer(&transfer, on).map_err(|e| data_error(&file, &e))?;
-            match format {
-                Format::Text => outp!(out, "{a}"),
-                Format::Json => outln!(out, "{}", to_json(&a)?),
-            }
-            Ok(verdict_code(a.verdict()))
-        }
+        Command::History { assume, format } => history(&options(&assume)?, format, out),
+        Command::InKind {
+            file,
+            on,
+            assume,
+            format,
+        } => in_kind(&file, on, &assume, format, out),
         Command::Compare {
             file,
             from,
             to,
+            assume,
             format,
         } => {
+            let options = options(&assume)?;
             let d = deployment(&file)?;
-            let c = principles::compare(&d, from, to).map_err(|e| data_error(&file, &e))?;
+            let c = options
+                .compare(&d, from, to)
+                .map_err(|e| data_error(&file, &e))?;
             match format {
-                Format::Text => outp!(out, "{c}"),
+                Format::Text => outp!(out, "{}", c.report(Interface::CommandLine)),
                 Format::Json => outln!(out, "{}", to_json(&c)?),
             }
             Ok(ExitCode::SUCCESS)
@@ -489,18 +559,9 @@ fn run(cli: Cli, out: &mut String) -> Result<ExitCode, Failure> {
             file,
             events,
             grace_days,
+            assume,
             format,
-        } => {
-            let d = deployment(&file)?;
-            let e: Vec<Event> = parse_json(&events, &read(&events)?)?;
-            principles::check_events(&d, &e).map_err(|err| data_error(&events, &err))?;
-            let t = principles::monitor(&e, GracePeriod::days(grace_days));
-            match format {
-                Format::Text => outp!(out, "{t}"),
-                Format::Json => outln!(out, "{}", to_json(&t)?),
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        } => monitor(&file, &events, grace_days, &assume, format, out),
         Command::Law { as_of } => law(as_of, out),
         Command::Contributions { command } => contributions(command, out),
         Command::Institute { command } => institute(command, out),
@@ -520,6 +581,60 @@ fn run(cli: Cli, out: &mut String) -> Result<ExitCode, Failure> {
             },
         ),
     }
+}
+
+/// `pko in-kind`: a contribution in kind (a file, or the 2013 case).
+fn in_kind(
+    file: &str,
+    on: NaiveDate,
+    assume: &AssumeArgs,
+    format: Format,
+    out: &mut String,
+) -> Result<ExitCode, Failure> {
+    let options = options(assume)?;
+    let transfer: in_kind::Transfer = if file == "ammunition-2013" {
+        in_kind::ammunition_2013()
+    } else {
+        parse_json(file, &read(file)?)?
+    };
+    let a = options
+        .assess_transfer(&transfer, on)
+        .map_err(|e| data_error(file, &e))?;
+    match format {
+        Format::Text => outp!(out, "{a}"),
+        Format::Json => outln!(out, "{}", to_json(&a)?),
+    }
+    Ok(verdict_code(a.verdict()))
+}
+
+/// `pko monitor`: principle 4 over a file of events.
+fn monitor(
+    file: &str,
+    events: &str,
+    grace_days: Option<u32>,
+    assume: &AssumeArgs,
+    format: Format,
+    out: &mut String,
+) -> Result<ExitCode, Failure> {
+    let mut options = options(assume)?;
+    if let Some(days) = grace_days {
+        options.assumptions = options
+            .assumptions
+            .with_grace_period_days(Some(GracePeriod::days(days)));
+    }
+    let d = deployment(file)?;
+    let e: Vec<Event> = parse_json(events, &read(events)?)?;
+    principles::check_events(&d, &e).map_err(|err| data_error(events, &err))?;
+    let t = options.monitor(&e).map_err(|err| {
+        Failure::Usage(format!(
+            "{err}: pass --grace-days N or --assume grace_period_days=N"
+        ))
+    })?;
+    match format {
+        Format::Text => outp!(out, "{t}"),
+        Format::Json => outln!(out, "{}", to_json(&t)?),
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `pko law`: the Act in force on a day and its five principles.

@@ -2,21 +2,24 @@
 
 use chrono::NaiveDate;
 
-use crate::{Assessment, Assumptions, Deployment, Error, assess_with};
+use crate::assess::Assessment;
+use crate::error::Error;
+use crate::facts::Deployment;
+use crate::options::Options;
 
 /// Assesses each deployment of `batch` under the law in force on `as_of`,
-/// with the given [`Assumptions`]: [`assess_with`] on each, in order, on
-/// this thread.
+/// with the default assumptions: [`assess`](crate::assess) on each, in
+/// order, on this thread. [`Options::assess_batch`] takes other
+/// assumptions.
 ///
 /// Each deployment has its own result: a bad one does not stop the rest.
 ///
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
 /// use pko_principles::{
-///     assess_batch, Assumptions, Consent, ConflictSituation, ContingentKind, Deployment,
-///     OperationKind, Task, Verdict,
+///     assess_batch, Consent, ConflictSituation, ContingentKind, Deployment, OperationKind,
+///     Task, Verdict,
 /// };
 ///
 /// let base = Deployment::builder()
@@ -31,8 +34,7 @@ use crate::{Assessment, Assumptions, Deployment, Error, assess_with};
 ///     base.clone().host_consents(Consent::GIVEN).build()?,
 ///     base.host_consents(Consent::Refused).build()?,
 /// ];
-/// let day = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
-/// let verdicts: Vec<_> = assess_batch(&batch, day, &Assumptions::default())
+/// let verdicts: Vec<_> = assess_batch(&batch, pko_core::date(2024, 1, 1))
 ///     .into_iter()
 ///     .map(|a| a.map(|a| a.verdict()))
 ///     .collect::<Result<_, _>>()?;
@@ -40,15 +42,8 @@ use crate::{Assessment, Assumptions, Deployment, Error, assess_with};
 /// # Ok::<(), pko_principles::Error>(())
 /// ```
 #[must_use]
-pub fn assess_batch(
-    batch: &[Deployment],
-    as_of: NaiveDate,
-    assumptions: &Assumptions,
-) -> Vec<Result<Assessment, Error>> {
-    batch
-        .iter()
-        .map(|d| assess_with(d, as_of, assumptions))
-        .collect()
+pub fn assess_batch(batch: &[Deployment], as_of: NaiveDate) -> Vec<Result<Assessment, Error>> {
+    Options::new().assess_batch(batch, as_of)
 }
 
 /// [`assess_batch`] on every core of rayon's global pool: the same
@@ -57,26 +52,17 @@ pub fn assess_batch(
 /// # Example
 ///
 /// ```
-/// use chrono::NaiveDate;
-/// use pko_principles::{assess_batch, assess_batch_parallel, Assumptions, Deployment};
+/// use pko_principles::{assess_batch, assess_batch_parallel, Deployment};
 ///
-/// let batch: Vec<Deployment> = Vec::new();
-/// let day = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
-/// assert_eq!(
-///     assess_batch_parallel(&batch, day, &Assumptions::default()),
-///     assess_batch(&batch, day, &Assumptions::default())
-/// );
+/// let batch = vec![Deployment::default(); 4];
+/// let day = pko_core::date(2024, 1, 1);
+/// assert_eq!(assess_batch_parallel(&batch, day), assess_batch(&batch, day));
 /// ```
 #[cfg(feature = "parallel")]
 #[must_use]
 pub fn assess_batch_parallel(
     batch: &[Deployment],
     as_of: NaiveDate,
-    assumptions: &Assumptions,
 ) -> Vec<Result<Assessment, Error>> {
-    use rayon::prelude::*;
-    batch
-        .par_iter()
-        .map(|d| assess_with(d, as_of, assumptions))
-        .collect()
+    Options::new().assess_batch_parallel(batch, as_of)
 }

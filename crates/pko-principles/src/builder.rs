@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use pko_core::{CountryCode, MissionCode};
 
-use crate::Error;
+use crate::error::Error;
 use crate::facts::{
     Ceasefire, ConflictSituation, Consent, ContingentKind, Deployment, Fact, Impartiality,
     OperationKind, Party, Task, WeaponsUse,

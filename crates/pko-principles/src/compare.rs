@@ -4,10 +4,13 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use crate::Error;
-use crate::assess::{Assessment, Assumptions, Reason, Status, Subject, assess_with};
+use crate::assess::{self, Assessment, Reason, Subject};
+use crate::assumption::Assumptions;
+use crate::error::Error;
 use crate::facts::Deployment;
+use crate::findings::Status;
 use crate::law::Regime;
+use crate::report::{Interface, Said};
 
 /// One finding whose status differs between the two dates.
 ///
@@ -203,7 +206,9 @@ impl Comparison {
     }
 }
 
-/// Assesses the same facts on two dates and lists what changed.
+/// Assesses the same facts on two dates and lists what changed, with the
+/// default assumptions ([`Options::compare`](crate::Options::compare) takes
+/// others).
 ///
 /// # Errors
 ///
@@ -223,9 +228,18 @@ pub fn compare(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Comparison, Error> {
-    let assumptions = Assumptions::default();
-    let a = assess_with(deployment, from, &assumptions)?;
-    let b = assess_with(deployment, to, &assumptions)?;
+    run(deployment, from, to, &Assumptions::DEFAULT)
+}
+
+/// The comparison under the given assumptions.
+pub(crate) fn run(
+    deployment: &Deployment,
+    from: NaiveDate,
+    to: NaiveDate,
+    assumptions: &Assumptions,
+) -> Result<Comparison, Error> {
+    let a = assess::run(deployment, from, assumptions)?;
+    let b = assess::run(deployment, to, assumptions)?;
     let (lo, hi) = if from <= to { (from, to) } else { (to, from) };
     let amendments_between = Regime::ALL
         .into_iter()
@@ -246,10 +260,10 @@ pub(crate) fn changes_between(a: &Assessment, b: &Assessment) -> Vec<Change> {
     let mut changes = Vec::new();
     for fb in b.findings() {
         let fa = a.finding(fb.subject());
-        if fa.map(super::assess::Finding::status) != Some(fb.status()) {
+        if fa.map(assess::Finding::status) != Some(fb.status()) {
             changes.push(Change {
                 subject: fb.subject(),
-                before: fa.map(super::assess::Finding::status),
+                before: fa.map(assess::Finding::status),
                 after: Some(fb.status()),
                 reasons_before: fa.map(|f| f.reasons().to_vec()).unwrap_or_default(),
                 reasons_after: fb.reasons().to_vec(),
@@ -274,25 +288,74 @@ fn status_or_none(s: Option<Status>) -> String {
     s.map_or_else(|| "(none)".to_owned(), |s| s.to_string())
 }
 
+/// The text report of a comparison, for one [`Interface`]; made by
+/// [`Comparison::report`].
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::{compare, Deployment, Interface};
+///
+/// let c = compare(&Deployment::default(), pko_core::date(2015, 1, 1), pko_core::date(2017, 1, 1))?;
+/// assert_eq!(c.report(Interface::Json).to_string(), c.to_string());
+/// # Ok::<(), pko_principles::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct ComparisonReport<'a> {
+    comparison: &'a Comparison,
+    interface: Interface,
+}
+
+impl Comparison {
+    /// The text report in `interface`'s words (`Display` is the report in
+    /// [`Interface::Json`]'s).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::{compare, Deployment, Interface};
+    ///
+    /// let mut d = Deployment::default();
+    /// d.contingent.size = pko_principles::Fact::Known(2_500);
+    /// let c = compare(&d, pko_core::date(2015, 1, 1), pko_core::date(2017, 1, 1))?;
+    /// assert!(c.report(Interface::CommandLine).to_string().contains("--assume headcount_cap_after_2016=VALUE"));
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn report(&self, interface: Interface) -> ComparisonReport<'_> {
+        ComparisonReport {
+            comparison: self,
+            interface,
+        }
+    }
+}
+
 impl fmt::Display for Comparison {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.report(Interface::Json).fmt(f)
+    }
+}
+
+impl fmt::Display for ComparisonReport<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let this = self.comparison;
         writeln!(
             f,
             "Comparison: {} ({}) -> {} ({})",
-            self.from.as_of(),
-            self.from.regime().short_name(),
-            self.to.as_of(),
-            self.to.regime().short_name()
+            this.from.as_of(),
+            this.from.regime().short_name(),
+            this.to.as_of(),
+            this.to.regime().short_name()
         )?;
         writeln!(
             f,
             "Verdict: {} -> {}",
-            self.from.verdict(),
-            self.to.verdict()
+            this.from.verdict(),
+            this.to.verdict()
         )?;
-        if !self.amendments_between.is_empty() {
+        if !this.amendments_between.is_empty() {
             writeln!(f, "\nAmendments in force in between:")?;
-            for r in &self.amendments_between {
+            for r in &this.amendments_between {
                 writeln!(f, "  {} (in force {}):", r.act(), r.in_force_from())?;
                 for c in r.changes() {
                     writeln!(f, "    - {c}")?;
@@ -300,10 +363,10 @@ impl fmt::Display for Comparison {
             }
         }
         writeln!(f, "\nFindings that changed:")?;
-        if self.changes.is_empty() {
+        if this.changes.is_empty() {
             writeln!(f, "  none")?;
         }
-        for c in &self.changes {
+        for c in &this.changes {
             writeln!(
                 f,
                 "  {}: {} -> {}",
@@ -312,7 +375,7 @@ impl fmt::Display for Comparison {
                 status_or_none(c.after)
             )?;
             for r in &c.reasons_after {
-                writeln!(f, "      now: {r}")?;
+                writeln!(f, "      now: {}", Said(r, self.interface))?;
             }
         }
         Ok(())

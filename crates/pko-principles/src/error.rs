@@ -2,6 +2,9 @@
 
 use chrono::NaiveDate;
 
+use crate::assumption::Assumption;
+use crate::fact_path::FactPath;
+
 /// Everything that can go wrong in `pko-principles`.
 ///
 /// # Example
@@ -32,7 +35,7 @@ pub enum Error {
     InconsistentFacts {
         /// The fact (its `Display` is the path into the JSON form,
         /// `ceasefires[0].parties[1]`).
-        path: crate::FactPath,
+        path: FactPath,
         /// What is wrong.
         problem: FactProblem,
     },
@@ -49,6 +52,30 @@ pub enum Error {
     UnknownFactPath {
         /// The rejected input.
         input: String,
+    },
+    /// A name that is not one of the [`Assumption`]s.
+    #[error(
+        "`{input}` is not an assumption: expected one of {}",
+        assumption_names()
+    )]
+    UnknownAssumption {
+        /// The rejected input.
+        input: String,
+    },
+    /// A value an assumption does not take.
+    #[error("`{input}` is not a value of `{assumption}`: expected {}", assumption.values().join(", "))]
+    InvalidAssumptionValue {
+        /// The assumption.
+        assumption: Assumption,
+        /// The rejected input.
+        input: String,
+    },
+    /// Something that needs an assumption the caller left open (the grace
+    /// period, for monitoring).
+    #[error("`{assumption}` is open and this needs it: {}", assumption.question())]
+    OpenAssumption {
+        /// The assumption.
+        assumption: Assumption,
     },
     /// An event that names a party the deployment does not list.
     #[error("event {index} on {date}: `{party}` is not among the parties")]
@@ -98,4 +125,12 @@ pub enum FactProblem {
         /// The earlier end.
         end: NaiveDate,
     },
+}
+
+fn assumption_names() -> String {
+    Assumption::ALL
+        .iter()
+        .map(|a| a.name())
+        .collect::<Vec<_>>()
+        .join(", ")
 }

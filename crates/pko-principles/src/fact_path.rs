@@ -1,10 +1,8 @@
 //! Facts named by type, written as their JSON paths.
 
 use std::fmt;
-use std::str::FromStr;
 
-use crate::Error;
-use crate::assess::ConsentTo;
+use crate::facts::ConsentTo;
 
 /// A fact of a [`Deployment`](crate::Deployment). `Display` writes its path
 /// in the JSON form (`operation.kind`, `parties[1].to_japan`), and `FromStr`
@@ -128,80 +126,9 @@ impl fmt::Display for FactPath {
     }
 }
 
-/// `name[i]` → (`name`, i).
-fn indexed(s: &str) -> Option<(&str, usize)> {
-    let (name, rest) = s.split_once('[')?;
-    let index = rest.strip_suffix(']')?.parse().ok()?;
-    Some((name, index))
-}
-
-fn consent_to(field: &str) -> Option<ConsentTo> {
-    match field {
-        "to_operation" => Some(ConsentTo::Operation),
-        "to_japan" => Some(ConsentTo::JapansParticipation),
-        _ => None,
-    }
-}
-
-impl FromStr for FactPath {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Self, Error> {
-        let simple = [
-            Self::OperationKind,
-            Self::OperationConflict,
-            Self::OperationHostIsParty,
-            Self::Parties,
-            Self::Ceasefires,
-            Self::HostConsent(ConsentTo::Operation),
-            Self::HostConsent(ConsentTo::JapansParticipation),
-            Self::HostConsentWithdrawnOn(ConsentTo::Operation),
-            Self::HostConsentWithdrawnOn(ConsentTo::JapansParticipation),
-            Self::HostConsentStablyMaintained,
-            Self::Impartiality,
-            Self::ContingentKind,
-            Self::ContingentSize,
-            Self::AlreadyEngaged,
-            Self::WithdrawalReserved,
-            Self::DietApproval,
-        ];
-        if let Some(p) = simple.into_iter().find(|p| *p == s) {
-            return Ok(p);
-        }
-        let unknown = || Error::UnknownFactPath {
-            input: s.to_owned(),
-        };
-        let mut segments = s.split('.');
-        let (name, index) = segments.next().and_then(indexed).ok_or_else(unknown)?;
-        let rest: Vec<&str> = segments.collect();
-        let path = match (name, rest.as_slice()) {
-            ("parties", ["name"]) => Self::PartyName(index),
-            ("parties", [field]) => Self::PartyConsent {
-                party: index,
-                to: consent_to(field).ok_or_else(unknown)?,
-            },
-            ("parties", [field, "given", "withdrawn_on"]) => Self::PartyConsentWithdrawnOn {
-                party: index,
-                to: consent_to(field).ok_or_else(unknown)?,
-            },
-            ("ceasefires", ["broken_on"]) => Self::CeasefireBrokenOn(index),
-            ("ceasefires", [inner]) => match indexed(inner) {
-                Some(("parties", party)) => Self::CeasefireParty {
-                    ceasefire: index,
-                    party,
-                },
-                _ => return Err(unknown()),
-            },
-            _ => return Err(unknown()),
-        };
-        Ok(path)
-    }
-}
-
 impl PartialEq<str> for FactPath {
     fn eq(&self, other: &str) -> bool {
-        let text = self.to_string();
-        text == other
+        displays_as(self, other)
     }
 }
 
@@ -211,69 +138,25 @@ impl PartialEq<&str> for FactPath {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for FactPath {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+/// Whether `value` displays as `text`, compared piece by piece as it is
+/// written, without building the string.
+pub(crate) fn displays_as(value: &impl fmt::Display, text: &str) -> bool {
+    struct Compare<'a> {
+        rest: &'a str,
+        same: bool,
     }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for FactPath {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        s.parse().map_err(serde::de::Error::custom)
-    }
-}
-
-/// What would decide an undetermined verdict: an unknown fact, or an
-/// assumption the caller can set. `Display` (and JSON) write the fact's
-/// path or the assumption's (`assumptions.headcount_cap_after_2016`).
-///
-/// # Example
-///
-/// ```
-/// use pko_principles::{assess, Decider, Deployment, FactPath};
-///
-/// let a = assess(&Deployment::default(), pko_core::date(2012, 1, 15))?;
-/// assert_eq!(a.deciding_facts()[0], Decider::Fact(FactPath::OperationKind));
-/// assert_eq!(a.deciding_facts()[0], "operation.kind");
-/// # Ok::<(), pko_principles::Error>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Decider {
-    /// An unknown fact.
-    Fact(FactPath),
-    /// An assumption left open (its path).
-    Assumption(String),
-}
-
-impl fmt::Display for Decider {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Fact(p) => p.fmt(f),
-            Self::Assumption(a) => f.write_str(a),
+    impl fmt::Write for Compare<'_> {
+        fn write_str(&mut self, piece: &str) -> fmt::Result {
+            match self.rest.strip_prefix(piece) {
+                Some(rest) if self.same => self.rest = rest,
+                _ => self.same = false,
+            }
+            Ok(())
         }
     }
-}
-
-impl PartialEq<str> for Decider {
-    fn eq(&self, other: &str) -> bool {
-        let text = self.to_string();
-        text == other
-    }
-}
-
-impl PartialEq<&str> for Decider {
-    fn eq(&self, other: &&str) -> bool {
-        self == *other
-    }
-}
-
-#[cfg(feature = "serde")]
-impl serde::Serialize for Decider {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
+    let mut c = Compare {
+        rest: text,
+        same: true,
+    };
+    fmt::write(&mut c, format_args!("{value}")).is_ok() && c.same && c.rest.is_empty()
 }

@@ -9,14 +9,13 @@
 //! In JSON, a fact that is `null` or absent is **unknown**; every other
 //! value is known. Unknown fields are rejected, so that a misspelt fact is
 //! an error rather than a silently unknown one.
+//!
+//! A leaf: the facts know no other module of the crate.
 
-use std::collections::HashSet;
 use std::fmt;
 
 use chrono::NaiveDate;
 use pko_core::{CountryCode, MissionCode};
-
-use crate::{ConsentTo, Error, FactPath, FactProblem};
 
 /// A fact that may be unknown: a state distinct from every value.
 ///
@@ -234,6 +233,62 @@ pub struct Operation {
     pub host_is_party: Fact<bool>,
 }
 
+/// Whose consent.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::Consenter;
+///
+/// assert_eq!(Consenter::Party("Party A".into()).to_string(), "party `Party A`");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Consenter {
+    /// The host state.
+    Host,
+    /// A party to the conflict.
+    Party(String),
+}
+
+impl fmt::Display for Consenter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Host => f.write_str("the host state"),
+            Self::Party(name) => write!(f, "party `{name}`"),
+        }
+    }
+}
+
+/// Consent to what.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::ConsentTo;
+///
+/// assert_eq!(ConsentTo::JapansParticipation.to_string(), "Japan's participation");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum ConsentTo {
+    /// The operation taking place.
+    Operation,
+    /// Japan's participation in it.
+    JapansParticipation,
+}
+
+impl fmt::Display for ConsentTo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Operation => "the operation",
+            Self::JapansParticipation => "Japan's participation",
+        })
+    }
+}
+
 /// A consent, as given and perhaps withdrawn.
 ///
 /// JSON: `"refused"`, or `{"given": {"on": "2011-07-09", "withdrawn_on": null}}`
@@ -321,9 +376,11 @@ pub struct HostConsent {
     pub to_operation: Fact<Consent>,
     /// Consent to Japan's participation.
     pub to_japan: Fact<Consent>,
-    /// Whether the government has confirmed that the host consent is stably
-    /// maintained (needed from 2016 for weapons use in executing
-    /// safety-ensuring operations and kaketsuke-keigo).
+    /// Whether the government judges the consents the operation rests on
+    /// to be stably maintained throughout: the host state's and, where
+    /// the law asks for them, the parties' (Art. 6(1) of the text in force
+    /// from 29 March 2016, for safety-ensuring operations and
+    /// kaketsuke-keigo, and for weapons use in executing them).
     pub stably_maintained: Fact<bool>,
 }
 
@@ -580,8 +637,14 @@ impl fmt::Display for ContingentKind {
 /// assert!(!Task::Engineering.is_pkf_core());
 /// assert_eq!(Task::KaketsukeKeigo.to_string(), "kaketsuke-keigo (coming to the aid of distant personnel under attack)");
 /// ```
+///
+/// In JSON, the snake-case name (`engineering`, `kaketsuke_keigo`). The
+/// `joint_camp_protection` of earlier versions is refused with an error
+/// that names its new place: from the 2016 text, the joint protection of
+/// camps is a rule on the use of weapons (Art. 25(7)), not a task, and it
+/// is listed under `contingent.weapons_use`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Task {
@@ -591,9 +654,13 @@ pub enum Task {
     Transport,
     /// Medical care, including epidemic prevention (Art. 3(3), item (x) ヌ).
     Medical,
-    /// Staff work at the mission's headquarters; pko reads it as work
-    /// similar to the listed items set by Cabinet Order (item (xvii) レ),
-    /// whose text is not among pko's sources.
+    /// Staff work at the mission's headquarters. Until 28 March 2016, work
+    /// similar to the listed items set by Cabinet Order (item (xvii) レ):
+    /// what it is similar to is set mission by mission, and decides who may
+    /// do it (see [`Assumptions::headquarters_staff_similar_to`](crate::Assumptions::headquarters_staff_similar_to)).
+    /// From 29 March 2016, item ネ of Art. 3(5), as the Sinai Cabinet Order
+    /// classes the SDF officers' liaison and planning work at the MFO
+    /// headquarters.
     HeadquartersStaff,
     /// Observation or management of elections (Art. 3(3), item (vii) ト).
     ElectionObservation,
@@ -624,8 +691,11 @@ pub enum Task {
     /// Installation, inspection or repair of machinery (Art. 3(3), item
     /// (xvi) タ).
     MachineryRepair,
-    /// Liaison between the mission and others by military officers; pko
-    /// reads it as work set by Cabinet Order (item (xvii) レ).
+    /// Liaison between the mission and others by military officers: work
+    /// similar to the listed items set by Cabinet Order (item (xvii) レ,
+    /// item ナ from 29 March 2016), as pko reads it; what it is similar to
+    /// is set mission by mission (see
+    /// [`Assumptions::military_liaison_similar_to`](crate::Assumptions::military_liaison_similar_to)).
     MilitaryLiaison,
     /// PKF core task (i): monitoring of ceasefire, redeployment, withdrawal
     /// or disarmament.
@@ -641,18 +711,17 @@ pub enum Task {
     CeasefireLineAssistance,
     /// PKF core task (vi): assistance in exchanging prisoners of war.
     PrisonerExchangeAssistance,
-    /// Safety-ensuring operations (安全確保業務), from 2016.
+    /// Safety-ensuring operations (安全確保業務), item ト of Art. 3(5),
+    /// from 29 March 2016.
     SafetyEnsuring,
     /// Coming to the aid of geographically distant personnel under attack
-    /// (駆け付け警護), from 2016.
+    /// (駆け付け警護), item ラ of Art. 3(5), from 29 March 2016.
     KaketsukeKeigo,
-    /// Joint protection of camps, from 2016.
-    JointCampProtection,
 }
 
 impl Task {
     /// Every task, in the order of Art. 3(3) and then the 2015 tasks.
-    pub const ALL: [Self; 25] = [
+    pub const ALL: [Self; 24] = [
         Self::CeasefireMonitoring,
         Self::BufferZonePatrol,
         Self::WeaponsInspection,
@@ -677,7 +746,6 @@ impl Task {
         Self::MilitaryLiaison,
         Self::SafetyEnsuring,
         Self::KaketsukeKeigo,
-        Self::JointCampProtection,
     ];
 
     /// Whether it is one of the six "PKF core tasks" of Art. 3(3)(i)–(vi),
@@ -706,14 +774,81 @@ impl Task {
     /// # Example
     ///
     /// ```
-    /// assert!(pko_principles::Task::JointCampProtection.is_2015_task());
+    /// assert!(pko_principles::Task::KaketsukeKeigo.is_2015_task());
     /// ```
     #[must_use]
     pub const fn is_2015_task(self) -> bool {
-        matches!(
-            self,
-            Self::SafetyEnsuring | Self::KaketsukeKeigo | Self::JointCampProtection
-        )
+        matches!(self, Self::SafetyEnsuring | Self::KaketsukeKeigo)
+    }
+
+    /// The JSON name (`engineering`, `kaketsuke_keigo`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(pko_principles::Task::HeadquartersStaff.json_name(), "headquarters_staff");
+    /// ```
+    #[must_use]
+    pub const fn json_name(self) -> &'static str {
+        match self {
+            Self::Engineering => "engineering",
+            Self::Transport => "transport",
+            Self::Medical => "medical",
+            Self::HeadquartersStaff => "headquarters_staff",
+            Self::ElectionObservation => "election_observation",
+            Self::CivilianPolice => "civilian_police",
+            Self::AdministrativeAdvice => "administrative_advice",
+            Self::SearchRescueRepatriation => "search_rescue_repatriation",
+            Self::ReliefDistribution => "relief_distribution",
+            Self::ShelterFacilities => "shelter_facilities",
+            Self::FacilityRestoration => "facility_restoration",
+            Self::EnvironmentalRestoration => "environmental_restoration",
+            Self::Communications => "communications",
+            Self::Storage => "storage",
+            Self::MachineryRepair => "machinery_repair",
+            Self::MilitaryLiaison => "military_liaison",
+            Self::CeasefireMonitoring => "ceasefire_monitoring",
+            Self::BufferZonePatrol => "buffer_zone_patrol",
+            Self::WeaponsInspection => "weapons_inspection",
+            Self::AbandonedWeaponsDisposal => "abandoned_weapons_disposal",
+            Self::CeasefireLineAssistance => "ceasefire_line_assistance",
+            Self::PrisonerExchangeAssistance => "prisoner_exchange_assistance",
+            Self::SafetyEnsuring => "safety_ensuring",
+            Self::KaketsukeKeigo => "kaketsuke_keigo",
+        }
+    }
+}
+
+/// The JSON names of [`Task`], for error messages.
+#[cfg(feature = "serde")]
+#[expect(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time, where an index out of bounds fails the build"
+)]
+const TASK_NAMES: [&str; Task::ALL.len()] = {
+    let mut names = [""; Task::ALL.len()];
+    let mut i = 0;
+    while i < names.len() {
+        names[i] = Task::ALL[i].json_name();
+        i += 1;
+    }
+    names
+};
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Task {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
+        let name = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        if name == "joint_camp_protection" {
+            return Err(D::Error::custom(
+                "`joint_camp_protection` is not a task: from 29 March 2016 the joint protection of camps is a rule on the use of weapons (Art. 25(7)); list it under `contingent.weapons_use`",
+            ));
+        }
+        Self::ALL
+            .into_iter()
+            .find(|t| t.json_name() == name)
+            .ok_or_else(|| D::Error::unknown_variant(&name, &TASK_NAMES))
     }
 }
 
@@ -750,7 +885,6 @@ impl fmt::Display for Task {
             Self::KaketsukeKeigo => {
                 "kaketsuke-keigo (coming to the aid of distant personnel under attack)"
             }
-            Self::JointCampProtection => "joint protection of camps",
         })
     }
 }
@@ -775,16 +909,17 @@ pub enum WeaponsUse {
     /// To protect persons who have come under the personnel's control in the
     /// course of duty (from the 2001 amendment).
     PersonsUnderControl,
-    /// To protect weapons and equipment (SDF Act Art. 95, abroad from the
-    /// 2001 amendment).
+    /// To protect weapons and equipment (SDF Act Art. 95, which the 2001
+    /// amendment applied to SDF personnel abroad, from 14 January 2002).
     ProtectionOfWeapons,
     /// To execute duties: safety-ensuring operations and kaketsuke-keigo
-    /// (from 2016, with host consent confirmed stably maintained).
+    /// (Art. 26(1) and (2), from 29 March 2016, with the consents judged
+    /// stably maintained).
     DutyExecution,
-    /// To protect a camp jointly with the personnel of other countries
-    /// (from 2016, with the task of joint protection of camps). What the
-    /// 2015 text allows here is not among pko's sources: see
-    /// [`Assumptions::camp_protection_weapons`](crate::Assumptions::camp_protection_weapons).
+    /// To protect, together with the personnel of foreign contingents
+    /// lodging in the same camp, the camp when it is attacked: a rule on
+    /// the use of weapons of SDF officers (Art. 25(7), from 29 March 2016),
+    /// not a task.
     JointCampProtection,
     /// Use of force to carry out a mandate: never allowed (Art. 2(2)).
     UseOfForce,
@@ -889,146 +1024,4 @@ pub struct Deployment {
     /// cooperation work in other operations at the time: Art. 18 caps the
     /// **total** engaged at a time (known to be none: `0`).
     pub already_engaged: Fact<u32>,
-}
-
-impl Deployment {
-    /// Checks what the facts must satisfy together: party names unique and
-    /// non-empty; ceasefires name only listed parties (when the parties are
-    /// known); no consent withdrawn and no ceasefire broken before it was
-    /// given or agreed.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::InconsistentFacts`] naming the fact (as a JSON path) and the
-    /// problem.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use pko_principles::{Ceasefire, Deployment, Fact, Party};
-    ///
-    /// let mut d = Deployment::default();
-    /// d.parties = Fact::Known(vec![Party::new("A", Fact::Unknown, Fact::Unknown)]);
-    /// d.ceasefires = Fact::Known(vec![Ceasefire::new(["A", "Z"], None, None)]);
-    /// let err = d.check().unwrap_err();
-    /// assert_eq!(err.to_string(), "inconsistent facts at `ceasefires[0].parties[1]`: `Z` is not among the parties");
-    /// ```
-    pub fn check(&self) -> Result<(), Error> {
-        let fail =
-            |path: FactPath, problem: FactProblem| Err(Error::InconsistentFacts { path, problem });
-        let mut names = Names::default();
-        if let Fact::Known(parties) = &self.parties {
-            for (i, p) in parties.iter().enumerate() {
-                if p.name.trim().is_empty() {
-                    return fail(FactPath::PartyName(i), FactProblem::EmptyName);
-                }
-                if !names.insert(p.name.as_str()) {
-                    return fail(
-                        FactPath::PartyName(i),
-                        FactProblem::DuplicateParty {
-                            name: p.name.clone(),
-                        },
-                    );
-                }
-                check_consent(
-                    &p.to_operation,
-                    FactPath::PartyConsentWithdrawnOn {
-                        party: i,
-                        to: ConsentTo::Operation,
-                    },
-                )?;
-                check_consent(
-                    &p.to_japan,
-                    FactPath::PartyConsentWithdrawnOn {
-                        party: i,
-                        to: ConsentTo::JapansParticipation,
-                    },
-                )?;
-            }
-        }
-        check_consent(
-            &self.host_consent.to_operation,
-            FactPath::HostConsentWithdrawnOn(ConsentTo::Operation),
-        )?;
-        check_consent(
-            &self.host_consent.to_japan,
-            FactPath::HostConsentWithdrawnOn(ConsentTo::JapansParticipation),
-        )?;
-        if let Fact::Known(ceasefires) = &self.ceasefires {
-            for (i, c) in ceasefires.iter().enumerate() {
-                if let (Some(a), Some(b)) = (c.agreed_on, c.broken_on)
-                    && b < a
-                {
-                    return fail(
-                        FactPath::CeasefireBrokenOn(i),
-                        FactProblem::EndBeforeStart { start: a, end: b },
-                    );
-                }
-                if self.parties.is_known() {
-                    for (j, name) in c.parties.iter().enumerate() {
-                        if !names.contains(name.as_str()) {
-                            return fail(
-                                FactPath::CeasefireParty {
-                                    ceasefire: i,
-                                    party: j,
-                                },
-                                FactProblem::UnknownParty { name: name.clone() },
-                            );
-                        }
-                    }
-                }
-            }
-        }
-        Ok(())
-    }
-}
-
-/// A set of party names: an array while small (no hashing, no
-/// allocation), a hash set once large.
-#[derive(Default)]
-struct Names<'a> {
-    few: [&'a str; 16],
-    len: usize,
-    many: HashSet<&'a str>,
-}
-
-impl<'a> Names<'a> {
-    fn few(&self) -> &[&'a str] {
-        self.few.get(..self.len).unwrap_or_default()
-    }
-
-    fn insert(&mut self, name: &'a str) -> bool {
-        if self.few().contains(&name) || self.many.contains(name) {
-            return false;
-        }
-        if let Some(slot) = self.few.get_mut(self.len) {
-            *slot = name;
-            self.len += 1;
-        } else {
-            self.many.insert(name);
-        }
-        true
-    }
-
-    fn contains(&self, name: &str) -> bool {
-        self.few().contains(&name) || self.many.contains(name)
-    }
-}
-
-fn check_consent(consent: &Fact<Consent>, path: FactPath) -> Result<(), Error> {
-    if let Fact::Known(Consent::Given {
-        on: Some(on),
-        withdrawn_on: Some(w),
-    }) = consent
-        && w < on
-    {
-        return Err(Error::InconsistentFacts {
-            path,
-            problem: FactProblem::EndBeforeStart {
-                start: *on,
-                end: *w,
-            },
-        });
-    }
-    Ok(())
 }

@@ -5,19 +5,10 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
-use pko_core::{DatePeriod, Locator, Source};
+use pko_core::{DatePeriod, Locator, Source, date as day};
 
-use crate::Error;
 use crate::cite;
-
-/// A date known to be valid; `NaiveDate::MIN` is never reached for the
-/// constants below, which the unit tests check.
-const fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    match NaiveDate::from_ymd_opt(y, m, d) {
-        Some(d) => d,
-        None => NaiveDate::MIN,
-    }
-}
+use crate::error::Error;
 
 /// The Act's title as the Japanese Law Translation database gives it.
 pub const ACT_TITLE: &str = "Act on Cooperation with United Nations Peacekeeping Operations and Other Operations (Act No. 79 of 1992)";
@@ -220,12 +211,12 @@ impl Regime {
     pub const fn changes(self) -> &'static [&'static str] {
         match self {
             Self::Act1992 => &[
-                "enables UN peacekeeping operations, humanitarian international relief operations and international election observation",
+                "enables UN peacekeeping operations and humanitarian international relief operations; election observation is a task within a UN peacekeeping operation",
                 "the PKF core tasks of Art. 3(3)(i)-(vi) are frozen for SDF units",
                 "weapons may be used only to protect the lives or bodies of oneself and other personnel on site",
             ],
             Self::Amended1998 => &[
-                "international election observation also at the request of regional organisations",
+                "international election observation activities as a kind of operation of their own (Art. 3(2-2)), also at the request of regional organisations",
                 "contributions in kind for humanitarian relief allowed without a ceasefire agreement",
                 "from 12 July 1998, a unit uses weapons on the order of a superior officer present on site, unless danger is too imminent to wait (Art. 24(4))",
             ],
@@ -235,10 +226,11 @@ impl Regime {
                 "from 14 January 2002, SDF Act Art. 95 (protection of weapons and equipment) applies to SDF personnel abroad",
             ],
             Self::Amended2015 => &[
-                "new tasks: safety-ensuring operations, kaketsuke-keigo (coming to the aid of distant personnel under attack), joint protection of camps",
-                "a new pillar: internationally coordinated operations for peace and security, not under UN command",
+                "new tasks: safety-ensuring operations (Art. 3(5)ト) and kaketsuke-keigo, coming to the aid of distant personnel under attack (Art. 3(5)ラ), only while the consents are judged stably maintained (Art. 6(1))",
+                "joint protection of camps: SDF officers may use weapons with the foreign personnel lodging in the same camp when it is attacked (Art. 25(7))",
+                "a new pillar: internationally coordinated operations for peace and security, not under UN command (Art. 3(2))",
                 "conflict ended with no parties remaining: the ceasefire principle does not apply",
-                "weapons may be used to execute safety-ensuring operations and kaketsuke-keigo where the host state's consent is confirmed to be stably maintained",
+                "weapons may be used to execute safety-ensuring operations and kaketsuke-keigo (Art. 26(1), 26(2))",
             ],
         }
     }
@@ -430,7 +422,7 @@ impl Principle {
                 english_source: cite::PRINCIPLE_5_2016.clone(),
                 japanese: None,
                 japanese_source: None,
-                articles: &["24", "26 (2016 numbering, secondary)"],
+                articles: &["25", "26"],
                 note: Some(
                     "in force from 29 March 2016; unofficial English rendering of the Cabinet Office's Japanese statement, whose stored copy is cut off at the end",
                 ),
@@ -588,7 +580,9 @@ impl PrincipleText {
         self.japanese_source.as_ref()
     }
 
-    /// The statute articles (pre-2016 numbering).
+    /// The statute articles (pre-2016 numbering; for principle 5 from
+    /// 2016, the 2016 numbering: Art. 25 the successor of Art. 24, Art. 26
+    /// for the execution of duties).
     ///
     /// # Example
     ///
@@ -665,17 +659,8 @@ mod tests {
     }
 
     #[test]
-    fn constants_are_real_dates() {
-        for d in [
-            ACT_IN_FORCE,
-            effective::SUPERIOR_ORDER_RULE,
-            effective::ART_24_2001,
-        ] {
-            assert_ne!(d, NaiveDate::MIN);
-        }
+    fn each_regime_is_promulgated_before_it_is_in_force_and_reads_back() {
         for r in Regime::ALL {
-            assert_ne!(r.in_force_from(), NaiveDate::MIN);
-            assert_ne!(r.promulgated(), NaiveDate::MIN);
             assert!(r.promulgated() <= r.in_force_from());
             assert_eq!(r.short_name().parse::<Regime>().unwrap(), r);
         }

@@ -2,39 +2,48 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod assess;
+mod assumption;
 mod batch;
 mod builder;
 mod cite;
 mod compare;
+mod consistency;
 mod error;
 mod fact_path;
 mod facts;
+mod findings;
 pub mod history;
 pub mod in_kind;
 pub mod law;
 mod monitor;
+mod options;
+mod parse;
 mod periods;
 mod report;
 pub mod statute;
 
 pub use assess::{
-    Assessment, Assumptions, Condition, ConsentGap, ConsentTo, Consenter, Finding, HEADCOUNT_CAP,
-    Note, Reason, Status, Subject, Verdict, assess, assess_with,
+    Assessment, Bar, Condition, ConsentGap, Finding, HEADCOUNT_CAP, Note, Reason, Subject, assess,
+};
+pub use assumption::{
+    Assumption, Assumptions, Carryover, GracePeriod, HeadcountCap, Reading, Similarity,
 };
 pub use batch::assess_batch;
 #[cfg(feature = "parallel")]
 pub use batch::assess_batch_parallel;
 pub use builder::DeploymentBuilder;
-pub use compare::{Change, Comparison, compare};
+pub use compare::{Change, Comparison, ComparisonReport, compare};
 pub use error::{Error, FactProblem};
-pub use fact_path::{Decider, FactPath};
+pub use fact_path::FactPath;
 pub use facts::{
-    Ceasefire, ConflictSituation, Consent, Contingent, ContingentKind, Deployment, Fact,
-    HostConsent, Impartiality, Operation, OperationKind, Party, Task, WeaponsUse,
+    Ceasefire, ConflictSituation, Consent, ConsentTo, Consenter, Contingent, ContingentKind,
+    Deployment, Fact, HostConsent, Impartiality, Operation, OperationKind, Party, Task, WeaponsUse,
 };
+pub use findings::{Decider, Status, Verdict};
 pub use law::{Principle, PrincipleText, Regime};
 pub use monitor::{
-    Action, Cause, Entry, Event, EventKind, GracePeriod, Timeline, WorkStatus, check_events,
-    monitor,
+    Action, Cause, Entry, Event, EventKind, Timeline, WorkStatus, check_events, monitor,
 };
-pub use periods::{Period, periods, periods_with};
+pub use options::Options;
+pub use periods::{Period, periods};
+pub use report::{Interface, Report};

@@ -28,57 +28,10 @@ use std::fmt;
 use chrono::{Days, NaiveDate};
 use pko_core::Source;
 
-use crate::Error;
-use crate::assess::Consenter;
+use crate::assumption::GracePeriod;
 use crate::cite;
-use crate::facts::{Deployment, Fact};
-
-/// The days allowed for the principles to be restored after the work is
-/// suspended, before the dispatch is to be terminated. The statute sets no
-/// number: the caller chooses.
-///
-/// # Example
-///
-/// ```
-/// use pko_principles::GracePeriod;
-///
-/// assert_eq!(GracePeriod::days(30).to_string(), "30 days");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub struct GracePeriod(u32);
-
-impl GracePeriod {
-    /// A grace period of `days` days.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// assert_eq!(pko_principles::GracePeriod::days(7).in_days(), 7);
-    /// ```
-    #[must_use]
-    pub const fn days(days: u32) -> Self {
-        Self(days)
-    }
-
-    /// Its length in days.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// assert_eq!(pko_principles::GracePeriod::days(0).in_days(), 0);
-    /// ```
-    #[must_use]
-    pub const fn in_days(self) -> u32 {
-        self.0
-    }
-}
-
-impl fmt::Display for GracePeriod {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} days", self.0)
-    }
-}
+use crate::error::Error;
+use crate::facts::{Consenter, Deployment, Fact};
 
 /// What happened.
 ///
@@ -496,7 +449,7 @@ impl fmt::Display for Timeline {
 /// The day the dispatch is to be terminated after a suspension on `since`.
 fn deadline(since: NaiveDate, grace: GracePeriod) -> NaiveDate {
     since
-        .checked_add_days(Days::new(u64::from(grace.0)))
+        .checked_add_days(Days::new(u64::from(grace.in_days())))
         .unwrap_or(NaiveDate::MAX)
 }
 
@@ -595,7 +548,7 @@ pub fn monitor(events: &[Event], grace: GracePeriod) -> Timeline {
         match (suspended_since, failing.is_empty()) {
             (None, false) => {
                 entries.push(entry(day, Action::Suspend, &failing, &SUSPEND));
-                if grace.0 == 0 {
+                if grace.in_days() == 0 {
                     entries.push(entry(day, Action::Terminate, &failing, &TERMINATE));
                     terminated_on = Some(day);
                 } else {

@@ -4,10 +4,12 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use crate::Error;
-use crate::assess::{ACT_2024_IN_FORCE, Assessment, Assumptions, Verdict, assess_with};
+use crate::assess::{self, ACT_2024_IN_FORCE, Assessment};
+use crate::assumption::Assumptions;
 use crate::compare::{Change, changes_between};
+use crate::error::Error;
 use crate::facts::{Consent, Deployment, Fact};
+use crate::findings::Verdict;
 use crate::law::{Regime, effective};
 
 /// A maximal span of days on which the same facts get the same verdict.
@@ -118,7 +120,8 @@ impl fmt::Display for Period {
 
 /// The maximal spans of days from `from` to `to` (both included) that share
 /// one verdict, each with the findings that changed on its first day, under
-/// the default [`Assumptions`].
+/// the default assumptions ([`Options::periods`](crate::Options::periods)
+/// takes others).
 ///
 /// Computed from the days on which something can change: the amendments'
 /// in-force dates, the one-month dates of Art. 24, the day Act No. 24 of
@@ -151,25 +154,11 @@ pub fn periods(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Vec<Period>, Error> {
-    periods_with(deployment, from, to, &Assumptions::default())
+    run(deployment, from, to, &Assumptions::DEFAULT)
 }
 
-/// As [`periods`], with the given [`Assumptions`].
-///
-/// # Errors
-///
-/// As [`periods`].
-///
-/// # Example
-///
-/// ```
-/// use pko_principles::{periods_with, Assumptions, Deployment};
-///
-/// let d = pko_core::date(2000, 1, 1);
-/// assert_eq!(periods_with(&Deployment::default(), d, d, &Assumptions::default())?.len(), 1);
-/// # Ok::<(), pko_principles::Error>(())
-/// ```
-pub fn periods_with(
+/// The periods under the given assumptions.
+pub(crate) fn run(
     deployment: &Deployment,
     from: NaiveDate,
     to: NaiveDate,
@@ -193,7 +182,7 @@ pub fn periods_with(
         .chain([Some(to)]);
     for start in &points {
         let end = ends.next().flatten().unwrap_or(to);
-        let a = assess_with(deployment, *start, assumptions)?;
+        let a = assess::run(deployment, *start, assumptions)?;
         let verdict = a.verdict();
         match out.last_mut() {
             Some(last) if last.verdict == verdict => last.end = end,
@@ -216,7 +205,7 @@ pub fn periods_with(
 fn change_points(d: &Deployment) -> Vec<NaiveDate> {
     let mut points: Vec<NaiveDate> = Regime::ALL.iter().map(|r| r.in_force_from()).collect();
     points.extend([effective::SUPERIOR_ORDER_RULE, effective::ART_24_2001]);
-    points.extend(ACT_2024_IN_FORCE);
+    points.push(ACT_2024_IN_FORCE);
     let mut consent = |c: &Fact<Consent>| {
         if let Fact::Known(Consent::Given { on, withdrawn_on }) = c {
             points.extend(on.iter().chain(withdrawn_on));

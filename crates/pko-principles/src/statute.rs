@@ -1,8 +1,10 @@
 //! Who may do which task, and where: Art. 3(3) of the Act item by item, as
-//! data that reads like the statute.
+//! data that reads like the statute, and the same for the law of each
+//! regime ([`rule`]).
 //!
-//! One [`Row`] per item of Art. 3(3) (イ to レ, numbered (i) to (xvii)),
-//! and one per task that the 2015 amendment added. Each row says:
+//! One [`Row`] per item of Art. 3(3) in the July 2015 text (イ to レ,
+//! numbered (i) to (xvii)), and one per task that the 2015 amendment
+//! added. Each row says:
 //!
 //! - **operations**: the kinds of operation whose work may include the item
 //!   (the chapeau of Art. 3(3)), and the regime from which each holds. The
@@ -16,26 +18,54 @@
 //!   officers, civilians) may do it (Art. 12(1) proviso);
 //! - **Diet approval**: whether assigning it to SDF units needs it (Art.
 //!   6(7));
-//! - **regimes**: the regimes in which the row holds;
 //! - its **citation**.
+//!
+//! Item (xvii) is "work similar to items (i)–(xvi), set by Cabinet Order",
+//! and the Act treats it as the items it is similar to: SDF units may do
+//! work similar to (i)–(vi) and (x)–(xvi) (Art. 6(6)), only SDF personnel
+//! work similar to (i)–(vi) (Art. 12(1)), and work similar to (i)–(vi)
+//! needs the Diet's approval (Art. 6(7)). What a given mission's work is
+//! similar to is set by its own Cabinet Order (facts.md §2b), so the row
+//! says [`Permission::AsSimilarWork`], and a [`Rule`] names the
+//! assumption that answers it for a task ([`Similarity`](crate::Similarity)).
 //!
 //! The items are quoted from the Japanese text as it stood in July 2015
 //! (as amended up to Act No. 118 of 2006, pre-2016 numbering). pko's
 //! sources record no amendment of the items between 1992 and 2015 other
-//! than the new kind of operation of 1998, so the rows hold from 1992; the
-//! 2016 text is not among pko's sources, and pko applies the same rows
-//! after 29 March 2016 (the assessment says so in a note).
+//! than the new kind of operation of 1998, so the rows hold from 1992.
 //!
-//! An internationally coordinated operation (from 2016) is not in the
-//! pre-2016 chapeau. pko applies the peacekeeping column to it under the
-//! named assumption
+//! # From 29 March 2016
+//!
+//! The 2015 amendment moved the list to Art. 3(5) and relettered it. The
+//! letters pko's sources verify are [`Letter`]s: ト (safety-ensuring), チ
+//! (election observation, secondary), リ (police advice, secondary), ネ
+//! (headquarters work), ナ (the similar-work catch-all) and ラ
+//! (kaketsuke-keigo). Art. 13(1) says who the corps may ask for (verified);
+//! Art. 6(6), which items SDF units may do, and Art. 6(7), the Diet's
+//! approval, could not be read. So a [`Rule`] from 2016:
+//!
+//! - cites the post-2016 letter where it is verified, and the pre-2016
+//!   item otherwise;
+//! - takes who the corps may ask for from Art. 13(1) where it speaks;
+//! - keeps the pre-2016 Art. 6(6) row for SDF units, under the assumption
+//!   [`Assumptions::pre_2016_text_after_2016`](crate::Assumptions::pre_2016_text_after_2016)
+//!   (each such finding says so), and leaves the SDF units' safety-ensuring
+//!   operations, which no pre-2016 row covers, to
+//!   [`Assumptions::unverified_permissions`](crate::Assumptions::unverified_permissions);
+//! - leaves the Diet's approval open, to
+//!   [`Assumptions::diet_approval_core_after_2016`](crate::Assumptions::diet_approval_core_after_2016)
+//!   and [`Assumptions::diet_approval_2015_tasks`](crate::Assumptions::diet_approval_2015_tasks).
+//!
+//! An internationally coordinated operation (from 2016) may include items
+//! ト and ラ (Art. 6(1)) and ネ (the Sinai Cabinet Order); for the other
+//! items the peacekeeping column applies under the assumption
 //! [`Assumptions::coordinated_as_peacekeeping`](crate::Assumptions::coordinated_as_peacekeeping).
 //!
 //! # Example
 //!
 //! ```
-//! use pko_principles::statute::{self, Item, Permission};
-//! use pko_principles::{ContingentKind, OperationKind, Regime, Task};
+//! use pko_principles::statute::{self, Item, Letter, Permission};
+//! use pko_principles::{Assumption, ContingentKind, OperationKind, Regime, Task};
 //!
 //! let police_advice = statute::row(Task::CivilianPolice);
 //! assert_eq!(police_advice.item(), Some(Item::Viii));
@@ -44,20 +74,26 @@
 //! assert!(police_advice.allows_operation(OperationKind::UnPeacekeeping, Regime::Amended2001));
 //! assert!(!police_advice.allows_operation(OperationKind::HumanitarianRelief, Regime::Amended2001));
 //!
-//! let election = statute::row(Task::ElectionObservation);
-//! assert!(!election.allows_operation(OperationKind::ElectionObservation, Regime::Act1992));
-//! assert!(election.allows_operation(OperationKind::ElectionObservation, Regime::Amended1998));
+//! // Kaketsuke-keigo from 2016: item ラ, SDF units only (Art. 13(1)).
+//! let k = statute::rule(Task::KaketsukeKeigo, Regime::Amended2015);
+//! assert_eq!(k.letter(), Some(Letter::Ra));
+//! assert_eq!(k.who(ContingentKind::SdfUnit), Permission::Allowed);
+//! assert_eq!(k.who(ContingentKind::SdfIndividuals), Permission::Barred);
+//! // Headquarters staff before 2016: who may turns on what the work is similar to.
+//! let hq = statute::rule(Task::HeadquartersStaff, Regime::Amended2001);
+//! assert_eq!(hq.who(ContingentKind::Police), Permission::Open(Assumption::HeadquartersStaffSimilarTo));
 //! ```
 
 use std::fmt;
 
 use pko_core::Source;
 
+use crate::assumption::Assumption;
 use crate::cite;
 use crate::facts::{ContingentKind, OperationKind, Task};
 use crate::law::Regime;
 
-/// An item of Art. 3(3), イ to レ.
+/// An item of Art. 3(3) of the July 2015 text, イ to レ.
 ///
 /// # Example
 ///
@@ -200,8 +236,34 @@ impl Item {
     /// assert_eq!(s.locator().map(ToString::to_string).as_deref(), Some("Art. 3(3)(ix)"));
     /// ```
     #[must_use]
-    pub fn citation(self) -> &'static Source {
-        cite::item(self)
+    pub const fn citation(self) -> &'static Source {
+        match self.citations() {
+            [first, ..] => first,
+            [] => &cite::ART_3,
+        }
+    }
+
+    /// The item's citation alone, as a list a finding borrows.
+    const fn citations(self) -> &'static [&'static Source] {
+        match self {
+            Self::I => &ITEM_I,
+            Self::Ii => &ITEM_II,
+            Self::Iii => &ITEM_III,
+            Self::Iv => &ITEM_IV,
+            Self::V => &ITEM_V,
+            Self::Vi => &ITEM_VI,
+            Self::Vii => &ITEM_VII,
+            Self::Viii => &ITEM_VIII,
+            Self::Ix => &ITEM_IX,
+            Self::X => &ITEM_X,
+            Self::Xi => &ITEM_XI,
+            Self::Xii => &ITEM_XII,
+            Self::Xiii => &ITEM_XIII,
+            Self::Xiv => &ITEM_XIV,
+            Self::Xv => &ITEM_XV,
+            Self::Xvi => &ITEM_XVI,
+            Self::Xvii => &ITEM_XVII,
+        }
     }
 }
 
@@ -211,35 +273,160 @@ impl fmt::Display for Item {
     }
 }
 
-/// Whether a kind of person may do a task.
+/// An item of Art. 3(5) of the text in force from 29 March 2016, where
+/// pko's sources verify its letter (facts.md §2b).
 ///
 /// # Example
 ///
 /// ```
+/// use pko_core::Reliability;
+/// use pko_principles::statute::Letter;
+///
+/// assert_eq!(Letter::Ra.to_string(), "Art. 3(5)ラ");
+/// assert_eq!(Letter::Chi.citation().reliability(), Reliability::Secondary);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Letter {
+    /// ト: safety-ensuring operations (verified by cross-reference).
+    To,
+    /// チ: election observation (secondary: the lettering quoted by an
+    /// opposition repeal bill).
+    Chi,
+    /// リ: police advice (secondary, as チ).
+    Ri,
+    /// ネ: the liaison and planning work at an operation's headquarters,
+    /// as the Sinai Cabinet Order classes it.
+    Ne,
+    /// ナ: work similar to the listed items, set by Cabinet Order (the
+    /// pre-2016 item (xvii) レ).
+    Na,
+    /// ラ: kaketsuke-keigo.
+    Ra,
+}
+
+impl Letter {
+    /// The letter (ト, チ, …).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(pko_principles::statute::Letter::Ne.kana(), "ネ");
+    /// ```
+    #[must_use]
+    pub const fn kana(self) -> &'static str {
+        match self {
+            Self::To => "ト",
+            Self::Chi => "チ",
+            Self::Ri => "リ",
+            Self::Ne => "ネ",
+            Self::Na => "ナ",
+            Self::Ra => "ラ",
+        }
+    }
+
+    /// The item's citation in the post-2016 text, through the document that
+    /// verifies it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::statute::Letter;
+    /// assert_eq!(Letter::To.citation().locator().map(ToString::to_string).as_deref(), Some("Art. 3(5)ト"));
+    /// ```
+    #[must_use]
+    pub const fn citation(self) -> &'static Source {
+        match self {
+            Self::To => &cite::ART16_3_5_TO,
+            Self::Chi => &cite::ART16_3_5_CHI,
+            Self::Ri => &cite::ART16_3_5_RI,
+            Self::Ne => &cite::ART16_3_5_NE,
+            Self::Na => &cite::ART16_3_5_NA,
+            Self::Ra => &cite::ART16_3_5_RA,
+        }
+    }
+}
+
+impl fmt::Display for Letter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Art. 3(5){}", self.kana())
+    }
+}
+
+/// Whether a kind of person (or a kind of operation) may have a task.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::Assumption;
 /// use pko_principles::statute::Permission;
 ///
 /// assert_eq!(Permission::Barred.to_string(), "barred");
+/// assert_eq!(Permission::Open(Assumption::UnverifiedPermissions).to_string(), "open: assumptions.unverified_permissions");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum Permission {
     /// The Act allows it.
     Allowed,
     /// The Act does not allow it.
     Barred,
-    /// pko's sources do not say (the 2015 tasks done by persons other than
-    /// SDF units): the finding is undetermined.
-    Unverified,
+    /// As the work the item is similar to (item (xvii) of a [`Row`]; a
+    /// [`Rule`] names the assumption that answers it).
+    AsSimilarWork,
+    /// pko's sources do not settle it: the assumption decides, and while it
+    /// is open the finding is undetermined.
+    Open(Assumption),
 }
 
 impl fmt::Display for Permission {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::Allowed => "allowed",
-            Self::Barred => "barred",
-            Self::Unverified => "not in pko's sources",
-        })
+        match self {
+            Self::Allowed => f.write_str("allowed"),
+            Self::Barred => f.write_str("barred"),
+            Self::AsSimilarWork => f.write_str("as the work it is similar to"),
+            Self::Open(a) => write!(f, "open: {a}"),
+        }
+    }
+}
+
+/// Whether assigning a task to SDF units needs the Diet's prior approval
+/// (Art. 6(7)).
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::statute::DietApproval;
+///
+/// assert_eq!(DietApproval::Required.to_string(), "required");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum DietApproval {
+    /// Not needed.
+    NotRequired,
+    /// Needed before the units are dispatched.
+    Required,
+    /// As the work the item is similar to (item (xvii)).
+    AsSimilarWork,
+    /// Not in pko's sources: the assumption decides.
+    Open(Assumption),
+}
+
+impl fmt::Display for DietApproval {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NotRequired => f.write_str("not required"),
+            Self::Required => f.write_str("required"),
+            Self::AsSimilarWork => f.write_str("as the work it is similar to"),
+            Self::Open(a) => write!(f, "open: {a}"),
+        }
     }
 }
 
@@ -268,13 +455,13 @@ pub struct Allowed {
 /// # Example
 ///
 /// ```
-/// use pko_principles::statute::{self, Permission};
+/// use pko_principles::statute::{self, DietApproval, Permission};
 /// use pko_principles::ContingentKind;
 ///
 /// let row = &statute::ITEMS[0];
 /// assert!(row.japanese().starts_with("武力紛争の停止の遵守状況の監視"));
 /// assert_eq!(row.who(ContingentKind::Civilians), Permission::Barred);
-/// assert!(row.diet_approval_for_sdf_units());
+/// assert_eq!(row.diet_approval(), DietApproval::Required);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -287,10 +474,7 @@ pub struct Row {
     sdf_units: Permission,
     frozen_for_sdf_units: bool,
     others: Permission,
-    diet_approval_for_sdf_units: bool,
-    regimes: &'static [Regime],
-    #[cfg_attr(feature = "serde", serde(skip))]
-    citation: &'static Source,
+    diet_approval: DietApproval,
     #[cfg_attr(feature = "serde", serde(skip))]
     citations: &'static [&'static Source],
 }
@@ -348,7 +532,8 @@ impl Row {
     }
 
     /// The kinds of operation whose work may include it (Art. 3(3)
-    /// chapeau), each from its regime.
+    /// chapeau; for a 2015 task, Art. 6(1) of the 2016 text), each from its
+    /// regime.
     ///
     /// # Example
     ///
@@ -403,7 +588,8 @@ impl Row {
     }
 
     /// Whether persons other than SDF personnel (police officers,
-    /// civilians) may do it (Art. 12(1) proviso).
+    /// civilians) may do it (Art. 12(1) proviso; for a 2015 task, Art.
+    /// 13(1) of the 2016 text).
     ///
     /// # Example
     ///
@@ -416,7 +602,10 @@ impl Row {
         self.others
     }
 
-    /// Whether a kind of contingent may do it (setting the freeze aside).
+    /// Whether a kind of contingent may do it, as the row reads (the
+    /// freeze set aside; SDF personnel sent as individuals may do every
+    /// item of the July 2015 text). For the law of a regime, with the
+    /// 2016 changes, see [`rule`].
     ///
     /// # Example
     ///
@@ -429,7 +618,11 @@ impl Row {
     pub const fn who(&self, kind: ContingentKind) -> Permission {
         match kind {
             ContingentKind::SdfUnit => self.sdf_units,
-            ContingentKind::SdfIndividuals => Permission::Allowed,
+            // The corps never does item ラ (Art. 13(1) of the 2016 text).
+            ContingentKind::SdfIndividuals => match self.task_2015 {
+                Some(Task::KaketsukeKeigo) => NO,
+                _ => YES,
+            },
             ContingentKind::Police | ContingentKind::Civilians => self.others,
         }
     }
@@ -440,41 +633,16 @@ impl Row {
     /// # Example
     ///
     /// ```
-    /// assert!(!pko_principles::statute::ITEMS[15].diet_approval_for_sdf_units());
+    /// use pko_principles::statute::DietApproval;
+    /// assert_eq!(pko_principles::statute::ITEMS[15].diet_approval(), DietApproval::NotRequired);
     /// ```
     #[must_use]
-    pub const fn diet_approval_for_sdf_units(&self) -> bool {
-        self.diet_approval_for_sdf_units
+    pub const fn diet_approval(&self) -> DietApproval {
+        self.diet_approval
     }
 
-    /// The regimes in which the row holds.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use pko_principles::{statute, Regime, Task};
-    /// assert_eq!(statute::row(Task::SafetyEnsuring).regimes(), [Regime::Amended2015]);
-    /// ```
-    #[must_use]
-    pub const fn regimes(&self) -> &'static [Regime] {
-        self.regimes
-    }
-
-    /// Whether the row holds under `regime`.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use pko_principles::{statute, Regime, Task};
-    /// assert!(!statute::row(Task::SafetyEnsuring).holds_in(Regime::Amended2001));
-    /// ```
-    #[must_use]
-    pub fn holds_in(&self, regime: Regime) -> bool {
-        self.regimes.contains(&regime)
-    }
-
-    /// The row's citation: the item of Art. 3(3), or for a 2015 task the
-    /// amending act.
+    /// The row's citation: the item of Art. 3(3), or for a 2015 task its
+    /// item of Art. 3(5) of the 2016 text.
     ///
     /// # Example
     ///
@@ -485,18 +653,48 @@ impl Row {
     /// ```
     #[must_use]
     pub const fn citation(&self) -> &'static Source {
-        self.citation
+        match self.citations {
+            [first, ..] => first,
+            [] => &cite::ART_3,
+        }
     }
+}
 
-    /// The citations a finding on the row starts from.
-    pub(crate) const fn citations(&self) -> &'static [&'static Source] {
-        self.citations
-    }
+cite::lists! {
+    ITEM_I = [cite::ART_3_3_I];
+    ITEM_II = [cite::ART_3_3_II];
+    ITEM_III = [cite::ART_3_3_III];
+    ITEM_IV = [cite::ART_3_3_IV];
+    ITEM_V = [cite::ART_3_3_V];
+    ITEM_VI = [cite::ART_3_3_VI];
+    ITEM_VII = [cite::ART_3_3_VII];
+    ITEM_VIII = [cite::ART_3_3_VIII];
+    ITEM_IX = [cite::ART_3_3_IX];
+    ITEM_X = [cite::ART_3_3_X];
+    ITEM_XI = [cite::ART_3_3_XI];
+    ITEM_XII = [cite::ART_3_3_XII];
+    ITEM_XIII = [cite::ART_3_3_XIII];
+    ITEM_XIV = [cite::ART_3_3_XIV];
+    ITEM_XV = [cite::ART_3_3_XV];
+    ITEM_XVI = [cite::ART_3_3_XVI];
+    ITEM_XVII = [cite::ART_3_3_XVII];
+    LETTER_TO = [cite::ART16_3_5_TO, cite::REGIME_2015, cite::SPEECH_C];
+    LETTER_RA = [cite::ART16_3_5_RA, cite::REGIME_2015, cite::SPEECH_C];
+    LETTER_NE = [cite::ART16_3_5_NE];
+    LETTER_CHI = [cite::ART16_3_5_CHI, cite::ART_3_3_VII];
+    LETTER_RI = [cite::ART16_3_5_RI, cite::ART_3_3_VIII];
+    LETTER_NA = [cite::ART16_3_5_NA, cite::ART_3_3_XVII];
+    ART_6_1 = [cite::ART16_6_1];
+    ART_6_6 = [cite::ART_6_6];
+    ART_6_6_FROZEN = [cite::ART_6_6, cite::REGIME_2001];
+    ART_12_1 = [cite::ART_12_1];
+    ART_13_1 = [cite::ART16_13_1];
+    NE_COORDINATED = [cite::ART16_3_5_NE];
 }
 
 use OperationKind::{ElectionObservation as ELECTION, HumanitarianRelief as RELIEF};
 use OperationKind::{InternationallyCoordinated as COORDINATED, UnPeacekeeping as PKO};
-use Permission::{Allowed as YES, Barred as NO, Unverified as UNVERIFIED};
+use Permission::{Allowed as YES, AsSimilarWork as SIMILAR, Barred as NO};
 
 const fn from(kind: OperationKind, from: Regime) -> Allowed {
     Allowed { kind, from }
@@ -517,15 +715,6 @@ const EVERY_KIND: &[Allowed] = &[
     from(RELIEF, Regime::Act1992),
     from(ELECTION, Regime::Amended1998),
 ];
-/// The 2015 tasks: peacekeeping and internationally coordinated
-/// operations, from 2016.
-const TASK_2015_OPS: &[Allowed] = &[
-    from(PKO, Regime::Amended2015),
-    from(COORDINATED, Regime::Amended2015),
-];
-
-const ALWAYS: &[Regime] = &Regime::ALL;
-const FROM_2016: &[Regime] = &[Regime::Amended2015];
 
 /// One item row: (item, chapeau, SDF units (Art. 6(6)), others (Art.
 /// 12(1) proviso), Japanese text, English summary).
@@ -547,10 +736,14 @@ const fn item(
         sdf_units,
         frozen_for_sdf_units: core,
         others,
-        diet_approval_for_sdf_units: core,
-        regimes: ALWAYS,
-        citation: cite::item(item),
-        citations: cite::item_list(item),
+        diet_approval: if core {
+            DietApproval::Required
+        } else if matches!(sdf_units, SIMILAR) {
+            DietApproval::AsSimilarWork
+        } else {
+            DietApproval::NotRequired
+        },
+        citations: item.citations(),
     }
 }
 
@@ -562,7 +755,7 @@ const fn item(
 /// | (vii) ト | peacekeeping; election observation from 1998 | no | yes |
 /// | (viii) チ, (ix) リ | peacekeeping | no | yes |
 /// | (x)–(xvi) ヌ–タ | peacekeeping, relief | yes | yes |
-/// | (xvii) レ | every kind (election from 1998) | yes | yes |
+/// | (xvii) レ | every kind (election from 1998) | as the work it is similar to | as the work it is similar to |
 ///
 /// The crate README's table is tested against this data.
 ///
@@ -706,58 +899,76 @@ pub static ITEMS: [Row; 17] = [
     item(
         Item::Xvii,
         EVERY_KIND,
-        YES,
-        YES,
+        SIMILAR,
+        SIMILAR,
         "イからタまでに掲げる業務に類するものとして政令で定める業務",
         "work similar to items (i)-(xvi) set by Cabinet Order",
     ),
 ];
 
 /// One row for a task of the 2015 amendment.
-const fn task_2015(task: Task, japanese: &'static str, english: &'static str) -> Row {
+const fn task_2015(
+    task: Task,
+    operations: &'static [Allowed],
+    sdf_units: Permission,
+    japanese: &'static str,
+    english: &'static str,
+    citations: &'static [&'static Source],
+) -> Row {
     Row {
         item: None,
         task_2015: Some(task),
         japanese,
         english,
-        operations: TASK_2015_OPS,
-        sdf_units: YES,
+        operations,
+        sdf_units,
         frozen_for_sdf_units: false,
-        others: UNVERIFIED,
-        diet_approval_for_sdf_units: false,
-        regimes: FROM_2016,
-        citation: &cite::REGIME_2015,
-        citations: &cite::TASK_2015,
+        others: NO,
+        diet_approval: DietApproval::Open(Assumption::DietApproval2015Tasks),
+        citations,
     }
 }
 
 /// The tasks of the 2015 amendment (Act No. 76 of 2015, in force 29 March
-/// 2016). pko's sources name them and their first assignment to an SDF
-/// unit (15 November 2016), but not the 2016 text: who else may do them is
-/// [`Permission::Unverified`], and their article numbers are not given.
+/// 2016), items ト and ラ of Art. 3(5), as facts.md §2b verifies them:
+/// the kinds of operation of Art. 6(1); who, from Art. 13(1) (only SDF
+/// personnel for ト; the corps never does ラ, which SDF units do). Whether
+/// SDF units may do ト (the post-2016 Art. 6(6)) and whether either needs
+/// the Diet's approval (Art. 6(7)) could not be read: they are
+/// [`Permission::Open`] and [`DietApproval::Open`].
 ///
 /// # Example
 ///
 /// ```
-/// use pko_principles::statute::TASKS_2015;
+/// use pko_principles::statute::{TASKS_2015, Permission};
+/// use pko_principles::ContingentKind;
 ///
-/// assert_eq!(TASKS_2015.len(), 3);
+/// assert_eq!(TASKS_2015.len(), 2);
+/// assert_eq!(TASKS_2015[1].who(ContingentKind::Police), Permission::Barred);
 /// ```
-pub static TASKS_2015: [Row; 3] = [
+pub static TASKS_2015: [Row; 2] = [
     task_2015(
         Task::SafetyEnsuring,
+        &[
+            from(PKO, Regime::Amended2015),
+            from(COORDINATED, Regime::Amended2015),
+        ],
+        Permission::Open(Assumption::UnverifiedPermissions),
         "安全確保業務",
         "safety-ensuring operations",
+        &LETTER_TO,
     ),
     task_2015(
         Task::KaketsukeKeigo,
+        &[
+            from(PKO, Regime::Amended2015),
+            from(COORDINATED, Regime::Amended2015),
+            from(RELIEF, Regime::Amended2015),
+        ],
+        YES,
         "駆け付け警護",
         "coming to the aid of geographically distant personnel under attack",
-    ),
-    task_2015(
-        Task::JointCampProtection,
-        "宿営地の共同防護",
-        "joint protection of camps",
+        &LETTER_RA,
     ),
 ];
 
@@ -769,7 +980,7 @@ pub static TASKS_2015: [Row; 3] = [
 /// use pko_principles::{statute::{self, Item}, Task};
 ///
 /// assert_eq!(statute::item_of(Task::Engineering), Some(Item::Xvi));
-/// assert_eq!(statute::item_of(Task::JointCampProtection), None);
+/// assert_eq!(statute::item_of(Task::KaketsukeKeigo), None);
 /// ```
 #[must_use]
 pub const fn item_of(task: Task) -> Option<Item> {
@@ -795,8 +1006,39 @@ pub const fn item_of(task: Task) -> Option<Item> {
         | Task::Storage
         | Task::MachineryRepair => Item::Xvi,
         Task::HeadquartersStaff | Task::MilitaryLiaison => Item::Xvii,
-        Task::SafetyEnsuring | Task::KaketsukeKeigo | Task::JointCampProtection => return None,
+        Task::SafetyEnsuring | Task::KaketsukeKeigo => return None,
     })
+}
+
+/// The item of Art. 3(5) of the text in force from 29 March 2016 a task
+/// falls under, where pko's sources verify it; `None` where they do not
+/// (the pre-2016 item is then applied, as an assumption).
+///
+/// Headquarters staff work is item ネ, as the Sinai Cabinet Order classes
+/// the SDF officers' liaison and planning work at the MFO headquarters;
+/// military liaison is pko's reading of the catch-all ナ, which took the
+/// place of item (xvii).
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::{statute::{self, Letter}, Task};
+///
+/// assert_eq!(statute::letter_2016(Task::SafetyEnsuring), Some(Letter::To));
+/// assert_eq!(statute::letter_2016(Task::HeadquartersStaff), Some(Letter::Ne));
+/// assert_eq!(statute::letter_2016(Task::Engineering), None);
+/// ```
+#[must_use]
+pub const fn letter_2016(task: Task) -> Option<Letter> {
+    match task {
+        Task::SafetyEnsuring => Some(Letter::To),
+        Task::ElectionObservation => Some(Letter::Chi),
+        Task::CivilianPolice => Some(Letter::Ri),
+        Task::HeadquartersStaff => Some(Letter::Ne),
+        Task::MilitaryLiaison => Some(Letter::Na),
+        Task::KaketsukeKeigo => Some(Letter::Ra),
+        _ => None,
+    }
 }
 
 /// The row that governs a task.
@@ -815,8 +1057,7 @@ pub const fn row(task: Task) -> &'static Row {
         Some(item) => item_row(item),
         None => match task {
             Task::SafetyEnsuring => &TASKS_2015[0],
-            Task::KaketsukeKeigo => &TASKS_2015[1],
-            _ => &TASKS_2015[2],
+            _ => &TASKS_2015[1],
         },
     }
 }
@@ -850,5 +1091,521 @@ pub const fn item_row(item: Item) -> &'static Row {
         Item::Xv => &ITEMS[14],
         Item::Xvi => &ITEMS[15],
         Item::Xvii => &ITEMS[16],
+    }
+}
+
+/// The assumption that says what a task's work is similar to, for the
+/// tasks pko reads as similar work set by Cabinet Order.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::{statute, Assumption, Task};
+///
+/// assert_eq!(statute::similar_work(Task::MilitaryLiaison), Some(Assumption::MilitaryLiaisonSimilarTo));
+/// assert_eq!(statute::similar_work(Task::Engineering), None);
+/// ```
+#[must_use]
+pub const fn similar_work(task: Task) -> Option<Assumption> {
+    match task {
+        Task::HeadquartersStaff => Some(Assumption::HeadquartersStaffSimilarTo),
+        Task::MilitaryLiaison => Some(Assumption::MilitaryLiaisonSimilarTo),
+        _ => None,
+    }
+}
+
+/// One value for each kind of operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct PerOperation<T> {
+    peacekeeping: T,
+    coordinated: T,
+    relief: T,
+    election: T,
+}
+
+impl<T: Copy> PerOperation<T> {
+    const fn get(&self, kind: OperationKind) -> T {
+        match kind {
+            OperationKind::UnPeacekeeping => self.peacekeeping,
+            OperationKind::InternationallyCoordinated => self.coordinated,
+            OperationKind::HumanitarianRelief => self.relief,
+            OperationKind::ElectionObservation => self.election,
+        }
+    }
+}
+
+/// One value for each kind of contingent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct PerContingent<T> {
+    sdf_unit: T,
+    sdf_individuals: T,
+    police: T,
+    civilians: T,
+}
+
+impl<T: Copy> PerContingent<T> {
+    const fn get(&self, kind: ContingentKind) -> T {
+        match kind {
+            ContingentKind::SdfUnit => self.sdf_unit,
+            ContingentKind::SdfIndividuals => self.sdf_individuals,
+            ContingentKind::Police => self.police,
+            ContingentKind::Civilians => self.civilians,
+        }
+    }
+}
+
+type Cites = &'static [&'static Source];
+
+/// What the law of one regime says about one task: its item (and, from
+/// 2016, its letter where verified), the kinds of operation that may
+/// include it, who may do it, the freeze, the Diet's approval and the
+/// conditions of the 2016 text. Made by [`rule`].
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::statute::{self, DietApproval, Permission};
+/// use pko_principles::{Assumption, ContingentKind, OperationKind, Regime, Task};
+///
+/// let r = statute::rule(Task::CeasefireMonitoring, Regime::Amended1998);
+/// assert!(r.frozen_for_sdf_units());
+/// assert_eq!(r.who(ContingentKind::SdfUnit), Permission::Barred);
+/// assert_eq!(r.who(ContingentKind::Police), Permission::Barred);
+/// let r = statute::rule(Task::CeasefireMonitoring, Regime::Amended2015);
+/// assert_eq!(r.diet_approval(), DietApproval::Open(Assumption::DietApprovalCoreAfter2016));
+/// assert_eq!(r.operation(OperationKind::InternationallyCoordinated), Permission::Open(Assumption::CoordinatedAsPeacekeeping));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "four independent yes-or-no properties of the statute (in force, frozen, stable consent, parties' consent in relief), each read by its own accessor"
+)]
+pub struct Rule {
+    task: Task,
+    regime: Regime,
+    item: Option<Item>,
+    letter: Option<Letter>,
+    in_force: bool,
+    operations: PerOperation<Permission>,
+    operation_citations: PerOperation<Cites>,
+    who: PerContingent<Permission>,
+    who_citations: PerContingent<Cites>,
+    frozen_for_sdf_units: bool,
+    diet_approval: DietApproval,
+    stable_consent: bool,
+    parties_consent_in_relief: bool,
+    citations: Cites,
+}
+
+impl Rule {
+    /// The task.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::{statute, Regime, Task};
+    /// assert_eq!(statute::rule(Task::Medical, Regime::Act1992).task(), Task::Medical);
+    /// ```
+    #[must_use]
+    pub const fn task(&self) -> Task {
+        self.task
+    }
+
+    /// The regime whose law it is.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::{statute, Regime, Task};
+    /// assert_eq!(statute::rule(Task::Medical, Regime::Act1992).regime(), Regime::Act1992);
+    /// ```
+    #[must_use]
+    pub const fn regime(&self) -> Regime {
+        self.regime
+    }
+
+    /// The item of Art. 3(3) of the July 2015 text (`None` for the 2015
+    /// tasks).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::{statute::{self, Item}, Regime, Task};
+    /// assert_eq!(statute::rule(Task::Medical, Regime::Amended2015).item(), Some(Item::X));
+    /// ```
+    #[must_use]
+    pub const fn item(&self) -> Option<Item> {
+        self.item
+    }
+
+    /// From 29 March 2016, the item of Art. 3(5) where pko's sources verify
+    /// it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::{statute::{self, Letter}, Regime, Task};
+    /// assert_eq!(statute::rule(Task::ElectionObservation, Regime::Amended2015).letter(), Some(Letter::Chi));
+    /// assert_eq!(statute::rule(Task::ElectionObservation, Regime::Amended2001).letter(), None);
+    /// ```
+    #[must_use]
+    pub const fn letter(&self) -> Option<Letter> {
+        self.letter
+    }
+
+    /// Whether the task exists in law under the regime (the 2015 tasks only
+    /// from 29 March 2016).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::{statute, Regime, Task};
+    /// assert!(!statute::rule(Task::KaketsukeKeigo, Regime::Amended2001).in_force());
+    /// ```
+    #[must_use]
+    pub const fn in_force(&self) -> bool {
+        self.in_force
+    }
+
+    /// Whether a kind of operation may include the task.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::{statute::{self, Permission}, OperationKind, Regime, Task};
+    /// let r = statute::rule(Task::KaketsukeKeigo, Regime::Amended2015);
+    /// assert_eq!(r.operation(OperationKind::HumanitarianRelief), Permission::Allowed);
+    /// ```
+    #[must_use]
+    pub const fn operation(&self, kind: OperationKind) -> Permission {
+        self.operations.get(kind)
+    }
+
+    /// Whether a kind of contingent may do the task (`Barred` while it is
+    /// frozen for SDF units).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::{statute::{self, Permission}, ContingentKind, Regime, Task};
+    /// let r = statute::rule(Task::ElectionObservation, Regime::Amended2015);
+    /// assert_eq!(r.who(ContingentKind::SdfIndividuals), Permission::Barred); // Art. 13(1)
+    /// ```
+    #[must_use]
+    pub const fn who(&self, kind: ContingentKind) -> Permission {
+        self.who.get(kind)
+    }
+
+    /// Whether the task is frozen for SDF units (the PKF core tasks before
+    /// 14 December 2001).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::{statute, Regime, Task};
+    /// assert!(!statute::rule(Task::CeasefireMonitoring, Regime::Amended2001).frozen_for_sdf_units());
+    /// ```
+    #[must_use]
+    pub const fn frozen_for_sdf_units(&self) -> bool {
+        self.frozen_for_sdf_units
+    }
+
+    /// Whether assigning it to SDF units needs the Diet's approval.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::{statute::{self, DietApproval}, Regime, Task};
+    /// assert_eq!(statute::rule(Task::BufferZonePatrol, Regime::Amended2001).diet_approval(), DietApproval::Required);
+    /// ```
+    #[must_use]
+    pub const fn diet_approval(&self) -> DietApproval {
+        self.diet_approval
+    }
+
+    /// Whether the consents must be judged stably maintained (Art. 6(1) of
+    /// the 2016 text: items ト and ラ).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::{statute, Regime, Task};
+    /// assert!(statute::rule(Task::SafetyEnsuring, Regime::Amended2015).needs_stable_consent());
+    /// ```
+    #[must_use]
+    pub const fn needs_stable_consent(&self) -> bool {
+        self.stable_consent
+    }
+
+    /// Whether, in a humanitarian relief operation, the parties to the
+    /// conflict must consent too (Art. 6(1): item ラ).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::{statute, Regime, Task};
+    /// assert!(statute::rule(Task::KaketsukeKeigo, Regime::Amended2015).needs_parties_consent_in_relief());
+    /// ```
+    #[must_use]
+    pub const fn needs_parties_consent_in_relief(&self) -> bool {
+        self.parties_consent_in_relief
+    }
+
+    /// The assumptions the rule turns on: those its open cells name, and
+    /// from 2016 [`Assumption::Pre2016TextAfter2016`] where it rests on a
+    /// provision of the July 2015 text.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::{statute, Assumption, Regime, Task};
+    /// let r = statute::rule(Task::Engineering, Regime::Amended2015);
+    /// assert_eq!(r.rests_on(), [Assumption::CoordinatedAsPeacekeeping, Assumption::Pre2016TextAfter2016]);
+    /// assert!(statute::rule(Task::Engineering, Regime::Amended2001).rests_on().is_empty());
+    /// ```
+    #[must_use]
+    pub fn rests_on(&self) -> Vec<Assumption> {
+        let mut out = Vec::new();
+        let mut add = |a: Assumption| {
+            if !out.contains(&a) {
+                out.push(a);
+            }
+        };
+        let cells = OperationKind::ALL
+            .iter()
+            .map(|k| self.operation(*k))
+            .chain(ContingentKind::ALL.iter().map(|k| self.who(*k)));
+        for p in cells {
+            if let Permission::Open(a) = p {
+                add(a);
+            }
+        }
+        if let DietApproval::Open(a) = self.diet_approval {
+            add(a);
+        }
+        if self.regime >= Regime::Amended2015 && self.in_force {
+            let carried = self.citations.iter().chain(
+                ContingentKind::ALL
+                    .iter()
+                    .flat_map(|k| self.who_citations(*k).iter()),
+            );
+            if carried.into_iter().any(|s| s.title() == cite::ACT_TEXT) {
+                add(Assumption::Pre2016TextAfter2016);
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// The task's item citations.
+    pub(crate) const fn citations(&self) -> Cites {
+        self.citations
+    }
+
+    /// The citations of who may do it.
+    pub(crate) const fn who_citations(&self, kind: ContingentKind) -> Cites {
+        self.who_citations.get(kind)
+    }
+
+    /// The citations of the kinds of operation, where they are not the
+    /// item's.
+    pub(crate) const fn operation_citations(&self, kind: OperationKind) -> Cites {
+        self.operation_citations.get(kind)
+    }
+}
+
+/// The task whose rule stands for the items a piece of similar work is
+/// similar to.
+const fn representative(similarity: crate::assumption::Similarity) -> Option<Task> {
+    use crate::assumption::Similarity;
+    match similarity {
+        Similarity::PkfCore => Some(Task::CeasefireMonitoring),
+        Similarity::Election => Some(Task::ElectionObservation),
+        Similarity::Administration => Some(Task::AdministrativeAdvice),
+        Similarity::Support => Some(Task::Engineering),
+        Similarity::Open => None,
+    }
+}
+
+/// The rule whose who and Diet approval a piece of similar work takes,
+/// when it is similar to `similarity` (`None` while that is open).
+pub(crate) fn similar_rule(
+    regime: Regime,
+    similarity: crate::assumption::Similarity,
+) -> Option<Rule> {
+    representative(similarity).map(|t| rule(t, regime))
+}
+
+/// Who may do what, and where, under the law of `regime`.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::statute::{self, Permission};
+/// use pko_principles::{ContingentKind, Regime, Task};
+///
+/// let r = statute::rule(Task::SafetyEnsuring, Regime::Amended2015);
+/// assert_eq!(r.who(ContingentKind::SdfIndividuals), Permission::Allowed);
+/// assert_eq!(r.who(ContingentKind::Civilians), Permission::Barred);
+/// ```
+#[must_use]
+pub fn rule(task: Task, regime: Regime) -> Rule {
+    let post = regime >= Regime::Amended2015;
+    let Some(item) = item_of(task) else {
+        return rule_2015(task, post);
+    };
+    let row = item_row(item);
+    let similar = similar_work(task);
+    let as_similar = |p: Permission| match (p, similar) {
+        (SIMILAR, Some(a)) => Permission::Open(a),
+        (p, _) => p,
+    };
+    let op = |kind| {
+        if row.allows_operation(kind, regime) {
+            YES
+        } else {
+            NO
+        }
+    };
+    let coordinated = match (post, task, op(PKO)) {
+        (false, ..) | (true, _, NO) => NO,
+        (true, Task::HeadquartersStaff, _) => YES,
+        (true, ..) => Permission::Open(Assumption::CoordinatedAsPeacekeeping),
+    };
+    let frozen = item.is_pkf_core() && regime < Regime::Amended2001;
+    let letter = if post { letter_2016(task) } else { None };
+    let sdf_individuals = match (post, task) {
+        (true, Task::ElectionObservation) => NO,
+        (true, Task::MilitaryLiaison) => as_similar(SIMILAR),
+        _ => YES,
+    };
+    let others = match letter {
+        Some(Letter::Chi | Letter::Ri | Letter::Ne) => YES,
+        _ => as_similar(row.others),
+    };
+    let art_13_1: Cites = &ART_13_1;
+    let others_citations: Cites = if letter.is_some() {
+        &ART_13_1
+    } else {
+        &ART_12_1
+    };
+    Rule {
+        task,
+        regime,
+        item: Some(item),
+        letter,
+        in_force: true,
+        operations: PerOperation {
+            peacekeeping: op(PKO),
+            coordinated,
+            relief: op(RELIEF),
+            election: op(ELECTION),
+        },
+        operation_citations: PerOperation {
+            peacekeeping: &[],
+            coordinated: if post && task == Task::HeadquartersStaff {
+                &NE_COORDINATED
+            } else {
+                &[]
+            },
+            relief: &[],
+            election: &[],
+        },
+        who: PerContingent {
+            sdf_unit: if frozen {
+                NO
+            } else {
+                as_similar(row.sdf_units)
+            },
+            sdf_individuals,
+            police: others,
+            civilians: others,
+        },
+        who_citations: PerContingent {
+            sdf_unit: if frozen { &ART_6_6_FROZEN } else { &ART_6_6 },
+            sdf_individuals: if post
+                && matches!(task, Task::ElectionObservation | Task::MilitaryLiaison)
+            {
+                art_13_1
+            } else {
+                &[]
+            },
+            police: others_citations,
+            civilians: others_citations,
+        },
+        frozen_for_sdf_units: frozen,
+        diet_approval: match (row.diet_approval, similar, post) {
+            (DietApproval::AsSimilarWork, Some(a), _) => DietApproval::Open(a),
+            (DietApproval::Required, _, true) => {
+                DietApproval::Open(Assumption::DietApprovalCoreAfter2016)
+            }
+            (d, ..) => d,
+        },
+        stable_consent: false,
+        parties_consent_in_relief: false,
+        citations: item_citations(task, item, post),
+    }
+}
+
+/// The citations of a task with an item: the item's, or after 2016 the
+/// letter a task moved to.
+fn item_citations(task: Task, item: Item, post: bool) -> Cites {
+    match task {
+        _ if !post => item.citations(),
+        Task::ElectionObservation => &LETTER_CHI,
+        Task::CivilianPolice => &LETTER_RI,
+        Task::HeadquartersStaff => &LETTER_NE,
+        Task::MilitaryLiaison => &LETTER_NA,
+        _ => item.citations(),
+    }
+}
+
+/// The rule of a task the 2015 amendment added (before 29 March 2016, not
+/// in force).
+fn rule_2015(task: Task, post: bool) -> Rule {
+    let unverified = Permission::Open(Assumption::UnverifiedPermissions);
+    let art_6_1: Cites = &ART_6_1;
+    let art_13_1: Cites = &ART_13_1;
+    let kaketsuke = task == Task::KaketsukeKeigo;
+    let row = row(task);
+    Rule {
+        task,
+        regime: if post {
+            Regime::Amended2015
+        } else {
+            Regime::Amended2001
+        },
+        item: None,
+        letter: letter_2016(task),
+        in_force: post,
+        operations: PerOperation {
+            peacekeeping: YES,
+            coordinated: YES,
+            relief: if kaketsuke { YES } else { unverified },
+            election: unverified,
+        },
+        operation_citations: PerOperation {
+            peacekeeping: art_6_1,
+            coordinated: art_6_1,
+            relief: if kaketsuke { art_6_1 } else { &[] },
+            election: &[],
+        },
+        who: PerContingent {
+            sdf_unit: row.sdf_units,
+            sdf_individuals: if kaketsuke { NO } else { YES },
+            police: NO,
+            civilians: NO,
+        },
+        who_citations: PerContingent {
+            sdf_unit: if kaketsuke { art_13_1 } else { &[] },
+            sdf_individuals: art_13_1,
+            police: art_13_1,
+            civilians: art_13_1,
+        },
+        frozen_for_sdf_units: false,
+        diet_approval: row.diet_approval,
+        stable_consent: true,
+        parties_consent_in_relief: kaketsuke,
+        citations: row.citations,
     }
 }

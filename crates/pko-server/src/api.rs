@@ -12,7 +12,9 @@ use pko::contributions::personnel::{self, CategorySet, LoadMode};
 use pko::contributions::{ContributorRank, audit};
 use pko::core::{CountryCode, DatePeriod, Source, YearMonth};
 use pko::institute::{Charter, CouncilProposal};
-use pko::principles::{self, Deployment, Event, GracePeriod, PrincipleText, Regime};
+use pko::principles::{
+    self, Assumptions, Deployment, Event, GracePeriod, Options, PrincipleText, Regime,
+};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -78,6 +80,47 @@ pub(crate) fn json<T: DeserializeOwned>(
     Ok(value)
 }
 
+/// A JSON value as a `T`, or a 400 problem whose path starts with
+/// `prefix`.
+fn from_value<T: DeserializeOwned>(
+    value: serde_json::Value,
+    prefix: &str,
+) -> Result<T, ProblemDetails> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let inner = e.path().to_string();
+        let path = match (prefix, inner.as_str()) {
+            ("", p) => p.to_owned(),
+            (pre, "" | ".") => pre.to_owned(),
+            (pre, p) => format!("{pre}.{p}"),
+        };
+        ProblemDetails::bad_json(&path, e.inner())
+    })
+}
+
+/// The options a body may carry beside its facts: an `assumptions`
+/// object (every field optional, unknown fields refused; `null` or absent
+/// for the defaults), taken off the body.
+fn options_of(
+    map: &mut serde_json::Map<String, serde_json::Value>,
+) -> Result<Options, ProblemDetails> {
+    let assumptions: Option<Assumptions> = match map.remove("assumptions") {
+        Some(v) => from_value(v, "assumptions")?,
+        None => None,
+    };
+    Ok(Options::from(assumptions.unwrap_or_default()))
+}
+
+/// A body of facts with an optional `assumptions` object beside them: the
+/// deployment and the options.
+fn facts_and_options(
+    body: Result<Bytes, BytesRejection>,
+) -> Result<(Deployment, Options), ProblemDetails> {
+    let mut map: serde_json::Map<String, serde_json::Value> = json(body)?;
+    let options = options_of(&mut map)?;
+    let d: Deployment = from_value(serde_json::Value::Object(map), "")?;
+    Ok((d, options))
+}
+
 /// A refusal of `pko-principles`, as a 422 problem with the fact's path
 /// where there is one.
 fn principles_problem(e: &principles::Error) -> ProblemDetails {
@@ -115,12 +158,16 @@ pub(crate) struct FromTo {
 /// Assess a deployment under the law in force on a day.
 ///
 /// The body is the deployment's facts (every field may be left out: it is
-/// then unknown); the answer is the assessment: the verdict, every finding
-/// with its reasons and citations, and the facts that would decide it.
+/// then unknown), and optionally, beside them, an `assumptions` object
+/// that sets the open readings of the law (`{"diet_approval_2015_tasks":
+/// "no"}`; every field optional, unknown fields refused; `pko assumptions`
+/// lists them). The answer is the assessment: the verdict, every finding
+/// with its reasons and citations, and what would decide it (unknown
+/// facts, and open assumptions as `assumptions.NAME`).
 #[utoipa::path(
     post, path = "/v1/assess", tag = "principles",
     params(AsOf),
-    request_body(content = Object, description = "The deployment's facts, as `pko assess` reads them."),
+    request_body(content = Object, description = "The deployment's facts, as `pko assess` reads them, with an optional `assumptions` object beside them."),
     responses(
         (status = 200, description = "The assessment, as `pko assess --format json` prints it.", body = Object),
         (status = 400, description = "A malformed body or query.", body = ProblemDetails, content_type = "application/problem+json"),
@@ -133,8 +180,9 @@ pub(crate) async fn assess(
     body: Result<Bytes, BytesRejection>,
 ) -> Answer<principles::Assessment> {
     let AsOf { as_of } = query(q)?;
-    let d: Deployment = json(body)?;
-    principles::assess(&d, as_of)
+    let (d, options) = facts_and_options(body)?;
+    options
+        .assess(&d, as_of)
         .map(Json)
         .map_err(|e| principles_problem(&e))
 }
@@ -144,7 +192,7 @@ pub(crate) async fn assess(
 #[utoipa::path(
     post, path = "/v1/compare", tag = "principles",
     params(FromTo),
-    request_body(content = Object, description = "The deployment's facts."),
+    request_body(content = Object, description = "The deployment's facts, with an optional `assumptions` object beside them."),
     responses(
         (status = 200, description = "The comparison, as `pko compare --format json` prints it.", body = Object),
         (status = 400, description = "A malformed body or query.", body = ProblemDetails, content_type = "application/problem+json"),
@@ -156,8 +204,9 @@ pub(crate) async fn compare(
     body: Result<Bytes, BytesRejection>,
 ) -> Answer<principles::Comparison> {
     let FromTo { from, to } = query(q)?;
-    let d: Deployment = json(body)?;
-    principles::compare(&d, from, to)
+    let (d, options) = facts_and_options(body)?;
+    options
+        .compare(&d, from, to)
         .map(Json)
         .map_err(|e| principles_problem(&e))
 }
@@ -166,7 +215,7 @@ pub(crate) async fn compare(
 #[utoipa::path(
     post, path = "/v1/periods", tag = "principles",
     params(FromTo),
-    request_body(content = Object, description = "The deployment's facts."),
+    request_body(content = Object, description = "The deployment's facts, with an optional `assumptions` object beside them."),
     responses(
         (status = 200, description = "The periods, as `pko periods --format json` prints them.", body = Object),
         (status = 400, description = "A malformed body or query.", body = ProblemDetails, content_type = "application/problem+json"),
@@ -178,8 +227,9 @@ pub(crate) async fn periods(
     body: Result<Bytes, BytesRejection>,
 ) -> Answer<Vec<principles::Period>> {
     let FromTo { from, to } = query(q)?;
-    let d: Deployment = json(body)?;
-    principles::periods(&d, from, to)
+    let (d, options) = facts_and_options(body)?;
+    options
+        .periods(&d, from, to)
         .map(Json)
         .map_err(|e| principles_problem(&e))
 }
@@ -189,9 +239,11 @@ pub(crate) async fn periods(
 #[into_params(parameter_in = Query)]
 pub(crate) struct Grace {
     /// Days allowed for the principles to be restored before the dispatch
-    /// is terminated (the statute sets none: a named assumption).
+    /// is terminated (the statute sets none: a named assumption, also
+    /// `assumptions.grace_period_days` in the body; one of the two is
+    /// needed).
     #[param(example = 30)]
-    grace_days: u32,
+    grace_days: Option<u32>,
 }
 
 /// The body of `/v1/monitor`: a deployment and the events that befall it.
@@ -204,6 +256,10 @@ pub(crate) struct MonitorRequest {
     /// The events, in any order, as `pko monitor` reads them.
     #[schema(value_type = Vec<Object>)]
     events: Vec<Event>,
+    /// The open readings (the grace period among them).
+    #[schema(value_type = Object)]
+    #[serde(default)]
+    assumptions: Option<Assumptions>,
 }
 
 /// Follow a deployment through events (consents withdrawn and restored,
@@ -215,7 +271,7 @@ pub(crate) struct MonitorRequest {
     responses(
         (status = 200, description = "The timeline, as `pko monitor --format json` prints it.", body = Object),
         (status = 400, description = "A malformed body or query.", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 422, description = "An event naming a party the deployment does not have.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 422, description = "An event naming a party the deployment does not have, or no grace period (neither `grace_days` nor `assumptions.grace_period_days`).", body = ProblemDetails, content_type = "application/problem+json"),
     )
 )]
 pub(crate) async fn monitor(
@@ -225,10 +281,16 @@ pub(crate) async fn monitor(
     let Grace { grace_days } = query(q)?;
     let r: MonitorRequest = json(body)?;
     principles::check_events(&r.deployment, &r.events).map_err(|e| principles_problem(&e))?;
-    Ok(Json(principles::monitor(
-        &r.events,
-        GracePeriod::days(grace_days),
-    )))
+    let mut options = Options::from(r.assumptions.unwrap_or_default());
+    if let Some(days) = grace_days {
+        options.assumptions = options
+            .assumptions
+            .with_grace_period_days(Some(GracePeriod::days(days)));
+    }
+    options
+        .monitor(&r.events)
+        .map(Json)
+        .map_err(|e| principles_problem(&e).at_path("assumptions.grace_period_days".to_owned()))
 }
 
 /// The law in force on a day.
@@ -276,7 +338,8 @@ pub(crate) async fn law(q: Result<Query<AsOf>, QueryRejection>) -> Answer<Law> {
     }))
 }
 
-/// Japan's dispatches since 1992, each assessed on its first and last day.
+/// Japan's dispatches since 1992, each assessed on its first and last day,
+/// under the default assumptions.
 #[utoipa::path(
     get, path = "/v1/history", tag = "principles",
     responses(
@@ -288,6 +351,32 @@ pub(crate) async fn history() -> Answer<Vec<principles::history::Replay>> {
     principles::history::replay()
         .map(Json)
         .map_err(|e| internal(&e))
+}
+
+/// Japan's dispatches since 1992, each assessed on its first and last day,
+/// under the assumptions of the body (`{"assumptions": {...}}`; `{}` for
+/// the defaults).
+#[utoipa::path(
+    post, path = "/v1/history", tag = "principles",
+    request_body(content = Object, description = "An object with an optional `assumptions` object, as `pko history --assume` sets them."),
+    responses(
+        (status = 200, description = "The replay, as `pko history --format json` prints it.", body = Object),
+        (status = 400, description = "A malformed body.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 413, description = "A body over the JSON limit.", body = ProblemDetails, content_type = "application/problem+json"),
+    )
+)]
+pub(crate) async fn history_with(
+    body: Result<Bytes, BytesRejection>,
+) -> Answer<Vec<principles::history::Replay>> {
+    let mut map: serde_json::Map<String, serde_json::Value> = json(body)?;
+    let options = options_of(&mut map)?;
+    if let Some(field) = map.keys().next() {
+        return Err(ProblemDetails::bad_json(
+            field,
+            &serde::de::Error::custom(format!("unknown field `{field}`, expected `assumptions`")),
+        ));
+    }
+    options.replay().map(Json).map_err(|e| internal(&e))
 }
 
 /// A failure of the server's own data: 500.

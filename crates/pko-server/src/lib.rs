@@ -86,7 +86,10 @@ pub fn routes(config: &Config) -> Router {
         .route("/v1/periods", post(api::periods).layer(json))
         .route("/v1/monitor", post(api::monitor).layer(json))
         .route("/v1/law", get(api::law))
-        .route("/v1/history", get(api::history))
+        .route(
+            "/v1/history",
+            get(api::history).post(api::history_with).layer(json),
+        )
         .route("/v1/contributions/rank", post(api::rank).layer(csv))
         .route("/v1/contributions/audit", get(api::audit))
         .route("/v1/institute/rotation", get(api::rotation))

@@ -19,6 +19,7 @@ use crate::{api, page};
     ),
     paths(
         api::assess, api::compare, api::periods, api::monitor, api::law, api::history,
+        api::history_with,
         api::rank, api::audit, api::rotation, api::council,
         page::personnel_svg, page::women_svg
     ),
@@ -54,6 +55,12 @@ pub fn rank_example() -> String {
     csv
 }
 
+/// The assumptions of the examples: kaketsuke-keigo read as needing no
+/// Diet approval, the question the example's facts leave open.
+fn assumptions_example() -> Value {
+    serde_json::json!({ "diet_approval_2015_tasks": "no" })
+}
+
 fn parse(text: &str) -> Value {
     serde_json::from_str(text).unwrap_or_default()
 }
@@ -85,13 +92,23 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
     env!("CARGO_PKG_VERSION").clone_into(&mut doc.info.version);
     let deployment = parse(DEPLOYMENT);
     let paths = &mut doc.paths.paths;
+    // The facts, with an open reading set beside them.
+    let mut with_assumptions = deployment.clone();
+    if let Value::Object(map) = &mut with_assumptions {
+        map.insert("assumptions".to_owned(), assumptions_example());
+    }
     for path in ["/v1/assess", "/v1/compare", "/v1/periods"] {
         request_example(
             paths.get_mut(path).and_then(|p| p.post.as_mut()),
             "application/json",
-            deployment.clone(),
+            with_assumptions.clone(),
         );
     }
+    request_example(
+        paths.get_mut("/v1/history").and_then(|p| p.post.as_mut()),
+        "application/json",
+        serde_json::json!({ "assumptions": assumptions_example() }),
+    );
     request_example(
         paths.get_mut("/v1/monitor").and_then(|p| p.post.as_mut()),
         "application/json",

@@ -13,8 +13,8 @@ use pko::contributions::ContributorRank;
 use pko::contributions::personnel::{self, CategorySet, Format, Personnel};
 use pko::core::{CountryCode, YearMonth, date};
 use pko::principles::{
-    self, Ceasefire, ConflictSituation, Consent, ContingentKind, Deployment, DeploymentBuilder,
-    OperationKind, Party, Task, WeaponsUse,
+    Assumption, Assumptions, Ceasefire, ConflictSituation, Consent, ContingentKind, Decider,
+    Deployment, DeploymentBuilder, Interface, OperationKind, Options, Party, Task, WeaponsUse,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -29,8 +29,9 @@ pub(crate) const EXAMPLE: &str = "as_of=2016-11-15&kind=un_peacekeeping&conflict
 &host_consent=given&host_stable=yes&ceasefire=agreed\
 &party_name=Party+A&party_consent_1=given&party_name=Party+B&party_consent_2=given\
 &impartial=yes&withdrawal=yes&contingent=sdf_unit&size=350&engaged=10\
-&task=engineering&task=kaketsuke_keigo&task=joint_camp_protection\
-&weapon=self_preservation&weapon=persons_under_control&weapon=protection_of_weapons&weapon=duty_execution";
+&task=engineering&task=kaketsuke_keigo\
+&weapon=self_preservation&weapon=persons_under_control&weapon=protection_of_weapons&weapon=duty_execution\
+&weapon=joint_camp_protection";
 
 /// How many party rows the form has.
 const PARTY_ROWS: usize = 3;
@@ -113,6 +114,46 @@ fn labelled(pairs: &[(&str, &str)]) -> Vec<Choice> {
         .collect()
 }
 
+/// An open reading of the form: the assumption, its question, its values
+/// and the one chosen.
+#[derive(Debug, Serialize)]
+struct ReadingRow {
+    name: &'static str,
+    question: &'static str,
+    why: &'static str,
+    /// The values of a select; empty for a free input (a number).
+    values: Vec<&'static str>,
+    hint: String,
+    value: String,
+}
+
+/// The form's open readings, with the values `assumptions` has.
+fn readings(assumptions: &Assumptions, chosen: &[(String, String)]) -> Vec<ReadingRow> {
+    Assumption::ALL
+        .iter()
+        .map(|a| {
+            let free = a.values().iter().any(|v| v.starts_with("a number"));
+            let value = chosen
+                .iter()
+                .rev()
+                .find(|(name, _)| name == a.name())
+                .map_or_else(|| assumptions.value(*a), |(_, v)| v.clone());
+            ReadingRow {
+                name: a.name(),
+                question: a.question(),
+                why: a.why(),
+                values: if free {
+                    Vec::new()
+                } else {
+                    a.values().to_vec()
+                },
+                hint: a.values().join(", "),
+                value,
+            }
+        })
+        .collect()
+}
+
 /// A party row of the form.
 #[derive(Debug, Default, Serialize)]
 struct PartyRow {
@@ -139,6 +180,8 @@ struct Form {
     engaged: String,
     tasks: Vec<String>,
     weapons: Vec<String>,
+    /// The open readings chosen, by name.
+    assume: Vec<(String, String)>,
 }
 
 impl Form {
@@ -172,6 +215,10 @@ impl Form {
                 "task" => form.tasks.push(v),
                 "weapon" => form.weapons.push(v),
                 "party_name" => names.push(v),
+                other if other.starts_with("assume_") => {
+                    let name = other.trim_start_matches("assume_").to_owned();
+                    form.assume.push((name, v));
+                }
                 other => {
                     if let Some(row) = other
                         .strip_prefix("party_consent_")
@@ -188,6 +235,18 @@ impl Form {
             row.name = name;
         }
         form
+    }
+
+    /// The open readings the form sets, or what is wrong with one.
+    fn options(&self) -> Result<Options, String> {
+        let mut assumptions = Assumptions::default();
+        for (name, value) in &self.assume {
+            let which: Assumption = name.parse().map_err(|e| format!("open readings: {e}"))?;
+            assumptions
+                .set(which, value)
+                .map_err(|e| format!("open readings: {e}"))?;
+        }
+        Ok(Options::from(assumptions))
     }
 
     /// The deployment the form describes, or what is wrong with it.
@@ -338,6 +397,15 @@ struct PeriodView {
     verdict_key: String,
 }
 
+/// What would decide an undetermined verdict, as the page shows it: a fact,
+/// or an open reading with the field that sets it.
+#[derive(Debug, Serialize)]
+struct DeciderView {
+    text: String,
+    /// The open reading's name, to link to its field.
+    reading: Option<&'static str>,
+}
+
 /// An assessment as the page shows it.
 #[derive(Debug, Serialize)]
 struct ResultView {
@@ -345,30 +413,45 @@ struct ResultView {
     regime: String,
     verdict: String,
     verdict_key: String,
-    deciding: Vec<String>,
+    deciding: Vec<DeciderView>,
     findings: Vec<FindingView>,
     conditions: Vec<String>,
     notes: Vec<String>,
     periods: Vec<PeriodView>,
 }
 
-fn result_view(d: &Deployment, as_of: NaiveDate) -> Result<ResultView, String> {
-    let a = principles::assess(d, as_of).map_err(|e| e.to_string())?;
-    let periods =
-        principles::periods(d, date(1992, 8, 10), date(2030, 12, 31)).map_err(|e| e.to_string())?;
+fn result_view(d: &Deployment, as_of: NaiveDate, options: &Options) -> Result<ResultView, String> {
+    let a = options.assess(d, as_of).map_err(|e| e.to_string())?;
+    let periods = options
+        .periods(d, date(1992, 8, 10), date(2030, 12, 31))
+        .map_err(|e| e.to_string())?;
     Ok(ResultView {
         as_of: as_of.to_string(),
         regime: a.regime().to_string(),
         verdict: a.verdict().to_string(),
         verdict_key: key(&a.verdict()),
-        deciding: a.deciding_facts().iter().map(ToString::to_string).collect(),
+        deciding: a
+            .deciding_facts()
+            .iter()
+            .map(|d| DeciderView {
+                text: d.to_string(),
+                reading: match d {
+                    Decider::Assumption(x) => Some(x.name()),
+                    _ => None,
+                },
+            })
+            .collect(),
         findings: a
             .findings()
             .map(|f| FindingView {
                 subject: f.subject().to_string(),
                 status: f.status().to_string(),
                 status_key: key(&f.status()),
-                reasons: f.reasons().iter().map(ToString::to_string).collect(),
+                reasons: f
+                    .reasons()
+                    .iter()
+                    .map(|r| r.for_interface(Interface::Page).to_string())
+                    .collect(),
                 citations: f.citations().iter().map(ToString::to_string).collect(),
             })
             .collect(),
@@ -393,6 +476,7 @@ fn index_page(form: &Form, result: Option<&ResultView>, error: Option<&str>) -> 
             title => "Check a deployment",
             version => env!("CARGO_PKG_VERSION"),
             form => form,
+            readings => readings(&Assumptions::default(), &form.assume),
             result => result,
             error => error,
             example => EXAMPLE,
@@ -417,10 +501,10 @@ pub(crate) async fn index() -> Response {
 /// describes (or what is wrong with it).
 pub(crate) async fn check(RawQuery(query): RawQuery) -> Response {
     let form = Form::parse(query.as_deref().unwrap_or_default());
-    match form
-        .deployment()
-        .and_then(|(as_of, d)| result_view(&d, as_of))
-    {
+    match form.deployment().and_then(|(as_of, d)| {
+        let options = form.options()?;
+        result_view(&d, as_of, &options)
+    }) {
         Ok(result) => index_page(&form, Some(&result), None),
         Err(error) => {
             let mut page = index_page(&form, None, Some(&error));

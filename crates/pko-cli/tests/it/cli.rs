@@ -61,8 +61,35 @@ fn assess_exit_status_follows_the_verdict() {
     let not_yet = pko(&["assess", UNMISS_KK, "--as-of", "2015-12-01"]);
     assert_eq!(code(&not_yet), 1);
     assert!(stdout(&not_yet).contains("is law only from 2016-03-29"));
+    // Whether kaketsuke-keigo needs the Diet's approval is open: the
+    // report says how to set it, in the command line's words.
     let later = pko(&["assess", UNMISS_KK, "--as-of", "2016-11-15"]);
-    assert_eq!(code(&later), 0);
+    assert_eq!(code(&later), 2);
+    let text = stdout(&later);
+    assert!(
+        text.contains("pass `--assume diet_approval_2015_tasks=VALUE` (yes, no, open)"),
+        "{text}"
+    );
+    assert!(!text.contains("set `assumptions."), "{text}");
+    let decided = pko(&[
+        "assess",
+        UNMISS_KK,
+        "--as-of",
+        "2016-11-15",
+        "--assume",
+        "diet_approval_2015_tasks=no",
+    ]);
+    assert_eq!(code(&decided), 0, "{}", stdout(&decided));
+    let required = pko(&[
+        "assess",
+        UNMISS_KK,
+        "--as-of",
+        "2016-11-15",
+        "--assume",
+        "assumptions.diet_approval_2015_tasks=yes",
+    ]);
+    assert_eq!(code(&required), 0);
+    assert!(stdout(&required).contains("Diet approval of the PKF core tasks before"));
     let unknown = pko_stdin(&["assess", "-", "--as-of", "2012-01-15"], "{}");
     assert_eq!(code(&unknown), 2);
     assert!(stdout(&unknown).contains("UNDETERMINED"));
@@ -137,8 +164,20 @@ fn compare_and_monitor() {
         "2016-11-15",
     ]);
     assert_eq!(code(&o), 0);
-    assert!(stdout(&o).contains("Verdict: not permitted -> permitted"));
+    assert!(stdout(&o).contains("Verdict: not permitted -> undetermined"));
+    assert!(stdout(&o).contains("--assume diet_approval_2015_tasks=VALUE"));
     assert!(stdout(&o).contains("Act No. 76 of 2015"));
+    let o = pko(&[
+        "compare",
+        UNMISS_KK,
+        "--from",
+        "2015-12-01",
+        "--to",
+        "2016-11-15",
+        "--assume",
+        "diet_approval_2015_tasks=no",
+    ]);
+    assert!(stdout(&o).contains("Verdict: not permitted -> permitted"));
     let o = pko(&[
         "monitor",
         UNTAC,
@@ -159,6 +198,16 @@ fn compare_and_monitor() {
         64,
         "--grace-days",
     );
+    // The grace period is an assumption like the others.
+    let o = pko(&[
+        "monitor",
+        UNTAC,
+        "examples/data/events-consent-withdrawn.json",
+        "--assume",
+        "grace_period_days=30",
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).contains("2014-03-20  resume the work"));
     let bad_party =
         r#"[{"date": "2014-01-01", "event": "consent_withdrawn", "by": {"party": "Party Z"}}]"#;
     one_line_error(
@@ -337,7 +386,7 @@ fn periods_lists_the_spans_of_one_verdict() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 2, "{text}");
     assert!(lines[0].starts_with("1992-08-10..=2016-03-28: not permitted"));
-    assert!(lines[1].starts_with("2016-03-29..=2030-12-31: permitted (changed:"));
+    assert!(lines[1].starts_with("2016-03-29..=2030-12-31: undetermined (changed:"));
 
     let o = pko(&[
         "periods",
@@ -348,6 +397,8 @@ fn periods_lists_the_spans_of_one_verdict() {
         "2016-12-31",
         "--format",
         "json",
+        "--assume",
+        "diet_approval_2015_tasks=no",
     ]);
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v[1]["start"], "2016-03-29");
@@ -575,4 +626,90 @@ fn contributions_chart_writes_the_two_svg_charts() {
         "{}",
         stderr(&bad)
     );
+}
+
+#[test]
+fn assumptions_are_set_on_the_command_line_or_from_a_file() {
+    // The list names every assumption with its default.
+    let o = pko(&["assumptions"]);
+    assert_eq!(code(&o), 0);
+    let list = stdout(&o);
+    for name in [
+        "diet_approval_2015_tasks (default: open)",
+        "no_conflict_clause_since_1992 (default: yes)",
+        "pre_2016_text_after_2016 (default: apply)",
+        "grace_period_days (default: open)",
+    ] {
+        assert!(list.contains(name), "{name}: {list}");
+    }
+    // A file sets them, and --assume wins over it.
+    let dir = std::env::temp_dir().join(format!("pko-cli-assume-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("assumptions.json");
+    std::fs::write(&file, r#"{"diet_approval_2015_tasks": "no"}"#).unwrap();
+    let file = file.to_str().unwrap();
+    let args = |extra: &[&'static str]| {
+        let mut a = vec![
+            "assess",
+            UNMISS_KK,
+            "--as-of",
+            "2016-11-15",
+            "--assumptions",
+            file,
+        ];
+        a.extend_from_slice(extra);
+        a.into_iter().map(str::to_owned).collect::<Vec<_>>()
+    };
+    let run = |a: Vec<String>| pko(&a.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(code(&run(args(&[]))), 0);
+    assert_eq!(
+        code(&run(args(&["--assume", "diet_approval_2015_tasks=open"]))),
+        2
+    );
+    // history honours them too.
+    let o = pko(&[
+        "history",
+        "--assume",
+        "diet_approval_2015_tasks=no",
+        "--format",
+        "json",
+    ]);
+    let rows: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let eleventh = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["dispatch"]["id"] == "unmiss-engineering-2015-tasks")
+        .unwrap();
+    assert_eq!(eleventh["first_day"]["verdict"], "permitted");
+    // Bad names and values are a bad command line, naming what is wrong.
+    one_line_error(
+        &pko(&["assess", UNMISS_KK, "--assume", "diet=no"]),
+        64,
+        "`diet` is not an assumption",
+    );
+    one_line_error(
+        &pko(&[
+            "assess",
+            UNMISS_KK,
+            "--assume",
+            "diet_approval_2015_tasks=maybe",
+        ]),
+        64,
+        "expected yes, no, open",
+    );
+    one_line_error(
+        &pko(&["assess", UNMISS_KK, "--assume", "headcount_cap_after_2016"]),
+        64,
+        "headcount_cap_after_2016",
+    );
+    // A bad file is bad data, with its line and column.
+    std::fs::write(dir.join("bad.json"), r#"{"diet": "no"}"#).unwrap();
+    let bad = dir.join("bad.json");
+    one_line_error(
+        &pko(&["assess", UNMISS_KK, "--assumptions", bad.to_str().unwrap()]),
+        65,
+        "unknown field `diet`",
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -1,9 +1,9 @@
 //! Assessment of a deployment under the law in force on a date.
 //!
-//! Split by concern: the rules ([`assess`], [`assess_with`] and the
-//! [`Assumptions`] they take), the outcome ([`Assessment`], [`Finding`],
-//! [`Verdict`], [`Status`], [`Condition`], [`Note`]) and the reasons
-//! ([`Reason`] with its text, and what findings are about).
+//! Split by concern: the rules ([`assess`] and the engine under the
+//! caller's assumptions), the outcome ([`Assessment`], [`Finding`],
+//! [`Condition`], [`Note`]) and the reasons ([`Reason`] with its text, and
+//! what findings are about).
 
 mod outcome;
 mod reasons;
@@ -11,7 +11,7 @@ mod rules;
 
 #[cfg(feature = "serde")]
 pub(crate) use outcome::explained;
-pub use outcome::{Assessment, Condition, Finding, Note, Status, Verdict};
-pub use reasons::{ConsentGap, ConsentTo, Consenter, Reason, Subject};
-pub(crate) use rules::ACT_2024_IN_FORCE;
-pub use rules::{Assumptions, HEADCOUNT_CAP, assess, assess_with};
+pub use outcome::{Assessment, Condition, Finding, Note};
+pub use reasons::{Bar, ConsentGap, Reason, Subject};
+pub(crate) use rules::{ACT_2024_IN_FORCE, run};
+pub use rules::{HEADCOUNT_CAP, assess};

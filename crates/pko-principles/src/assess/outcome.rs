@@ -3,50 +3,15 @@
 
 use std::fmt;
 
-use std::borrow::Cow;
-
 use chrono::NaiveDate;
 use pko_core::Source;
 
 use super::{Reason, Subject};
-use crate::Decider;
-use crate::cite::{ACT_2024, ART_3_1};
-use crate::law::{self, Regime};
-
-/// The state of one finding.
-///
-/// # Example
-///
-/// ```
-/// use pko_principles::Status;
-///
-/// assert_eq!(Status::NotApplicable.to_string(), "not applicable");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-pub enum Status {
-    /// The requirement holds on the facts given.
-    Satisfied,
-    /// The requirement fails on the facts given.
-    Violated,
-    /// A fact the requirement needs is unknown; it is neither satisfied nor
-    /// violated.
-    Undetermined,
-    /// The requirement does not apply to this deployment under this regime.
-    NotApplicable,
-}
-
-impl fmt::Display for Status {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::Satisfied => "satisfied",
-            Self::Violated => "violated",
-            Self::Undetermined => "undetermined",
-            Self::NotApplicable => "not applicable",
-        })
-    }
-}
+use crate::assumption::Assumption;
+use crate::cite::{self, ACT_2024, ART_3_1, ART_6_7};
+use crate::fact_path::FactPath;
+use crate::findings::{Decider, Findings, Record, Status, Verdict};
+use crate::law::Regime;
 
 /// One finding: a status, the reasons behind it, and the law it rests on.
 ///
@@ -80,7 +45,6 @@ impl<'a> Finding<'a> {
     /// # Example
     ///
     /// ```
-    /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment, Subject};
     /// # let a = assess(&Deployment::default(), pko_core::date(2012, 1, 15))?;
     /// assert_eq!(a.findings().next().map(|f| f.subject()), Some(Subject::LegalBasis));
@@ -96,7 +60,6 @@ impl<'a> Finding<'a> {
     /// # Example
     ///
     /// ```
-    /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment, Status};
     /// # let a = assess(&Deployment::default(), pko_core::date(2012, 1, 15))?;
     /// assert_eq!(a.findings().next().map(|f| f.status()), Some(Status::Undetermined));
@@ -112,7 +75,6 @@ impl<'a> Finding<'a> {
     /// # Example
     ///
     /// ```
-    /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment, Reason, Subject};
     /// # let a = assess(&Deployment::default(), pko_core::date(2012, 1, 15))?;
     /// let basis = a.finding(Subject::LegalBasis).unwrap();
@@ -129,7 +91,6 @@ impl<'a> Finding<'a> {
     /// # Example
     ///
     /// ```
-    /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment};
     /// # let a = assess(&Deployment::default(), pko_core::date(2012, 1, 15))?;
     /// assert!(a.findings().all(|f| !f.citations().is_empty()));
@@ -170,37 +131,6 @@ fn explained_ref<S: serde::Serializer>(
     explained(reasons, serializer)
 }
 
-/// The overall answer.
-///
-/// # Example
-///
-/// ```
-/// use pko_principles::Verdict;
-///
-/// assert_eq!(Verdict::NotPermitted.to_string(), "not permitted");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-pub enum Verdict {
-    /// Every finding is satisfied or not applicable.
-    Permitted,
-    /// At least one finding is violated.
-    NotPermitted,
-    /// None is violated, but at least one is undetermined.
-    Undetermined,
-}
-
-impl fmt::Display for Verdict {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::Permitted => "permitted",
-            Self::NotPermitted => "not permitted",
-            Self::Undetermined => "undetermined",
-        })
-    }
-}
-
 /// A requirement that the law attaches to going ahead, which the facts do
 /// not settle.
 ///
@@ -222,10 +152,18 @@ pub enum Condition {
     DietApprovalRequired,
     /// As above, if the contingent turns out to be SDF units.
     DietApprovalRequiredIfSdfUnits,
+    /// An implementation plan that includes safety-ensuring operations or
+    /// kaketsuke-keigo is deliberated by the National Security Council
+    /// (Ministry of Defense White Paper 2018).
+    NationalSecurityCouncil,
+    /// Kaketsuke-keigo is done by SDF members already doing items ヲ to ネ
+    /// (or similar work under ナ) of Art. 3(5), when a threat to the persons
+    /// it protects arises unforeseen (Art. 3(5)ラ).
+    KaketsukeKeigoAlongsideOtherWork,
 }
 
 impl Condition {
-    /// The article that sets it.
+    /// The source that sets it.
     ///
     /// # Example
     ///
@@ -235,21 +173,31 @@ impl Condition {
     /// assert_eq!(Condition::DietApprovalRequired.citation().locator().map(ToString::to_string).as_deref(), Some("Art. 6(7)"));
     /// ```
     #[must_use]
-    pub fn citation(self) -> Source {
-        law::article("6(7)")
+    pub const fn citation(self) -> &'static Source {
+        match self {
+            Self::DietApprovalRequired | Self::DietApprovalRequiredIfSdfUnits => &ART_6_7,
+            Self::NationalSecurityCouncil => &cite::WHITE_PAPER_2018,
+            Self::KaketsukeKeigoAlongsideOtherWork => &cite::ART16_3_5_RA,
+        }
     }
 }
 
 impl fmt::Display for Condition {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::DietApprovalRequired => f.write_str(
-                "Diet approval of the PKF core tasks before the SDF units are dispatched, renewed every two years (Art. 6(7), 6(10))",
-            ),
-            Self::DietApprovalRequiredIfSdfUnits => f.write_str(
-                "Diet approval of the PKF core tasks if they are assigned to SDF units (Art. 6(7))",
-            ),
-        }
+        f.write_str(match self {
+            Self::DietApprovalRequired => {
+                "Diet approval of the PKF core tasks before the SDF units are dispatched, renewed every two years (Art. 6(7), 6(10))"
+            }
+            Self::DietApprovalRequiredIfSdfUnits => {
+                "Diet approval of the PKF core tasks if they are assigned to SDF units (Art. 6(7))"
+            }
+            Self::NationalSecurityCouncil => {
+                "the implementation plan is deliberated by the National Security Council (safety-ensuring operations and kaketsuke-keigo)"
+            }
+            Self::KaketsukeKeigoAlongsideOtherWork => {
+                "kaketsuke-keigo is done by SDF members already doing other work of the operation (items ヲ to ネ, or similar work under ナ, of Art. 3(5)), when a threat arises unforeseen"
+            }
+        })
     }
 }
 
@@ -273,6 +221,11 @@ pub enum Note {
     /// The "no armed conflict" clause of Art. 3(1) was applied before the
     /// 2001 regime under [`Assumptions::no_conflict_clause_since_1992`](crate::Assumptions::no_conflict_clause_since_1992).
     NoConflictClauseAssumed,
+    /// From 29 March 2016, findings cite provisions of the July 2015 text
+    /// whose successors are not in pko's sources: they are applied,
+    /// renumbered but unchanged, under
+    /// [`Assumptions::pre_2016_text_after_2016`](crate::Assumptions::pre_2016_text_after_2016).
+    Pre2016TextApplied,
 }
 
 impl Note {
@@ -293,6 +246,28 @@ impl Note {
         match self {
             Self::Act2024NotModelled => &ACT_2024,
             Self::NoConflictClauseAssumed => &ART_3_1,
+            Self::Pre2016TextApplied => &cite::REGIME_2015,
+        }
+    }
+}
+
+impl Note {
+    /// The assumption the note is about, if it is about one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::{Assumption, Note};
+    ///
+    /// assert_eq!(Note::Pre2016TextApplied.assumption(), Some(Assumption::Pre2016TextAfter2016));
+    /// assert_eq!(Note::Act2024NotModelled.assumption(), None);
+    /// ```
+    #[must_use]
+    pub const fn assumption(self) -> Option<Assumption> {
+        match self {
+            Self::Act2024NotModelled => None,
+            Self::NoConflictClauseAssumed => Some(Assumption::NoConflictClauseSince1992),
+            Self::Pre2016TextApplied => Some(Assumption::Pre2016TextAfter2016),
         }
     }
 }
@@ -301,18 +276,14 @@ impl fmt::Display for Note {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Self::Act2024NotModelled => "Act No. 24 of 2024 (in force 12 July 2024) is not modelled: its content is unverified; the 2015 regime was applied",
-            Self::NoConflictClauseAssumed => "the Art. 3(1) case of an operation where no armed conflict has occurred was applied before 2001 by assumption (Assumptions::no_conflict_clause_since_1992)",
-        })
+            Self::NoConflictClauseAssumed => "the Art. 3(1) case of an operation where no armed conflict has occurred was applied before 2001 by assumption",
+            Self::Pre2016TextApplied => "findings that cite the July 2015 text apply it after 28 March 2016 as an assumption: pko's sources give the text in force from 29 March 2016 only in part",
+        })?;
+        match self.assumption() {
+            Some(a) => write!(f, " ({a})"),
+            None => Ok(()),
+        }
     }
-}
-
-/// A finding as stored: its reasons are a range of the assessment's list.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Record {
-    pub(super) subject: Subject,
-    pub(super) status: Status,
-    pub(super) reasons: std::ops::Range<usize>,
-    pub(super) citations: Cow<'static, [&'static Source]>,
 }
 
 /// The assessment of a deployment on a date.
@@ -333,9 +304,8 @@ pub struct Assessment {
     pub(super) as_of: NaiveDate,
     pub(super) regime: Regime,
     pub(super) verdict: Verdict,
-    pub(super) records: Vec<Record>,
-    pub(super) reasons: Vec<Reason>,
-    pub(super) deciding_facts: Vec<Decider>,
+    pub(super) findings: Findings<Subject, Reason>,
+    pub(super) deciding_facts: Vec<Decider<FactPath>>,
     pub(super) conditions: Vec<Condition>,
     pub(super) notes: Vec<Note>,
 }
@@ -372,7 +342,6 @@ impl Assessment {
     /// # Example
     ///
     /// ```
-    /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment};
     /// let d = pko_core::date(2012, 1, 15);
     /// assert_eq!(assess(&Deployment::default(), d)?.as_of(), d);
@@ -388,7 +357,6 @@ impl Assessment {
     /// # Example
     ///
     /// ```
-    /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment, Regime};
     /// let d = pko_core::date(2012, 1, 15);
     /// assert_eq!(assess(&Deployment::default(), d)?.regime(), Regime::Amended2001);
@@ -404,7 +372,6 @@ impl Assessment {
     /// # Example
     ///
     /// ```
-    /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment, Verdict};
     /// let d = pko_core::date(2012, 1, 15);
     /// assert_eq!(assess(&Deployment::default(), d)?.verdict(), Verdict::Undetermined);
@@ -422,7 +389,6 @@ impl Assessment {
     /// # Example
     ///
     /// ```
-    /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment};
     /// let d = pko_core::date(2012, 1, 15);
     /// assert!(assess(&Deployment::default(), d)?.findings().len() >= 6);
@@ -432,15 +398,15 @@ impl Assessment {
     pub fn findings(
         &self,
     ) -> impl ExactSizeIterator<Item = Finding<'_>> + DoubleEndedIterator + Clone {
-        self.records.iter().map(|r| self.view(r))
+        self.findings.records.iter().map(|r| self.view(r))
     }
 
-    fn view<'a>(&'a self, r: &'a Record) -> Finding<'a> {
+    fn view<'a>(&'a self, r: &'a Record<Subject>) -> Finding<'a> {
         Finding {
             subject: r.subject,
             status: r.status,
-            reasons: self.reasons.get(r.reasons.clone()).unwrap_or_default(),
-            citations: &r.citations,
+            reasons: self.findings.reasons_of(r),
+            citations: self.findings.citations_of(r),
         }
     }
 
@@ -449,7 +415,6 @@ impl Assessment {
     /// # Example
     ///
     /// ```
-    /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment, Principle, Subject};
     /// let d = pko_core::date(2012, 1, 15);
     /// assert!(assess(&Deployment::default(), d)?.finding(Subject::Principle(Principle::Ceasefire)).is_some());
@@ -457,10 +422,7 @@ impl Assessment {
     /// ```
     #[must_use]
     pub fn finding(&self, subject: Subject) -> Option<Finding<'_>> {
-        self.records
-            .iter()
-            .find(|r| r.subject == subject)
-            .map(|r| self.view(r))
+        self.findings.record(subject).map(|r| self.view(r))
     }
 
     /// For an undetermined verdict, the unknown facts (as JSON paths) and
@@ -470,7 +432,6 @@ impl Assessment {
     /// # Example
     ///
     /// ```
-    /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment};
     /// let d = pko_core::date(2012, 1, 15);
     /// assert!(assess(&Deployment::default(), d)?.deciding_facts().iter().any(|f| f == "withdrawal_reserved"));
@@ -486,7 +447,6 @@ impl Assessment {
     /// # Example
     ///
     /// ```
-    /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment};
     /// let d = pko_core::date(2012, 1, 15);
     /// assert!(assess(&Deployment::default(), d)?.conditions().is_empty());
@@ -502,10 +462,10 @@ impl Assessment {
     /// # Example
     ///
     /// ```
-    /// # use chrono::NaiveDate;
     /// # use pko_principles::{assess, Deployment, Note};
     /// let d = pko_core::date(2025, 1, 1);
-    /// assert_eq!(assess(&Deployment::default(), d)?.notes(), [Note::Act2024NotModelled]);
+    /// let notes = assess(&Deployment::default(), d)?.notes().to_vec();
+    /// assert!(notes.contains(&Note::Act2024NotModelled));
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
     #[must_use]

@@ -5,8 +5,12 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use crate::FactPath;
-use crate::facts::{ConflictSituation, ContingentKind, OperationKind, Task, WeaponsUse};
+use crate::assumption::{Assumption, Similarity};
+use crate::fact_path::FactPath;
+use crate::facts::{
+    ConflictSituation, ConsentTo, Consenter, ContingentKind, OperationKind, Task, WeaponsUse,
+};
+use crate::findings::{Decider, Explains};
 use crate::law::Principle;
 
 /// What a finding is about.
@@ -50,62 +54,6 @@ impl fmt::Display for Subject {
     }
 }
 
-/// Whose consent.
-///
-/// # Example
-///
-/// ```
-/// use pko_principles::Consenter;
-///
-/// assert_eq!(Consenter::Party("Party A".into()).to_string(), "party `Party A`");
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-pub enum Consenter {
-    /// The host state.
-    Host,
-    /// A party to the conflict.
-    Party(String),
-}
-
-impl fmt::Display for Consenter {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Host => f.write_str("the host state"),
-            Self::Party(name) => write!(f, "party `{name}`"),
-        }
-    }
-}
-
-/// Consent to what.
-///
-/// # Example
-///
-/// ```
-/// use pko_principles::ConsentTo;
-///
-/// assert_eq!(ConsentTo::JapansParticipation.to_string(), "Japan's participation");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-pub enum ConsentTo {
-    /// The operation taking place.
-    Operation,
-    /// Japan's participation in it.
-    JapansParticipation,
-}
-
-impl fmt::Display for ConsentTo {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::Operation => "the operation",
-            Self::JapansParticipation => "Japan's participation",
-        })
-    }
-}
-
 /// Why consent is not in effect on the date.
 ///
 /// # Example
@@ -143,21 +91,81 @@ impl fmt::Display for ConsentGap {
     }
 }
 
-/// One reason behind a finding, naming the facts it used or missed.
-///
-/// `Display` gives the reason in English.
+/// Why a task or an authority is barred to a kind of contingent: the rule
+/// of the Act that bars it.
 ///
 /// # Example
 ///
 /// ```
-/// use pko_principles::Reason;
+/// use pko_principles::Bar;
 ///
-/// use pko_principles::{ConsentTo, FactPath};
+/// assert_eq!(Bar::CorpsNeverDoesRa.to_string(), "the corps never does item ラ, which SDF units do (Art. 13(1))");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Bar {
+    /// SDF units may do only the items of Art. 6(6).
+    NotAmongSdfUnitItems,
+    /// Only SDF personnel may do the PKF core tasks and work similar to
+    /// them (Art. 12(1) proviso; Art. 13(1) from 2016).
+    SdfPersonnelOnly,
+    /// The corps may not ask for SDF personnel for election observation
+    /// and work similar to it (Art. 13(1) of the 2016 text).
+    NoSdfPersonnelForElection,
+    /// The corps never does kaketsuke-keigo (item ラ): SDF units do it
+    /// (Art. 13(1) of the 2016 text).
+    CorpsNeverDoesRa,
+    /// SDF Act Art. 95 (protection of weapons and equipment) applies to SDF
+    /// personnel abroad, not to others.
+    SdfActArticle95,
+    /// The authority is the SDF officers' (Art. 25(7), 26 of the 2016
+    /// text).
+    SdfOfficersOnly,
+    /// Art. 25(7) lets SDF officers use weapons under Art. 25(3), which
+    /// pko reads as pre-2016 Art. 24(3): SDF officers in SDF units, not
+    /// SDF personnel sent to the corps as individuals.
+    SdfUnitsOnly,
+}
+
+impl fmt::Display for Bar {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::NotAmongSdfUnitItems => "it is not among the items SDF units may do (Art. 6(6))",
+            Self::SdfPersonnelOnly => "only SDF personnel may do it",
+            Self::NoSdfPersonnelForElection => {
+                "the corps may not ask for SDF personnel for election observation (Art. 13(1))"
+            }
+            Self::CorpsNeverDoesRa => {
+                "the corps never does item ラ, which SDF units do (Art. 13(1))"
+            }
+            Self::SdfActArticle95 => {
+                "SDF Act Art. 95 applies to SDF personnel abroad, not to others"
+            }
+            Self::SdfOfficersOnly => "it is an authority of SDF officers",
+            Self::SdfUnitsOnly => {
+                "Art. 25(7) rests on Art. 25(3), read as pre-2016 Art. 24(3): the SDF officers of SDF units"
+            }
+        })
+    }
+}
+
+/// One reason behind a finding, naming the facts it used or missed.
+///
+/// `Display` gives the reason in English; where it names an assumption it
+/// names its JSON path (`assumptions.…`), which is also its Rust field.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::{ConsentTo, FactPath, Reason};
+///
 /// let r = Reason::Unknown { fact: FactPath::HostConsent(ConsentTo::JapansParticipation) };
 /// assert_eq!(r.to_string(), "the fact `host_consent.to_japan` is unknown");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "reason"))]
 #[non_exhaustive]
 pub enum Reason {
@@ -167,10 +175,17 @@ pub enum Reason {
         fact: FactPath,
     },
     /// The finding turns on a choice the sources leave open, which the
-    /// caller can make in [`Assumptions`](crate::Assumptions) (the field's path).
+    /// caller can make in [`Assumptions`](crate::Assumptions).
     OpenAssumption {
-        /// The assumption's path (`assumptions.headcount_cap_after_2016`).
-        assumption: String,
+        /// The assumption.
+        assumption: Assumption,
+    },
+    /// From 29 March 2016, the finding rests on a provision of the July
+    /// 2015 text whose successor pko's sources do not give, applied by
+    /// [`Assumptions::pre_2016_text_after_2016`](crate::Assumptions::pre_2016_text_after_2016).
+    Pre2016Provision {
+        /// The article, as numbered in July 2015 (`6(6)`).
+        article: &'static str,
     },
     /// The law provides for this kind of operation.
     OperationProvided {
@@ -260,15 +275,34 @@ pub enum Reason {
         /// Which.
         weapons: WeaponsUse,
     },
-    /// Weapons are used on the order of a superior officer present on site
-    /// (Art. 24(4), from 12 July 1998).
+    /// A requested authority is not this kind of contingent's.
+    WeaponsNotForContingent {
+        /// Which.
+        weapons: WeaponsUse,
+        /// Who would use it.
+        contingent: ContingentKind,
+        /// The rule that bars it.
+        bar: Bar,
+    },
+    /// SDF units use weapons on the order of a superior officer present on
+    /// site (Art. 24(4), from 12 July 1998; it covers SDF and coast-guard
+    /// officers).
     SuperiorOrderRequired,
+    /// As [`Reason::SuperiorOrderRequired`], if the contingent turns out to
+    /// be SDF units.
+    SuperiorOrderRequiredIfSdfUnits,
     /// Duty-execution weapons use asked for without a task it serves.
     DutyExecutionWithoutTask,
-    /// The host consent is confirmed stably maintained.
+    /// The consents are judged stably maintained.
     StableConsentConfirmed,
-    /// The host consent is not confirmed stably maintained.
+    /// The consents are not judged stably maintained.
     StableConsentNotConfirmed,
+    /// For kaketsuke-keigo in a humanitarian relief operation, every party
+    /// to the conflict consents too (Art. 6(1) of the 2016 text).
+    PartiesConsentForRelief {
+        /// How many parties.
+        parties: usize,
+    },
     /// The use of force is prohibited (Art. 2(2)).
     UseOfForceProhibited,
     /// A task is provided for by the law on the date.
@@ -286,26 +320,26 @@ pub enum Reason {
     /// The freeze and Diet approval concern SDF units; these are SDF
     /// personnel sent as individuals.
     IndividualsNotFrozen,
-    /// The Act does not allow this kind of contingent to do the task: SDF
-    /// units only the items of Art. 6(6), persons other than SDF personnel
-    /// not the PKF core tasks (Art. 12(1) proviso).
+    /// The Act does not allow this kind of contingent to do the task.
     NotForContingent {
         /// Which task.
         task: Task,
         /// Who would do it.
         contingent: ContingentKind,
+        /// The rule that bars it.
+        bar: Bar,
     },
     /// pko's sources do not say whether this kind of contingent may do the
-    /// task (a 2015 task done by others than SDF units).
+    /// task (SDF units doing safety-ensuring operations).
     WhoMayUnverified {
         /// Which task.
         task: Task,
         /// Who would do it.
         contingent: ContingentKind,
     },
-    /// Whether this kind of contingent may do the task, read from
+    /// Whether this kind of contingent may do the task, as
     /// [`Assumptions::unverified_permissions`](crate::Assumptions::unverified_permissions)
-    /// where pko's sources are silent.
+    /// answers where pko's sources are silent.
     AssumedPermission {
         /// Which task.
         task: Task,
@@ -314,12 +348,31 @@ pub enum Reason {
         /// Whether the assumption allows it.
         allowed: bool,
     },
+    /// What the task's work is similar to is set by the mission's Cabinet
+    /// Order, and it decides this finding.
+    SimilarWorkOpen {
+        /// Which task.
+        task: Task,
+    },
+    /// The task's work is read as similar to these items, whose rules
+    /// apply, as the assumption answers.
+    SimilarWorkAssumed {
+        /// Which task.
+        task: Task,
+        /// What it is similar to.
+        similar_to: Similarity,
+    },
     /// Items of a UN peacekeeping operation applied to an internationally
     /// coordinated operation, by [`Assumptions::coordinated_as_peacekeeping`](crate::Assumptions::coordinated_as_peacekeeping).
     CoordinatedAsPeacekeeping,
-    /// Weapons use in the joint protection of camps asked for without that
-    /// task.
-    CampProtectionWithoutTask,
+    /// pko's sources do not say whether this kind of operation may include
+    /// the task.
+    OperationUnverified {
+        /// Which task.
+        task: Task,
+        /// The kind of operation.
+        kind: OperationKind,
+    },
     /// A task not provided for this kind of operation.
     TaskNotForOperation {
         /// Which.
@@ -327,6 +380,10 @@ pub enum Reason {
         /// The kind of operation.
         kind: OperationKind,
     },
+    /// SDF officers may also be sent to UN posts that direct the
+    /// contingents' work, with the Prime Minister's consent, only while the
+    /// consents are judged stably maintained (Art. 27 of the 2016 text).
+    Article27Route,
     /// The contingent and the persons already engaged elsewhere are within
     /// the cap.
     WithinCap {
@@ -336,6 +393,9 @@ pub enum Reason {
         already_engaged: u32,
         /// The cap.
         cap: u32,
+        /// Whether the cap is an assumption's
+        /// ([`Assumptions::headcount_cap_after_2016`](crate::Assumptions::headcount_cap_after_2016)).
+        assumed: bool,
     },
     /// The persons engaged would exceed the cap: the contingent alone
     /// (`already_engaged` unknown) or with those already engaged.
@@ -346,7 +406,19 @@ pub enum Reason {
         already_engaged: Option<u32>,
         /// The cap.
         cap: u32,
+        /// Whether the cap is an assumption's.
+        assumed: bool,
     },
+    /// From 29 March 2016, the persons engaged are within 2,000: within the
+    /// pre-2016 cap, whether or not it survived the 2015 amendment.
+    WithinCapEitherWay {
+        /// The contingent's size.
+        size: u32,
+        /// Persons already engaged in other operations.
+        already_engaged: u32,
+    },
+    /// No cap applies, as assumed.
+    NoCapAssumed,
     /// Whether the cap survived the 2015 amendment is unverified, and the
     /// persons engaged would exceed 2,000.
     CapUnverifiedAfter2016 {
@@ -354,19 +426,57 @@ pub enum Reason {
         /// known).
         total: u32,
     },
+    /// Whether assigning the task to SDF units needs the Diet's approval is
+    /// not in pko's sources (the post-2016 Art. 6(7) could not be read).
+    DietApprovalUnverified {
+        /// Which task.
+        task: Task,
+    },
+    /// Whether the Diet must approve the task, as an assumption answers.
+    DietApprovalAssumed {
+        /// Which task.
+        task: Task,
+        /// Whether approval is required.
+        required: bool,
+    },
+    /// The Diet has approved, so whether its approval is required does not
+    /// matter.
+    DietApprovedEitherWay {
+        /// Which task.
+        task: Task,
+    },
     /// The Diet approved.
     DietApproved,
     /// The Diet did not approve: the work must end (Art. 6(9)).
     DietRefused,
 }
 
+impl Explains for Reason {
+    type Path = FactPath;
+
+    fn decider(&self) -> Option<Decider> {
+        match self {
+            Self::Unknown { fact } => Some(Decider::Fact(*fact)),
+            Self::OpenAssumption { assumption } => Some(Decider::Assumption(*assumption)),
+            _ => None,
+        }
+    }
+}
+
 impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Unknown { fact } => write!(f, "the fact `{fact}` is unknown"),
-            Self::OpenAssumption { assumption } => {
-                write!(f, "the sources leave this open: set `{assumption}` to decide it")
-            }
+            Self::OpenAssumption { assumption } => write!(
+                f,
+                "the sources leave this open: set `{assumption}` ({}) to decide it",
+                assumption.values().join(", ")
+            ),
+            Self::Pre2016Provision { article } => write!(
+                f,
+                "the July 2015 text's Art. {article} is applied: its successor is not in pko's sources ({})",
+                Assumption::Pre2016TextAfter2016
+            ),
             Self::OperationProvided { kind } => {
                 write!(f, "the Act provides for {} {kind}", kind.article())
             }
@@ -416,49 +526,56 @@ impl fmt::Display for Reason {
             Self::WithdrawalNotReserved => {
                 f.write_str("Japan does not keep the right to suspend its work and withdraw")
             }
-            Self::NoWeaponsRequested => f.write_str("no authority to use weapons is asked for"),
-            Self::WeaponsAllowed { weapons } => write!(f, "weapons use for {weapons} is allowed"),
-            Self::WeaponsNotAllowed { weapons } => {
-                write!(f, "weapons use for {weapons} is not allowed")
-            }
-            Self::SuperiorOrderRequired => f.write_str(
-                "weapons are used on the order of a superior officer present on site, unless danger is too imminent to wait",
-            ),
-            Self::DutyExecutionWithoutTask => f.write_str(
-                "weapons use to execute duties is allowed only for safety-ensuring operations and kaketsuke-keigo, and neither is among the tasks",
-            ),
-            Self::StableConsentConfirmed => {
-                f.write_str("the host state's consent is confirmed to be stably maintained")
-            }
-            Self::StableConsentNotConfirmed => f.write_str(
-                "the host state's consent is not confirmed to be stably maintained",
-            ),
-            Self::UseOfForceProhibited => f.write_str(
-                "the work must not amount to the threat or use of force, under any version of the Act",
-            ),
-            Self::TaskProvided { .. }
-            | Self::PkfCoreTaskFrozen { .. }
-            | Self::IndividualsNotFrozen
-            | Self::NotForContingent { .. }
-            | Self::WhoMayUnverified { .. }
-            | Self::AssumedPermission { .. }
-            | Self::CoordinatedAsPeacekeeping
-            | Self::CampProtectionWithoutTask
-            | Self::TaskNotForOperation { .. }
-            | Self::WithinCap { .. }
-            | Self::OverCap { .. }
-            | Self::CapUnverifiedAfter2016 { .. } => self.fmt_task_or_headcount(f),
-            Self::DietApproved => f.write_str("the Diet has approved the assignment"),
-            Self::DietRefused => f.write_str(
-                "the Diet has not approved the assignment: the work must be ended",
-            ),
+            _ => self.fmt_weapons(f),
         }
     }
 }
 
 impl Reason {
-    /// The text of the reasons about tasks and the headcount.
-    fn fmt_task_or_headcount(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    /// The text of the reasons about weapons and consent.
+    fn fmt_weapons(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NoWeaponsRequested => f.write_str("no authority to use weapons is asked for"),
+            Self::WeaponsAllowed { weapons } => write!(f, "weapons use for {weapons} is allowed"),
+            Self::WeaponsNotAllowed { weapons } => {
+                write!(f, "weapons use for {weapons} is not allowed")
+            }
+            Self::WeaponsNotForContingent {
+                weapons,
+                contingent,
+                bar,
+            } => write!(
+                f,
+                "weapons use for {weapons} is not for {contingent}: {bar}"
+            ),
+            Self::SuperiorOrderRequired => f.write_str(
+                "SDF units use weapons on the order of a superior officer present on site, unless danger is too imminent to wait",
+            ),
+            Self::SuperiorOrderRequiredIfSdfUnits => f.write_str(
+                "if the contingent is SDF units, they use weapons on the order of a superior officer present on site, unless danger is too imminent to wait",
+            ),
+            Self::DutyExecutionWithoutTask => f.write_str(
+                "weapons use to execute duties is allowed only for safety-ensuring operations and kaketsuke-keigo, and neither is among the tasks",
+            ),
+            Self::StableConsentConfirmed => {
+                f.write_str("the consents are judged to be stably maintained")
+            }
+            Self::StableConsentNotConfirmed => {
+                f.write_str("the consents are not judged to be stably maintained")
+            }
+            Self::PartiesConsentForRelief { parties } => write!(
+                f,
+                "in a humanitarian relief operation each of the {parties} parties to the conflict consents too"
+            ),
+            Self::UseOfForceProhibited => f.write_str(
+                "the work must not amount to the threat or use of force, under any version of the Act",
+            ),
+            _ => self.fmt_task(f),
+        }
+    }
+
+    /// The text of the reasons about tasks.
+    fn fmt_task(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::TaskProvided { task } => write!(f, "the Act provides for {task}"),
             Self::PkfCoreTaskFrozen { task, lifted_on } => write!(
@@ -468,19 +585,14 @@ impl Reason {
             Self::IndividualsNotFrozen => f.write_str(
                 "the freeze on PKF core tasks and Diet approval concern SDF units, and these are SDF personnel sent as individuals",
             ),
-            Self::NotForContingent { task, contingent } => match contingent {
-                ContingentKind::SdfUnit => write!(
-                    f,
-                    "SDF units may not be assigned {task}: it is not among the items of Art. 6(6)"
-                ),
-                _ => write!(
-                    f,
-                    "only SDF personnel may do {task}, not {contingent} (Art. 12(1) proviso)"
-                ),
-            },
+            Self::NotForContingent {
+                task,
+                contingent,
+                bar,
+            } => write!(f, "{contingent} may not do {task}: {bar}"),
             Self::WhoMayUnverified { task, contingent } => write!(
                 f,
-                "whether {contingent} may do {task} under the 2015 text is not in pko's sources"
+                "whether {contingent} may do {task} under the 2016 text is not in pko's sources"
             ),
             Self::AssumedPermission {
                 task,
@@ -488,47 +600,116 @@ impl Reason {
                 allowed,
             } => write!(
                 f,
-                "{contingent} {} do {task}, as assumed where pko's sources are silent (assumptions.unverified_permissions)",
-                if *allowed { "may" } else { "may not" }
+                "{contingent} {} do {task}, as assumed where pko's sources are silent ({})",
+                if *allowed { "may" } else { "may not" },
+                Assumption::UnverifiedPermissions
             ),
-            Self::CoordinatedAsPeacekeeping => f.write_str(
-                "the items of a UN peacekeeping operation are applied to an internationally coordinated operation (assumptions.coordinated_as_peacekeeping)",
+            Self::SimilarWorkOpen { task } => write!(
+                f,
+                "{task} is work similar to the listed items, set by the mission's Cabinet Order, and what it is similar to decides who may do it and whether the Diet must approve it"
             ),
-            Self::CampProtectionWithoutTask => f.write_str(
-                "weapons use in the joint protection of camps is asked for, but that task is not among the tasks",
+            Self::SimilarWorkAssumed { task, similar_to } => write!(
+                f,
+                "{task} is read as work similar to {}, whose rules apply (as assumed)",
+                similar_items(*similar_to)
+            ),
+            Self::CoordinatedAsPeacekeeping => write!(
+                f,
+                "the items of a UN peacekeeping operation are applied to an internationally coordinated operation ({})",
+                Assumption::CoordinatedAsPeacekeeping
+            ),
+            Self::OperationUnverified { task, kind } => write!(
+                f,
+                "whether {} {kind} may include {task} is not in pko's sources",
+                kind.article()
             ),
             Self::TaskNotForOperation { task, kind } => {
                 write!(f, "the Act does not provide for {task} in {} {kind}", kind.article())
             }
+            Self::Article27Route => f.write_str(
+                "SDF officers may also be sent to UN posts that direct the contingents' work, with the Prime Minister's consent, while the consents are judged stably maintained (Art. 27)",
+            ),
+            _ => self.fmt_headcount_or_diet(f),
+        }
+    }
+
+    /// The text of the reasons about the headcount and the Diet.
+    fn fmt_headcount_or_diet(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let assumed = |a: bool| if a { " (as assumed)" } else { "" };
+        match self {
             Self::WithinCap {
                 size,
                 already_engaged,
                 cap,
+                assumed: a,
             } => write!(
                 f,
-                "{size} persons with {already_engaged} already engaged elsewhere, within the cap of {cap} engaged at a time"
+                "{size} persons with {already_engaged} already engaged elsewhere, within the cap of {cap} engaged at a time{}",
+                assumed(*a)
             ),
             Self::OverCap {
                 size,
                 already_engaged: None,
                 cap,
+                assumed: a,
             } => write!(
                 f,
-                "{size} persons exceed on their own the cap of {cap} engaged at a time"
+                "{size} persons exceed on their own the cap of {cap} engaged at a time{}",
+                assumed(*a)
             ),
             Self::OverCap {
                 size,
                 already_engaged: Some(others),
                 cap,
+                assumed: a,
             } => write!(
                 f,
-                "{size} persons with {others} already engaged elsewhere exceed the cap of {cap} engaged at a time"
+                "{size} persons with {others} already engaged elsewhere exceed the cap of {cap} engaged at a time{}",
+                assumed(*a)
             ),
+            Self::WithinCapEitherWay {
+                size,
+                already_engaged,
+            } => write!(
+                f,
+                "{size} persons with {already_engaged} already engaged elsewhere, within 2,000: within the pre-2016 cap whether or not it survived the 2015 amendment"
+            ),
+            Self::NoCapAssumed => {
+                f.write_str("no cap on the persons engaged at a time (as assumed)")
+            }
             Self::CapUnverifiedAfter2016 { total } => write!(
                 f,
                 "{total} persons engaged would exceed 2,000, and whether the cap survived the 2015 amendment is unverified"
             ),
+            Self::DietApprovalUnverified { task } => write!(
+                f,
+                "whether {task} by SDF units needs the Diet's approval after 28 March 2016 is not in pko's sources"
+            ),
+            Self::DietApprovalAssumed { task, required } => write!(
+                f,
+                "{task} by SDF units {} the Diet's approval (as assumed)",
+                if *required { "needs" } else { "does not need" }
+            ),
+            Self::DietApprovedEitherWay { task } => write!(
+                f,
+                "the Diet has approved, whether or not {task} by SDF units needs its approval"
+            ),
+            Self::DietApproved => f.write_str("the Diet has approved the assignment"),
+            Self::DietRefused => {
+                f.write_str("the Diet has not approved the assignment: the work must be ended")
+            }
             _ => Ok(()),
         }
+    }
+}
+
+/// The items a similarity names, in words.
+const fn similar_items(s: Similarity) -> &'static str {
+    match s {
+        Similarity::PkfCore => "the PKF core tasks, items (i)-(vi)",
+        Similarity::Election => "election observation, item (vii)",
+        Similarity::Administration => "police or administrative advice, items (viii)-(ix)",
+        Similarity::Support => "the support items (x)-(xvi)",
+        Similarity::Open => "items not yet known",
     }
 }

@@ -1,103 +1,39 @@
 //! The rules: the five principles and the Act's other requirements,
-//! applied to a deployment's facts on a date.
-
-use std::borrow::Cow;
+//! applied to a deployment's facts on a date, under the caller's
+//! assumptions.
 
 use chrono::NaiveDate;
-use pko_core::Source;
+use pko_core::{Source, date};
 
-use super::outcome::Record;
-use super::{
-    Assessment, Condition, ConsentGap, ConsentTo, Consenter, Note, Reason, Status, Subject, Verdict,
-};
+use super::outcome::{Assessment, Condition, Note};
+use super::reasons::{Bar, ConsentGap, Reason, Subject};
+use crate::assumption::{Assumption, Assumptions, Carryover, HeadcountCap, Reading, Similarity};
 use crate::cite::{
     ART_1, ART_2_2, ART_3, ART_3_1, ART_3_2, ART_3_2_2, ART_6_1_I, ART_6_1_II, ART_6_1_III,
-    ART_6_6, ART_6_7, ART_6_9, ART_6_13_I, ART_6_13_II, ART_6_13_III, ART_8_1_VI, ART_12_1, ART_18,
-    ART_24, ART_24_4, ART_26_2016, BILL_2015, PRINCIPLE_5_2016, REGIME_1998, REGIME_2001,
-    REGIME_2015, SPEECH_B, SUPPL_1998, SUPPL_2001,
+    ART_6_7, ART_6_9, ART_6_13_I, ART_6_13_II, ART_6_13_III, ART_8_1_VI, ART_18, ART_24, ART_24_4,
+    ART16_3_2, ART16_3_3, ART16_6_1, ART16_25_3, ART16_25_7, ART16_26_1, ART16_26_2, ART16_27,
+    BILL_2015, PRINCIPLE_5_2016, REGIME_1998, REGIME_2001, REGIME_2015, SIMILAR_WORK, SPEECH_B,
+    SUPPL_1998, SUPPL_2001, is_pre_2016_text,
 };
+use crate::error::Error;
+use crate::fact_path::FactPath;
 use crate::facts::{
-    ConflictSituation, Consent, ContingentKind, Deployment, Fact, Impartiality, OperationKind,
-    Task, WeaponsUse,
+    ConflictSituation, Consent, ConsentTo, Consenter, ContingentKind, Deployment, Fact,
+    Impartiality, OperationKind, Party, Task, WeaponsUse,
 };
+use crate::findings::{Builder, Explains, Record, Status};
 use crate::law::{Principle, Regime, effective};
-use crate::statute::{self, Permission};
-use crate::{Decider, Error, FactPath};
+use crate::statute::{self, DietApproval, Permission, Rule};
 
 /// The Art. 18 cap on the persons engaged at a time (pre-2016 text): 2,000.
 pub const HEADCOUNT_CAP: u32 = 2_000;
 
 /// The day Act No. 24 of 2024 came into force (date secondary; content
 /// unverified, so not modelled).
-pub(crate) const ACT_2024_IN_FORCE: Option<NaiveDate> = NaiveDate::from_ymd_opt(2024, 7, 12);
-
-/// Choices pko makes where its sources are silent. Each is named and
-/// documented; [`Assumptions::default`] gives the documented defaults.
-///
-/// # Example
-///
-/// ```
-/// use pko_principles::Assumptions;
-///
-/// let a = Assumptions::default();
-/// assert!(a.no_conflict_clause_since_1992);
-/// assert_eq!(a.headcount_cap_after_2016, None);
-/// assert!(a.coordinated_as_peacekeeping);
-/// assert_eq!(a.camp_protection_weapons, None);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
-pub struct Assumptions {
-    /// Art. 3(1) as it stood in July 2015 defines a UN peacekeeping
-    /// operation also where "no armed conflict has occurred", with the host
-    /// state's consent alone. The sources do not say which act put that
-    /// clause in; none of the amendments recorded as changing what may be
-    /// done (1998, 2001) is said to have added it, so by default it is
-    /// applied from 1992. Set to `false` to apply it only from the 2001
-    /// regime, whose text is the July 2015 text. Default: `true`.
-    pub no_conflict_clause_since_1992: bool,
-    /// Whether the Art. 18 cap of 2,000 persons survived the 2015
-    /// amendment is unverified. `None` (the default): a contingent above
-    /// 2,000 after 29 March 2016 is *undetermined*; `Some(n)`: apply a cap
-    /// of `n`.
-    pub headcount_cap_after_2016: Option<u32>,
-    /// Which items of Art. 3(3) an internationally coordinated operation
-    /// (from 29 March 2016) may include is not in pko's sources, which hold
-    /// only the pre-2016 text. `true` (the default): the items allowed in a
-    /// UN peacekeeping operation, which the government's statement that the
-    /// five principles were checked for the MFO in 2019 is consistent with;
-    /// `false`: every such task is *undetermined*.
-    pub coordinated_as_peacekeeping: bool,
-    /// Whether weapons may be used in the joint protection of camps, and how
-    /// far, is not in pko's sources (they name the task, not its weapons
-    /// rule). `None` (the default): a request for that authority is
-    /// *undetermined*; `Some(true)`: allowed with the task, from 29 March
-    /// 2016; `Some(false)`: not allowed.
-    pub camp_protection_weapons: Option<bool>,
-    /// Who may do the tasks the 2015 amendment added where pko's statute
-    /// table does not know (for example, whether police officers may do
-    /// the joint protection of camps): the sources hold the pre-2016 text.
-    /// `None` (the default): such a task is *undetermined*, with this
-    /// assumption among the facts that would decide it; `Some(true)`:
-    /// allowed; `Some(false)`: not allowed.
-    pub unverified_permissions: Option<bool>,
-}
-
-impl Default for Assumptions {
-    fn default() -> Self {
-        Self {
-            no_conflict_clause_since_1992: true,
-            headcount_cap_after_2016: None,
-            coordinated_as_peacekeeping: true,
-            camp_protection_weapons: None,
-            unverified_permissions: None,
-        }
-    }
-}
+pub(crate) const ACT_2024_IN_FORCE: NaiveDate = date(2024, 7, 12);
 
 /// Assesses `deployment` under the law in force on `as_of`, with the
-/// default [`Assumptions`].
+/// default [`Assumptions`]. To set them, use [`Options::assess`](crate::Options::assess).
 ///
 /// # Errors
 ///
@@ -120,27 +56,11 @@ impl Default for Assumptions {
 /// # Ok::<(), pko_principles::Error>(())
 /// ```
 pub fn assess(deployment: &Deployment, as_of: NaiveDate) -> Result<Assessment, Error> {
-    assess_with(deployment, as_of, &Assumptions::default())
+    run(deployment, as_of, &Assumptions::DEFAULT)
 }
 
-/// Assesses `deployment` under the law in force on `as_of`, with the given
-/// [`Assumptions`].
-///
-/// # Errors
-///
-/// As [`assess`].
-///
-/// # Example
-///
-/// ```
-/// use pko_principles::{assess_with, Assumptions, Deployment};
-///
-/// let strict = Assumptions { no_conflict_clause_since_1992: false, ..Assumptions::default() };
-/// let a = assess_with(&Deployment::default(), pko_core::date(1995, 1, 1), &strict)?;
-/// assert!(a.notes().is_empty());
-/// # Ok::<(), pko_principles::Error>(())
-/// ```
-pub fn assess_with(
+/// The assessment under the given assumptions.
+pub(crate) fn run(
     deployment: &Deployment,
     as_of: NaiveDate,
     assumptions: &Assumptions,
@@ -148,16 +68,17 @@ pub fn assess_with(
     let regime = Regime::in_force_on(as_of)?;
     deployment.check()?;
     let contingent = &deployment.contingent;
+    let findings = 8 + contingent.tasks.len() + contingent.weapons_use.len();
     let mut ctx = Context {
         d: deployment,
         as_of,
         regime,
-        assumptions,
-        notes: Vec::new(),
-        conditions: Vec::new(),
-        records: Vec::with_capacity(8 + contingent.tasks.len() + contingent.weapons_use.len()),
-        reasons: Vec::with_capacity(32),
-        cur: Current::new(Subject::LegalBasis, &[]),
+        post: regime >= Regime::Amended2015,
+        a: assumptions,
+        notes: Vec::with_capacity(4),
+        conditions: Vec::with_capacity(8),
+        b: Builder::new(Subject::LegalBasis, findings, 32),
+        diet_needed: DietNeed::None,
     };
     ctx.legal_basis();
     ctx.ceasefire();
@@ -166,61 +87,38 @@ pub fn assess_with(
     ctx.withdrawal();
     // Principle 5 summarises the weapons findings, which come later in the
     // report: make them first, then move principle 5 into its place.
-    let p5_at = ctx.records.len();
+    let p5_at = ctx.b.records().len();
     for task in unique(&contingent.tasks) {
         ctx.task(task);
     }
-    let weapons_at = ctx.records.len();
+    let weapons_at = ctx.b.records().len();
     for w in unique(&contingent.weapons_use) {
         ctx.weapons(w);
     }
     ctx.principle_5(weapons_at);
-    if let Some(p5) = ctx.records.pop() {
-        ctx.records.insert(p5_at, p5);
+    let records = ctx.b.records_mut();
+    if let Some(p5) = records.pop() {
+        records.insert(p5_at.min(records.len()), p5);
     }
     ctx.headcount();
     ctx.diet();
-    if ACT_2024_IN_FORCE.is_some_and(|d| as_of >= d) {
-        ctx.notes.push(Note::Act2024NotModelled);
+    if as_of >= ACT_2024_IN_FORCE {
+        ctx.note(Note::Act2024NotModelled);
     }
     let Context {
-        records,
-        reasons,
+        b,
         notes,
         conditions,
         ..
     } = ctx;
-
-    let verdict = if records.iter().any(|r| r.status == Status::Violated) {
-        Verdict::NotPermitted
-    } else if records.iter().any(|r| r.status == Status::Undetermined) {
-        Verdict::Undetermined
-    } else {
-        Verdict::Permitted
-    };
-    let mut deciding_facts: Vec<Decider> = Vec::new();
-    if verdict == Verdict::Undetermined {
-        for r in records.iter().filter(|r| r.status == Status::Undetermined) {
-            for reason in reasons.get(r.reasons.clone()).unwrap_or_default() {
-                let decider = match reason {
-                    Reason::Unknown { fact } => Decider::Fact(*fact),
-                    Reason::OpenAssumption { assumption } => {
-                        Decider::Assumption(assumption.clone())
-                    }
-                    _ => continue,
-                };
-                if !deciding_facts.contains(&decider) {
-                    deciding_facts.push(decider);
-                }
-            }
-        }
-    }
+    let findings = b.done();
+    let verdict = findings.verdict();
+    let deciding_facts = findings.deciding();
     Ok(Assessment {
         as_of,
         regime,
         verdict,
-        records,
-        reasons,
+        findings,
         deciding_facts,
         conditions,
         notes,
@@ -236,158 +134,144 @@ fn unique<T: Copy + PartialEq>(items: &[T]) -> impl Iterator<Item = T> + '_ {
         .map(|(_, x)| *x)
 }
 
-/// How bad a finding is so far; the worst seen wins.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Severity {
-    Satisfied,
-    NotApplicable,
-    Undetermined,
-    Violated,
-}
-
-/// The finding under construction.
-struct Current {
-    subject: Subject,
-    start: usize,
-    worst: Severity,
-    /// While set, a violation only leaves the finding undetermined (used
-    /// where whether a requirement applies is itself unknown).
-    soft: bool,
-    soft_violation: bool,
-    citations: Cow<'static, [&'static Source]>,
-}
-
-impl Current {
-    const fn new(subject: Subject, citations: &'static [&'static Source]) -> Self {
-        Self {
-            subject,
-            start: 0,
-            worst: Severity::Satisfied,
-            soft: false,
-            soft_violation: false,
-            citations: Cow::Borrowed(citations),
-        }
-    }
-
-    fn worsen(&mut self, to: Severity) {
-        self.worst = self.worst.max(to);
-    }
+/// Whether a task asks for the Diet's approval, for the Diet finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DietNeed {
+    /// No task needs it.
+    None,
+    /// A task needs it if the contingent is SDF units (its kind unknown).
+    IfSdfUnits,
+    /// A task by SDF units needs it.
+    Yes,
 }
 
 struct Context<'a> {
     d: &'a Deployment,
     as_of: NaiveDate,
     regime: Regime,
-    assumptions: &'a Assumptions,
+    /// The law in force from 29 March 2016.
+    post: bool,
+    a: &'a Assumptions,
     notes: Vec<Note>,
     conditions: Vec<Condition>,
-    records: Vec<Record>,
-    reasons: Vec<Reason>,
-    cur: Current,
+    b: Builder<Subject, Reason>,
+    diet_needed: DietNeed,
 }
+
+type Cites = &'static [&'static Source];
 
 static P1: [&Source; 2] = [&SPEECH_B, &ART_3_1];
 static P2: [&Source; 3] = [&SPEECH_B, &ART_3_1, &ART_6_1_I];
 static P3: [&Source; 2] = [&SPEECH_B, &ART_3_1];
 static P4: [&Source; 3] = [&SPEECH_B, &ART_8_1_VI, &ART_6_13_I];
 static P5: [&Source; 2] = [&SPEECH_B, &ART_24];
+static COORDINATED_P1: [&Source; 2] = [&SPEECH_B, &ART16_3_2];
+static COORDINATED_P2: [&Source; 3] = [&SPEECH_B, &ART16_3_2, &ART_6_1_I];
 static RELIEF_P1: [&Source; 1] = [&ART_3_2];
+static RELIEF_P1_2016: [&Source; 1] = [&ART16_3_3];
 static ELECTION_P1: [&Source; 1] = [&ART_3_2_2];
 static RELIEF_P2: [&Source; 2] = [&ART_3_2, &ART_6_1_II];
+static RELIEF_P2_2016: [&Source; 2] = [&ART16_3_3, &ART_6_1_II];
 static ELECTION_P2: [&Source; 2] = [&ART_3_2_2, &ART_6_1_III];
 static RELIEF_P4: [&Source; 2] = [&ART_8_1_VI, &ART_6_13_II];
 static ELECTION_P4: [&Source; 2] = [&ART_8_1_VI, &ART_6_13_III];
 
-fn principle_citations(p: Principle) -> &'static [&'static Source] {
-    match p {
-        Principle::Ceasefire => &P1,
-        Principle::Consent => &P2,
-        Principle::Impartiality => &P3,
-        Principle::Withdrawal => &P4,
-        Principle::MinimumUseOfWeapons => &P5,
+/// The citations of a principle's finding for a kind of operation under
+/// the law of the day.
+const fn principle_citations(p: Principle, kind: Option<OperationKind>, post: bool) -> Cites {
+    use OperationKind::{
+        ElectionObservation as Election, HumanitarianRelief as Relief,
+        InternationallyCoordinated as Coordinated,
+    };
+    match (p, kind, post) {
+        (Principle::Ceasefire | Principle::Impartiality, Some(Coordinated), true) => {
+            &COORDINATED_P1
+        }
+        (Principle::Consent, Some(Coordinated), true) => &COORDINATED_P2,
+        (Principle::Ceasefire | Principle::Impartiality, Some(Relief), false) => &RELIEF_P1,
+        (Principle::Ceasefire | Principle::Impartiality, Some(Relief), true) => &RELIEF_P1_2016,
+        (Principle::Ceasefire | Principle::Impartiality, Some(Election), _) => &ELECTION_P1,
+        (Principle::Consent, Some(Relief), false) => &RELIEF_P2,
+        (Principle::Consent, Some(Relief), true) => &RELIEF_P2_2016,
+        (Principle::Consent, Some(Election), _) => &ELECTION_P2,
+        (Principle::Withdrawal, Some(Relief), _) => &RELIEF_P4,
+        (Principle::Withdrawal, Some(Election), _) => &ELECTION_P4,
+        (Principle::Ceasefire, ..) => &P1,
+        (Principle::Consent, ..) => &P2,
+        (Principle::Impartiality, ..) => &P3,
+        (Principle::Withdrawal, ..) => &P4,
+        (Principle::MinimumUseOfWeapons, ..) => &P5,
     }
 }
 
-/// The citations of a principle's finding for a relief or election
-/// operation, which the Act governs by their own articles; `None` for the
-/// other kinds.
-fn reduced_citations(p: Principle, kind: OperationKind) -> Option<&'static [&'static Source]> {
-    let relief = match kind {
-        OperationKind::HumanitarianRelief => true,
-        OperationKind::ElectionObservation => false,
-        _ => return None,
-    };
-    Some(match (p, relief) {
-        (Principle::Ceasefire | Principle::Impartiality, true) => &RELIEF_P1,
-        (Principle::Ceasefire | Principle::Impartiality, false) => &ELECTION_P1,
-        (Principle::Consent, true) => &RELIEF_P2,
-        (Principle::Consent, false) => &ELECTION_P2,
-        (Principle::Withdrawal, true) => &RELIEF_P4,
-        (Principle::Withdrawal, false) => &ELECTION_P4,
-        (Principle::MinimumUseOfWeapons, _) => return None,
-    })
+/// A permission with the assumptions that answer it applied: allowed,
+/// barred, or still open on an assumption.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Answer {
+    Allowed,
+    Barred,
+    Open(Assumption),
 }
 
 impl Context<'_> {
-    fn begin(&mut self, subject: Subject, citations: &'static [&'static Source]) {
-        self.cur = Current::new(subject, citations);
-        self.cur.start = self.reasons.len();
+    fn begin(&mut self, subject: Subject, citations: Cites) {
+        self.b.begin(subject, citations);
     }
     fn cite(&mut self, s: &'static Source) {
-        self.cur.citations.to_mut().push(s);
+        self.b.cite(s);
     }
-    fn recite(&mut self, citations: &'static [&'static Source]) {
-        self.cur.citations = Cow::Borrowed(citations);
+    fn cite_all(&mut self, citations: Cites) {
+        for s in citations {
+            self.b.cite(s);
+        }
+    }
+    fn recite(&mut self, citations: Cites) {
+        self.b.recite(citations);
     }
     fn ok(&mut self, r: Reason) {
-        self.reasons.push(r);
+        self.b.push(Status::Satisfied, r);
     }
     fn violated(&mut self, r: Reason) {
-        if self.cur.soft {
-            self.cur.soft_violation = true;
-            self.cur.worsen(Severity::Undetermined);
-        } else {
-            self.cur.worsen(Severity::Violated);
-        }
-        self.reasons.push(r);
+        self.b.push(Status::Violated, r);
     }
     fn unknown(&mut self, fact: FactPath) {
-        self.cur.worsen(Severity::Undetermined);
-        self.reasons.push(Reason::Unknown { fact });
+        self.b.push(Status::Undetermined, Reason::Unknown { fact });
     }
     fn undetermined(&mut self, r: Reason) {
-        self.cur.worsen(Severity::Undetermined);
-        self.reasons.push(r);
+        self.b.push(Status::Undetermined, r);
+    }
+    /// An undetermined reason and the open assumption that would decide it.
+    fn open(&mut self, r: Reason, assumption: Assumption) {
+        self.undetermined(r);
+        self.undetermined(Reason::OpenAssumption { assumption });
     }
     fn not_applicable(&mut self, r: Reason) {
-        self.cur.worsen(Severity::NotApplicable);
-        self.reasons.push(r);
+        self.b.push(Status::NotApplicable, r);
         self.finish();
     }
+
+    /// Ends the current finding. From 29 March 2016, a finding that cites
+    /// the July 2015 text rests on the assumption that it still applies:
+    /// noted, and undetermined while that assumption is open.
     fn finish(&mut self) {
-        let c = &mut self.cur;
-        let status = match c.worst {
-            Severity::Violated => Status::Violated,
-            Severity::Undetermined => Status::Undetermined,
-            Severity::NotApplicable => Status::NotApplicable,
-            Severity::Satisfied => Status::Satisfied,
-        };
-        self.records.push(Record {
-            subject: c.subject,
-            status,
-            reasons: c.start..self.reasons.len(),
-            citations: std::mem::take(&mut c.citations),
-        });
+        if self.post && self.b.citations().iter().any(|s| is_pre_2016_text(s)) {
+            self.note(Note::Pre2016TextApplied);
+            if self.a.pre_2016_text_after_2016 == Carryover::Open {
+                self.undetermined(Reason::OpenAssumption {
+                    assumption: Assumption::Pre2016TextAfter2016,
+                });
+            }
+        }
+        self.b.finish();
     }
 
     /// Starts a principle's finding with the citations for the kind of
-    /// operation.
+    /// operation and the law of the day.
     fn begin_principle(&mut self, p: Principle) {
-        let citations = self
-            .kind()
-            .and_then(|k| reduced_citations(p, k))
-            .unwrap_or_else(|| principle_citations(p));
-        self.begin(Subject::Principle(p), citations);
+        self.begin(
+            Subject::Principle(p),
+            principle_citations(p, self.kind(), self.post),
+        );
     }
 
     fn note(&mut self, note: Note) {
@@ -396,17 +280,24 @@ impl Context<'_> {
         }
     }
 
-    fn since_2016(&self) -> bool {
-        self.regime >= Regime::Amended2015
+    fn condition(&mut self, c: Condition) {
+        if !self.conditions.contains(&c) {
+            self.conditions.push(c);
+        }
     }
 
     fn kind(&self) -> Option<OperationKind> {
         self.d.operation.kind.known().copied()
     }
 
+    fn contingent(&self) -> Option<ContingentKind> {
+        self.d.contingent.kind.known().copied()
+    }
+
     /// Whether the five principles apply in full (UN peacekeeping and
-    /// internationally coordinated operations) or in the reduced form of
-    /// Art. 3(2)/(2-2) (relief, election observation). `None` if unknown.
+    /// internationally coordinated operations), or only the host state's
+    /// consent and, where it is a party, a ceasefire (relief, election
+    /// observation); `None` if the kind of operation is unknown.
     fn full_principles(&self) -> Option<bool> {
         self.kind().map(|k| {
             matches!(
@@ -416,14 +307,29 @@ impl Context<'_> {
         })
     }
 
+    /// A permission with the yes-or-no assumptions applied.
+    fn answer(&self, p: Permission) -> Answer {
+        match p {
+            Permission::Allowed => Answer::Allowed,
+            Permission::Open(a) => match self.a.reading(a) {
+                Some(Reading::Yes) => Answer::Allowed,
+                Some(Reading::No) => Answer::Barred,
+                Some(Reading::Open) | None => Answer::Open(a),
+            },
+            _ => Answer::Barred,
+        }
+    }
+
     fn legal_basis(&mut self) {
         static BASIS: [&Source; 2] = [&ART_1, &ART_3];
-        static BASIS_2015: [&Source; 3] = [&ART_1, &ART_3, &REGIME_2015];
+        static BASIS_COORDINATED: [&Source; 3] = [&ART_1, &ART16_3_2, &REGIME_2015];
+        static BASIS_RELIEF_2016: [&Source; 2] = [&ART_1, &ART16_3_3];
+        static BASIS_1998: [&Source; 3] = [&ART_1, &ART_3_2_2, &REGIME_1998];
         self.begin(Subject::LegalBasis, &BASIS);
         match self.d.operation.kind {
             Fact::Unknown => self.unknown(FactPath::OperationKind),
-            Fact::Known(OperationKind::InternationallyCoordinated) if !self.since_2016() => {
-                self.recite(&BASIS_2015);
+            Fact::Known(OperationKind::InternationallyCoordinated) if !self.post => {
+                self.recite(&BASIS_COORDINATED);
                 self.violated(Reason::NotYetInForce {
                     what: "an internationally coordinated operation".into(),
                     from: Regime::Amended2015.in_force_from(),
@@ -432,7 +338,6 @@ impl Context<'_> {
             Fact::Known(OperationKind::ElectionObservation)
                 if self.regime < Regime::Amended1998 =>
             {
-                static BASIS_1998: [&Source; 3] = [&ART_1, &ART_3_2_2, &REGIME_1998];
                 self.recite(&BASIS_1998);
                 self.violated(Reason::NotYetInForce {
                     what: "an international election observation activity as a kind of operation of its own (before it, election observation is a task within a UN peacekeeping operation)".into(),
@@ -440,8 +345,12 @@ impl Context<'_> {
                 });
             }
             Fact::Known(kind) => {
-                if kind == OperationKind::InternationallyCoordinated {
-                    self.recite(&BASIS_2015);
+                match kind {
+                    OperationKind::InternationallyCoordinated => self.recite(&BASIS_COORDINATED),
+                    OperationKind::HumanitarianRelief if self.post => {
+                        self.recite(&BASIS_RELIEF_2016);
+                    }
+                    _ => {}
                 }
                 self.ok(Reason::OperationProvided { kind });
             }
@@ -462,9 +371,14 @@ impl Context<'_> {
                 Fact::Unknown => self.unknown(FactPath::OperationConflict),
                 Fact::Known(ConflictSituation::CeasefireBased) => self.ceasefire_among_parties(),
                 Fact::Known(situation @ ConflictSituation::EndedPartiesGone) => {
+                    // For UN peacekeeping, the 2015 bill's case of Art. 3(1);
+                    // an internationally coordinated operation's parallel
+                    // cases are its own Art. 3(2).
                     static ENDED: [&Source; 3] = [&SPEECH_B, &ART_3_1, &BILL_2015];
-                    self.recite(&ENDED);
-                    if self.since_2016() {
+                    if self.kind() == Some(OperationKind::UnPeacekeeping) {
+                        self.recite(&ENDED);
+                    }
+                    if self.post {
                         return self.not_applicable(Reason::NoCeasefireRequired { situation });
                     }
                     self.violated(Reason::NotYetInForce {
@@ -477,17 +391,21 @@ impl Context<'_> {
                     if self.regime >= Regime::Amended2001 {
                         return self.not_applicable(Reason::NoCeasefireRequired { situation });
                     }
-                    if self.assumptions.no_conflict_clause_since_1992 {
-                        self.note(Note::NoConflictClauseAssumed);
-                        return self.not_applicable(Reason::NoCeasefireRequired { situation });
-                    }
-                    self.undetermined(Reason::NotYetInForce {
-                        what: "the clause for an operation where no armed conflict has occurred (not assumed before 2001)".into(),
+                    let not_yet = || Reason::NotYetInForce {
+                        what: "the clause for an operation where no armed conflict has occurred"
+                            .into(),
                         from: Regime::Amended2001.in_force_from(),
-                    });
-                    self.undetermined(Reason::OpenAssumption {
-                        assumption: "assumptions.no_conflict_clause_since_1992".into(),
-                    });
+                    };
+                    match self.a.no_conflict_clause_since_1992 {
+                        Reading::Yes => {
+                            self.note(Note::NoConflictClauseAssumed);
+                            return self.not_applicable(Reason::NoCeasefireRequired { situation });
+                        }
+                        Reading::No => self.violated(not_yet()),
+                        Reading::Open => {
+                            self.open(not_yet(), Assumption::NoConflictClauseSince1992);
+                        }
+                    }
                 }
             },
         }
@@ -553,8 +471,10 @@ impl Context<'_> {
         }
     }
 
-    /// Checks every party's consents; one reason if all are in effect.
-    fn parties_consent(&mut self, parties: &[crate::facts::Party]) {
+    /// Checks every party's consents (to the operation, and to Japan's
+    /// participation unless `operation_only`); returns whether all are in
+    /// effect.
+    fn parties_consents(&mut self, parties: &[Party], operation_only: bool) -> bool {
         let mut all = true;
         for (i, party) in parties.iter().enumerate() {
             let by = || Consenter::Party(party.name.clone());
@@ -568,18 +488,25 @@ impl Context<'_> {
                 ConsentTo::Operation,
                 false,
             );
-            all &= self.consent_check(
-                &party.to_japan,
-                FactPath::PartyConsent {
-                    party: i,
-                    to: ConsentTo::JapansParticipation,
-                },
-                by,
-                ConsentTo::JapansParticipation,
-                false,
-            );
+            if !operation_only {
+                all &= self.consent_check(
+                    &party.to_japan,
+                    FactPath::PartyConsent {
+                        party: i,
+                        to: ConsentTo::JapansParticipation,
+                    },
+                    by,
+                    ConsentTo::JapansParticipation,
+                    false,
+                );
+            }
         }
-        if all && !parties.is_empty() {
+        all
+    }
+
+    /// Checks every party's consents; one reason if all are in effect.
+    fn parties_consent(&mut self, parties: &[Party]) {
+        if self.parties_consents(parties, false) && !parties.is_empty() {
             self.ok(Reason::PartiesConsent {
                 parties: parties.len(),
             });
@@ -623,12 +550,12 @@ impl Context<'_> {
             None => {
                 // Whether the parties must consent turns on unknown facts: a
                 // refusal cannot violate, only leave the finding open.
-                self.cur.soft = true;
+                self.b.soften(true);
                 if let Fact::Known(parties) = &d.parties {
                     self.parties_consent(parties);
                 }
-                self.cur.soft = false;
-                if self.cur.soft_violation || !d.parties.is_known() {
+                let softened = self.b.soften(false);
+                if softened || !d.parties.is_known() {
                     self.undetermined(Reason::PartiesConsentMayBeRequired);
                     if full.is_none() {
                         self.unknown(FactPath::OperationKind);
@@ -672,7 +599,9 @@ impl Context<'_> {
     }
 
     /// Principle 5 summarises the weapons findings already made (from
-    /// record `weapons_at` on).
+    /// record `weapons_at` on). Art. 24(4), a superior's order (from 12 July
+    /// 1998), covers the SDF and coast-guard officers: of the contingents
+    /// pko knows, SDF units.
     fn principle_5(&mut self, weapons_at: usize) {
         static P5_ORDER: [&Source; 4] = [&SPEECH_B, &ART_24, &ART_24_4, &SUPPL_1998];
         static P5_2016: [&Source; 3] = [&SPEECH_B, &ART_24, &PRINCIPLE_5_2016];
@@ -684,10 +613,19 @@ impl Context<'_> {
             &PRINCIPLE_5_2016,
         ];
         let p = Principle::MinimumUseOfWeapons;
-        let any = self.records.len() > weapons_at;
-        let order = any && self.as_of >= effective::SUPERIOR_ORDER_RULE;
-        let citations: &'static [&'static Source] = match (self.since_2016(), order) {
-            (false, false) => principle_citations(p),
+        let any = self.b.records().len() > weapons_at;
+        let order = any
+            && self.as_of >= effective::SUPERIOR_ORDER_RULE
+            && !matches!(
+                self.contingent(),
+                Some(
+                    ContingentKind::SdfIndividuals
+                        | ContingentKind::Police
+                        | ContingentKind::Civilians
+                )
+            );
+        let citations: Cites = match (self.post, order) {
+            (false, false) => principle_citations(p, None, false),
             (false, true) => &P5_ORDER,
             (true, false) => &P5_2016,
             (true, true) => &P5_2016_ORDER,
@@ -696,20 +634,23 @@ impl Context<'_> {
         if !any {
             self.ok(Reason::NoWeaponsRequested);
         }
-        // Copy each weapons record's summary out before adding reasons.
-        for i in weapons_at..self.records.len() {
-            let Some(r) = self.records.get(i) else { break };
-            let Subject::Weapons(w) = r.subject else {
+        // Each weapons record is read by index, so that its reasons can be
+        // added to this finding without copying the records out first.
+        for i in weapons_at..self.b.records().len() {
+            let Some(&Record {
+                subject: Subject::Weapons(w),
+                status,
+                ref reasons,
+                ..
+            }) = self.b.records().get(i)
+            else {
                 continue;
             };
-            let (status, range) = (r.status, r.reasons.clone());
             match status {
                 Status::Violated => self.violated(Reason::WeaponsNotAllowed { weapons: w }),
                 Status::Undetermined => {
-                    for j in range {
-                        if let Some(r @ (Reason::Unknown { .. } | Reason::OpenAssumption { .. })) =
-                            self.reasons.get(j)
-                        {
+                    for j in reasons.clone() {
+                        if let Some(r) = self.b.reason(j).filter(|r| r.decider().is_some()) {
                             let r = r.clone();
                             self.undetermined(r);
                         }
@@ -721,11 +662,16 @@ impl Context<'_> {
             }
         }
         if order {
-            self.ok(Reason::SuperiorOrderRequired);
+            self.ok(if self.contingent().is_some() {
+                Reason::SuperiorOrderRequired
+            } else {
+                Reason::SuperiorOrderRequiredIfSdfUnits
+            });
         }
         self.finish();
     }
 
+    /// Art. 6(1) of the 2016 text: the consents judged stably maintained.
     fn stable_consent(&mut self) {
         match self.d.host_consent.stably_maintained {
             Fact::Unknown => self.unknown(FactPath::HostConsentStablyMaintained),
@@ -734,76 +680,89 @@ impl Context<'_> {
         }
     }
 
-    fn weapons_from(&mut self, w: WeaponsUse, from: NaiveDate, what: &str) {
+    /// An authority to use weapons from `from`, for every contingent.
+    fn weapons_from(&mut self, from: NaiveDate, what: &str) -> bool {
         static AMENDED: [&Source; 3] = [&ART_24, &REGIME_2001, &SUPPL_2001];
         self.recite(&AMENDED);
         if self.as_of >= from {
-            self.ok(Reason::WeaponsAllowed { weapons: w });
+            true
         } else {
             self.violated(Reason::NotYetInForce {
                 what: what.into(),
                 from,
             });
+            false
+        }
+    }
+
+    /// Who may use an authority: `allowed` says for each kind of contingent
+    /// whether it may (`None`: pko's sources do not say).
+    fn weapons_who(&mut self, w: WeaponsUse, allowed: fn(ContingentKind) -> Result<bool, Bar>) {
+        match self.contingent() {
+            None => self.unknown(FactPath::ContingentKind),
+            Some(contingent) => match allowed(contingent) {
+                Ok(true) => {}
+                Ok(false) => self.violated(Reason::WeaponsNotAllowed { weapons: w }),
+                Err(bar) => self.violated(Reason::WeaponsNotForContingent {
+                    weapons: w,
+                    contingent,
+                    bar,
+                }),
+            },
         }
     }
 
     fn weapons(&mut self, w: WeaponsUse) {
         static BASE: [&Source; 1] = [&ART_24];
-        static DUTY: [&Source; 3] = [&ART_24, &PRINCIPLE_5_2016, &ART_26_2016];
+        static BASE_2016: [&Source; 1] = [&ART16_25_3];
         static FORCE: [&Source; 1] = [&ART_2_2];
+        static CAMP: [&Source; 1] = [&ART16_25_7];
+        static CAMP_BEFORE: [&Source; 2] = [&ART16_25_7, &REGIME_2015];
+        static DUTY: [&Source; 1] = [&PRINCIPLE_5_2016];
+        static DUTY_BEFORE: [&Source; 2] = [&PRINCIPLE_5_2016, &REGIME_2015];
         self.begin(Subject::Weapons(w), &BASE);
         match w {
-            WeaponsUse::SelfPreservation => self.ok(Reason::WeaponsAllowed { weapons: w }),
-            WeaponsUse::PersonsUnderControl => self.weapons_from(
-                w,
-                effective::ART_24_2001,
-                "weapons use to protect persons under the personnel's control",
-            ),
-            WeaponsUse::ProtectionOfWeapons => self.weapons_from(
-                w,
-                effective::ART_24_2001,
-                "weapons use to protect weapons and equipment (SDF Act Art. 95) abroad",
-            ),
-            WeaponsUse::DutyExecution => {
-                self.recite(&DUTY);
-                if self.since_2016() {
-                    let tasks = &self.d.contingent.tasks;
-                    if !tasks
-                        .iter()
-                        .any(|t| matches!(t, Task::SafetyEnsuring | Task::KaketsukeKeigo))
-                    {
-                        self.violated(Reason::DutyExecutionWithoutTask);
-                    }
-                    self.stable_consent();
-                    if self.cur.worst == Severity::Satisfied {
-                        self.ok(Reason::WeaponsAllowed { weapons: w });
-                    }
-                } else {
-                    self.violated(Reason::NotYetInForce {
-                        what: "weapons use to execute duties".into(),
-                        from: Regime::Amended2015.in_force_from(),
+            WeaponsUse::SelfPreservation => {
+                if self.post && self.contingent() == Some(ContingentKind::SdfUnit) {
+                    self.recite(&BASE_2016);
+                }
+            }
+            WeaponsUse::PersonsUnderControl => {
+                self.weapons_from(
+                    effective::ART_24_2001,
+                    "weapons use to protect persons under the personnel's control",
+                );
+            }
+            WeaponsUse::ProtectionOfWeapons => {
+                if self.weapons_from(
+                    effective::ART_24_2001,
+                    "weapons use to protect weapons and equipment (SDF Act Art. 95) abroad",
+                ) {
+                    self.weapons_who(w, |k| {
+                        if k.is_sdf() {
+                            Ok(true)
+                        } else {
+                            Err(Bar::SdfActArticle95)
+                        }
                     });
                 }
             }
+            WeaponsUse::DutyExecution => self.duty_execution(&DUTY, &DUTY_BEFORE),
             WeaponsUse::JointCampProtection => {
-                static CAMP: [&Source; 2] = [&ART_24, &REGIME_2015];
-                self.recite(&CAMP);
-                if self.since_2016() {
-                    if !self.d.contingent.tasks.contains(&Task::JointCampProtection) {
-                        self.violated(Reason::CampProtectionWithoutTask);
+                if self.post {
+                    self.recite(&CAMP);
+                    // Art. 25(7) rests on Art. 25(3), read as pre-2016
+                    // Art. 24(3) (the SDF officers of SDF units).
+                    if self.contingent() == Some(ContingentKind::SdfIndividuals) {
+                        self.cite(&ART_24);
                     }
-                    match self.assumptions.camp_protection_weapons {
-                        None => self.undetermined(Reason::OpenAssumption {
-                            assumption: "assumptions.camp_protection_weapons".into(),
-                        }),
-                        Some(true) => {
-                            if self.cur.worst == Severity::Satisfied {
-                                self.ok(Reason::WeaponsAllowed { weapons: w });
-                            }
-                        }
-                        Some(false) => self.violated(Reason::WeaponsNotAllowed { weapons: w }),
-                    }
+                    self.weapons_who(w, |k| match k {
+                        ContingentKind::SdfUnit => Ok(true),
+                        ContingentKind::SdfIndividuals => Err(Bar::SdfUnitsOnly),
+                        _ => Err(Bar::SdfOfficersOnly),
+                    });
                 } else {
+                    self.recite(&CAMP_BEFORE);
                     self.violated(Reason::NotYetInForce {
                         what: "weapons use in the joint protection of camps".into(),
                         from: Regime::Amended2015.in_force_from(),
@@ -815,137 +774,338 @@ impl Context<'_> {
                 self.violated(Reason::UseOfForceProhibited);
             }
         }
+        if self.b.worst() == Status::Satisfied {
+            self.ok(Reason::WeaponsAllowed { weapons: w });
+        }
         self.finish();
     }
 
-    /// A task against its row of the statute table: the regime, the kind
-    /// of operation (Art. 3(3) chapeau), who does it (Art. 6(6), Art. 12(1)
-    /// proviso), the freeze and Diet approval (Art. 6(7)).
+    /// Weapons to execute duties (from 29 March 2016): for the SDF officers
+    /// doing safety-ensuring operations (Art. 26(1)) or kaketsuke-keigo
+    /// (Art. 26(2)), with the consents judged stably maintained.
+    fn duty_execution(&mut self, duty: Cites, before: Cites) {
+        let w = WeaponsUse::DutyExecution;
+        if !self.post {
+            self.recite(before);
+            return self.violated(Reason::NotYetInForce {
+                what: "weapons use to execute duties".into(),
+                from: Regime::Amended2015.in_force_from(),
+            });
+        }
+        self.recite(duty);
+        let tasks = &self.d.contingent.tasks;
+        let to = tasks.contains(&Task::SafetyEnsuring);
+        let ra = tasks.contains(&Task::KaketsukeKeigo);
+        if to || !ra {
+            self.cite(&ART16_26_1);
+        }
+        if ra || !to {
+            self.cite(&ART16_26_2);
+        }
+        if !to && !ra {
+            self.violated(Reason::DutyExecutionWithoutTask);
+        }
+        self.weapons_who(w, |k| {
+            if k.is_sdf() {
+                Ok(true)
+            } else {
+                Err(Bar::SdfOfficersOnly)
+            }
+        });
+        self.cite(&ART16_6_1);
+        self.stable_consent();
+    }
+
+    /// A task against the law of the day: the regime, the kind of operation
+    /// (Art. 3(3) chapeau), who does it (Art. 6(6), Art. 12(1) proviso;
+    /// Art. 13(1) from 2016), the freeze and Diet approval (Art. 6(7)), and
+    /// for the 2015 tasks the conditions of Art. 6(1).
     fn task(&mut self, task: Task) {
-        let row = statute::row(task);
-        self.begin(Subject::Task(task), row.citations());
-        if !row.holds_in(self.regime) {
+        let rule = statute::rule(task, self.regime);
+        self.begin(Subject::Task(task), rule.citations());
+        if !rule.in_force() {
             self.violated(Reason::NotYetInForce {
                 what: task.to_string(),
                 from: Regime::Amended2015.in_force_from(),
             });
             return self.finish();
         }
-        self.task_operation(task, row);
-        self.task_contingent(task, row);
-        if matches!(task, Task::SafetyEnsuring | Task::KaketsukeKeigo) {
+        let provided = self.task_operation(task, &rule);
+        self.task_contingent(task, &rule, provided);
+        if rule.needs_stable_consent() {
+            self.cite(&ART16_6_1);
             self.stable_consent();
+            if rule.needs_parties_consent_in_relief()
+                && self.kind() == Some(OperationKind::HumanitarianRelief)
+            {
+                self.parties_consent_for_relief();
+            }
+            self.condition(Condition::NationalSecurityCouncil);
+        }
+        if task == Task::KaketsukeKeigo {
+            self.condition(Condition::KaketsukeKeigoAlongsideOtherWork);
+        }
+        if self.post
+            && task == Task::HeadquartersStaff
+            && self.kind() == Some(OperationKind::UnPeacekeeping)
+            && self.contingent() == Some(ContingentKind::SdfIndividuals)
+        {
+            self.cite(&ART16_27);
+            self.ok(Reason::Article27Route);
         }
         self.finish();
     }
 
-    /// The Art. 3(3) chapeau: may this kind of operation include the task?
-    fn task_operation(&mut self, task: Task, row: &statute::Row) {
-        let Some(mut kind) = self.kind() else {
-            return self.unknown(FactPath::OperationKind);
-        };
-        if kind == OperationKind::InternationallyCoordinated && row.item().is_some() {
-            if !self.assumptions.coordinated_as_peacekeeping {
-                return self.undetermined(Reason::OpenAssumption {
-                    assumption: "assumptions.coordinated_as_peacekeeping".into(),
-                });
+    /// For kaketsuke-keigo in a relief operation: every party to the
+    /// conflict consents too (Art. 6(1) of the 2016 text).
+    fn parties_consent_for_relief(&mut self) {
+        let d = self.d;
+        match &d.parties {
+            Fact::Unknown => self.unknown(FactPath::Parties),
+            Fact::Known(parties) => {
+                if self.parties_consents(parties, true) {
+                    self.ok(Reason::PartiesConsentForRelief {
+                        parties: parties.len(),
+                    });
+                }
             }
-            self.ok(Reason::CoordinatedAsPeacekeeping);
-            kind = OperationKind::UnPeacekeeping;
         }
-        if row.allows_operation(kind, self.regime) {
-            self.ok(Reason::TaskProvided { task });
-        } else {
-            self.violated(Reason::TaskNotForOperation {
-                task,
-                kind: self.kind().unwrap_or(kind),
-            });
+    }
+
+    /// May this kind of operation include the task? Returns whether it is
+    /// known to.
+    fn task_operation(&mut self, task: Task, rule: &Rule) -> bool {
+        let Some(kind) = self.kind() else {
+            self.unknown(FactPath::OperationKind);
+            return false;
+        };
+        let p = rule.operation(kind);
+        self.cite_all(rule.operation_citations(kind));
+        match self.answer(p) {
+            Answer::Allowed => {
+                if p == Permission::Open(Assumption::CoordinatedAsPeacekeeping) {
+                    self.ok(Reason::CoordinatedAsPeacekeeping);
+                }
+                self.ok(Reason::TaskProvided { task });
+                true
+            }
+            Answer::Barred => {
+                self.violated(Reason::TaskNotForOperation { task, kind });
+                false
+            }
+            Answer::Open(a) => {
+                self.open(Reason::OperationUnverified { task, kind }, a);
+                false
+            }
+        }
+    }
+
+    /// The permission of `kind` for a task, resolved: the answer, the rule
+    /// it comes from (for similar work, the rule of the items it is similar
+    /// to), and the similarity assumed, if one was.
+    fn who(&self, rule: &Rule, kind: ContingentKind) -> (Answer, Rule, Option<Similarity>) {
+        let p = rule.who(kind);
+        let Permission::Open(a) = p else {
+            return (self.answer(p), *rule, None);
+        };
+        let Some(similarity) = self.a.similarity(a) else {
+            return (self.answer(p), *rule, None);
+        };
+        if let Some(similar) = statute::similar_rule(self.regime, similarity) {
+            return (self.answer(similar.who(kind)), similar, Some(similarity));
+        }
+        // Open: decided only if every answer gives the same.
+        let mut rules = Similarity::ANSWERS
+            .into_iter()
+            .filter_map(|s| statute::similar_rule(self.regime, s));
+        let key = |r: &Rule| {
+            (
+                self.answer(r.who(kind)),
+                r.frozen_for_sdf_units(),
+                r.diet_approval(),
+            )
+        };
+        match rules.next() {
+            Some(first) if rules.all(|r| key(&r) == key(&first)) => {
+                (self.answer(first.who(kind)), first, None)
+            }
+            _ => (Answer::Open(a), *rule, None),
         }
     }
 
     /// Who does the task: SDF units (Art. 6(6), the freeze, Diet approval),
-    /// SDF personnel as individuals, or others (Art. 12(1) proviso).
-    fn task_contingent(&mut self, task: Task, row: &statute::Row) {
-        let frozen = row.frozen_for_sdf_units() && self.regime < Regime::Amended2001;
-        let diet = row.diet_approval_for_sdf_units() && !frozen;
-        let Fact::Known(contingent) = self.d.contingent.kind else {
-            let everyone = ContingentKind::ALL
-                .iter()
-                .all(|k| row.who(*k) == Permission::Allowed);
-            if frozen || !everyone {
-                if frozen {
-                    self.cite(&REGIME_2001);
-                }
-                self.unknown(FactPath::ContingentKind);
-            }
-            if diet && self.d.diet_approval != Fact::Known(true) {
-                self.condition(Condition::DietApprovalRequiredIfSdfUnits);
-            }
-            return;
+    /// SDF personnel as individuals, or others (Art. 12(1) proviso; Art.
+    /// 13(1) from 2016).
+    fn task_contingent(&mut self, task: Task, rule: &Rule, provided: bool) {
+        let Some(contingent) = self.contingent() else {
+            return self.task_contingent_unknown(task, rule, provided);
         };
-        match row.who(contingent) {
-            Permission::Barred => {
-                self.cite(if contingent == ContingentKind::SdfUnit {
-                    &ART_6_6
-                } else {
-                    &ART_12_1
+        let (answer, effective, similar) = self.who(rule, contingent);
+        self.cite_all(effective.who_citations(contingent));
+        if let Some(similar_to) = similar {
+            self.cite(&SIMILAR_WORK);
+            self.ok(Reason::SimilarWorkAssumed { task, similar_to });
+        }
+        let unit = contingent == ContingentKind::SdfUnit;
+        if self.post && unit && rule.item().is_some() {
+            self.ok(Reason::Pre2016Provision { article: "6(6)" });
+        }
+        match answer {
+            Answer::Barred if unit && effective.frozen_for_sdf_units() => {
+                self.violated(Reason::PkfCoreTaskFrozen {
+                    task,
+                    lifted_on: Regime::Amended2001.in_force_from(),
                 });
-                self.violated(Reason::NotForContingent { task, contingent });
             }
-            Permission::Unverified => match self.assumptions.unverified_permissions {
-                None => {
-                    self.undetermined(Reason::WhoMayUnverified { task, contingent });
-                    self.undetermined(Reason::OpenAssumption {
-                        assumption: "assumptions.unverified_permissions".into(),
-                    });
-                }
-                Some(allowed) => {
-                    let reason = Reason::AssumedPermission {
+            Answer::Barred => {
+                if let Permission::Open(Assumption::UnverifiedPermissions) =
+                    effective.who(contingent)
+                {
+                    self.violated(Reason::AssumedPermission {
                         task,
                         contingent,
-                        allowed,
-                    };
-                    if allowed {
-                        self.ok(reason);
-                    } else {
-                        self.violated(reason);
-                    }
-                }
-            },
-            Permission::Allowed if contingent == ContingentKind::SdfUnit => {
-                self.cite(&ART_6_6);
-                if frozen {
-                    self.cite(&REGIME_2001);
-                    self.violated(Reason::PkfCoreTaskFrozen {
-                        task,
-                        lifted_on: Regime::Amended2001.in_force_from(),
+                        allowed: false,
                     });
-                } else if diet {
-                    self.cite(&ART_6_7);
-                    if !self.d.diet_approval.is_known() {
-                        self.condition(Condition::DietApprovalRequired);
-                    }
+                } else {
+                    self.violated(Reason::NotForContingent {
+                        task,
+                        contingent,
+                        bar: bar(task, contingent, self.post),
+                    });
                 }
             }
-            Permission::Allowed => {
-                if row.frozen_for_sdf_units() {
+            Answer::Open(a) => {
+                let r = if self.a.similarity(a).is_some() {
+                    self.cite(&SIMILAR_WORK);
+                    Reason::SimilarWorkOpen { task }
+                } else {
+                    Reason::WhoMayUnverified { task, contingent }
+                };
+                self.open(r, a);
+            }
+            Answer::Allowed => {
+                if let Permission::Open(Assumption::UnverifiedPermissions) =
+                    effective.who(contingent)
+                {
+                    self.ok(Reason::AssumedPermission {
+                        task,
+                        contingent,
+                        allowed: true,
+                    });
+                }
+                if unit {
+                    self.diet_for(task, &effective, DietNeed::Yes, provided);
+                } else if contingent == ContingentKind::SdfIndividuals
+                    && effective.item().is_some_and(statute::Item::is_pkf_core)
+                    && !self.post
+                {
                     self.ok(Reason::IndividualsNotFrozen);
                 }
             }
         }
     }
 
-    fn condition(&mut self, c: Condition) {
-        if !self.conditions.contains(&c) {
-            self.conditions.push(c);
+    /// Who does the task, when the kind of contingent is unknown: nothing
+    /// to say if every kind may; otherwise the finding waits for it.
+    fn task_contingent_unknown(&mut self, task: Task, rule: &Rule, provided: bool) {
+        let answers: Vec<(Answer, Rule)> = ContingentKind::ALL
+            .iter()
+            .map(|k| {
+                let (a, r, _) = self.who(rule, *k);
+                (a, r)
+            })
+            .collect();
+        let everyone = answers.iter().all(|(a, _)| *a == Answer::Allowed);
+        let (unit, unit_rule) = answers.first().copied().unwrap_or((Answer::Barred, *rule));
+        let frozen = unit == Answer::Barred && unit_rule.frozen_for_sdf_units();
+        if !everyone {
+            if frozen {
+                self.cite(&REGIME_2001);
+            }
+            self.unknown(FactPath::ContingentKind);
+        }
+        if unit == Answer::Allowed {
+            self.diet_for(task, &unit_rule, DietNeed::IfSdfUnits, provided);
+        }
+    }
+
+    /// Whether the Diet must approve the task by SDF units (or, with `need`
+    /// `IfSdfUnits`, if the contingent turns out to be SDF units). A known
+    /// approval or refusal gets a finding of its own only where the kind of
+    /// operation is known to include the task (`provided`).
+    fn diet_for(&mut self, task: Task, rule: &Rule, need: DietNeed, provided: bool) {
+        let required = match rule.diet_approval() {
+            DietApproval::Required => true,
+            DietApproval::Open(a) => match self.a.reading(a) {
+                Some(Reading::Yes) => {
+                    self.ok(Reason::DietApprovalAssumed {
+                        task,
+                        required: true,
+                    });
+                    true
+                }
+                Some(Reading::No) => {
+                    self.ok(Reason::DietApprovalAssumed {
+                        task,
+                        required: false,
+                    });
+                    false
+                }
+                Some(Reading::Open) | None => {
+                    self.cite(&ART_6_7);
+                    if self.d.diet_approval == Fact::Known(true) {
+                        self.ok(Reason::DietApprovedEitherWay { task });
+                    } else if need == DietNeed::Yes {
+                        self.open(Reason::DietApprovalUnverified { task }, a);
+                        if !self.d.diet_approval.is_known() {
+                            self.unknown(FactPath::DietApproval);
+                        }
+                    } else {
+                        // The contingent may not be SDF units: it waits for
+                        // that first.
+                        self.undetermined(Reason::DietApprovalUnverified { task });
+                        self.undetermined(Reason::OpenAssumption { assumption: a });
+                    }
+                    false
+                }
+            },
+            DietApproval::NotRequired | DietApproval::AsSimilarWork => false,
+        };
+        if !required {
+            return;
+        }
+        self.cite(&ART_6_7);
+        if provided {
+            self.diet_needed = self.diet_needed.max_with(need);
+        }
+        match need {
+            DietNeed::Yes if !self.d.diet_approval.is_known() => {
+                self.condition(Condition::DietApprovalRequired);
+            }
+            // If the contingent is SDF units, a refusal leaves the
+            // requirement standing.
+            DietNeed::IfSdfUnits if self.d.diet_approval != Fact::Known(true) => {
+                self.condition(Condition::DietApprovalRequiredIfSdfUnits);
+            }
+            _ => {}
         }
     }
 
     /// Art. 18: the total engaged at a time, this contingent and those
-    /// already engaged in other operations, within the cap.
+    /// already engaged in other operations, within the cap; from 29 March
+    /// 2016, the cap the assumption gives.
     fn headcount(&mut self) {
         static CAP: [&Source; 1] = [&ART_18];
         self.begin(Subject::Headcount, &CAP);
+        let (cap, assumed) = match (self.post, self.a.headcount_cap_after_2016) {
+            (false, _) => (Some(HEADCOUNT_CAP), false),
+            (true, HeadcountCap::Of(cap)) => (Some(cap), true),
+            (true, HeadcountCap::Removed) => {
+                self.ok(Reason::NoCapAssumed);
+                return self.finish();
+            }
+            (true, HeadcountCap::Open) => (None, false),
+        };
         let size = self.d.contingent.size.known().copied();
         let others = self.d.already_engaged.known().copied();
         if size.is_none() {
@@ -956,70 +1116,77 @@ impl Context<'_> {
         }
         if let Some(size) = size {
             let total = size.saturating_add(others.unwrap_or(0));
-            let cap = match (self.since_2016(), self.assumptions.headcount_cap_after_2016) {
-                (true, Some(cap)) => Some(cap),
-                (true, None) if total > HEADCOUNT_CAP => None,
-                _ => Some(HEADCOUNT_CAP),
-            };
             match (cap, others) {
-                (None, _) => {
-                    self.undetermined(Reason::CapUnverifiedAfter2016 { total });
-                    self.undetermined(Reason::OpenAssumption {
-                        assumption: "assumptions.headcount_cap_after_2016".into(),
-                    });
-                }
                 (Some(cap), _) if total > cap => self.violated(Reason::OverCap {
                     size,
                     already_engaged: others,
                     cap,
+                    assumed,
                 }),
                 (Some(cap), Some(already_engaged)) => self.ok(Reason::WithinCap {
                     size,
                     already_engaged,
                     cap,
+                    assumed,
                 }),
-                (Some(_), None) => {}
+                (None, _) if total > HEADCOUNT_CAP => self.open(
+                    Reason::CapUnverifiedAfter2016 { total },
+                    Assumption::HeadcountCapAfter2016,
+                ),
+                (None, Some(already_engaged)) => self.ok(Reason::WithinCapEitherWay {
+                    size,
+                    already_engaged,
+                }),
+                (_, None) => {}
             }
         }
         self.finish();
     }
 
-    /// A finding on the Diet's approval, where it is known and the law asks
-    /// for it (PKF core tasks by SDF units once they are allowed).
+    /// A finding on the Diet's approval, where it is known and a task asks
+    /// for it.
     fn diet(&mut self) {
         static DIET: [&Source; 2] = [&ART_6_7, &ART_6_9];
-        let allowed = self.regime >= Regime::Amended2001
-            && self.full_principles() == Some(true)
-            && self
-                .d
-                .contingent
-                .tasks
-                .iter()
-                .any(|t| statute::row(*t).diet_approval_for_sdf_units());
         let Fact::Known(approved) = self.d.diet_approval else {
             return;
         };
-        let sdf = self
-            .d
-            .contingent
-            .kind
-            .known()
-            .map(|k| *k == ContingentKind::SdfUnit);
-        // A known approval needs no finding unless it matters; a refusal
-        // matters if the contingent is, or may be, SDF units.
-        if !allowed || sdf == Some(false) || (sdf.is_none() && approved) {
-            return;
+        match self.diet_needed {
+            DietNeed::None => {}
+            DietNeed::IfSdfUnits if approved => {}
+            need => {
+                self.begin(Subject::DietApproval, &DIET);
+                if approved {
+                    self.ok(Reason::DietApproved);
+                } else if need == DietNeed::Yes {
+                    self.violated(Reason::DietRefused);
+                } else {
+                    self.undetermined(Reason::DietRefused);
+                    self.unknown(FactPath::ContingentKind);
+                }
+                self.finish();
+            }
         }
-        self.begin(Subject::DietApproval, &DIET);
-        if approved {
-            self.ok(Reason::DietApproved);
-        } else if sdf.is_some() {
-            self.violated(Reason::DietRefused);
-        } else {
-            self.undetermined(Reason::DietRefused);
-            self.unknown(FactPath::ContingentKind);
+    }
+}
+
+impl DietNeed {
+    /// The stronger of two needs.
+    const fn max_with(self, other: Self) -> Self {
+        match (self, other) {
+            (Self::Yes, _) | (_, Self::Yes) => Self::Yes,
+            (Self::IfSdfUnits, _) | (_, Self::IfSdfUnits) => Self::IfSdfUnits,
+            _ => Self::None,
         }
-        self.finish();
+    }
+}
+
+/// The rule of the Act that bars a kind of contingent from a task.
+const fn bar(task: Task, contingent: ContingentKind, post: bool) -> Bar {
+    match (contingent, task) {
+        (ContingentKind::SdfUnit, _) => Bar::NotAmongSdfUnitItems,
+        (_, Task::KaketsukeKeigo) => Bar::CorpsNeverDoesRa,
+        (ContingentKind::SdfIndividuals, _) if post => Bar::NoSdfPersonnelForElection,
+        _ => Bar::SdfPersonnelOnly,
     }
 }
 
@@ -1033,6 +1200,26 @@ fn gap(consent: &Consent, as_of: NaiveDate) -> Option<ConsentGap> {
             withdrawn_on
                 .filter(|w| *w <= as_of)
                 .map(|on| ConsentGap::Withdrawn { on })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_need_for_approval_only_grows() {
+        use DietNeed::{IfSdfUnits, None, Yes};
+        for (a, b, max) in [
+            (None, None, None),
+            (None, IfSdfUnits, IfSdfUnits),
+            (IfSdfUnits, None, IfSdfUnits),
+            (IfSdfUnits, Yes, Yes),
+            (Yes, None, Yes),
+            (Yes, IfSdfUnits, Yes),
+        ] {
+            assert_eq!(a.max_with(b), max);
         }
     }
 }

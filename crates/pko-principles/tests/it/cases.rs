@@ -3,10 +3,16 @@
 use crate::common::{date, load, status, verdict};
 use chrono::NaiveDate;
 use pko_principles::{
-    Action, Condition, Consent, Consenter, Deployment, Event, Fact, GracePeriod, OperationKind,
-    Principle, Reason, Regime, Status, Subject, Task, Verdict, WeaponsUse, WorkStatus, assess,
-    compare, monitor,
+    Action, Assumptions, Condition, Consent, Consenter, Deployment, Event, Fact, GracePeriod,
+    OperationKind, Options, Principle, Reading, Reason, Regime, Status, Subject, Task, Verdict,
+    WeaponsUse, WorkStatus, assess, compare, monitor,
 };
+
+/// The options under which kaketsuke-keigo by SDF units is read as needing
+/// no Diet approval.
+fn no_diet_for_2015_tasks() -> Options {
+    Options::from(Assumptions::default().with_diet_approval_2015_tasks(Reading::No))
+}
 
 #[test]
 fn untac_engineering_1992_is_permitted() {
@@ -107,8 +113,42 @@ fn kaketsuke_keigo_needs_2016_and_stable_host_consent() {
 
     let mut stable = unknown.clone();
     stable.host_consent.stably_maintained = Fact::Known(true);
+    // Whether the Diet must approve kaketsuke-keigo is unverified: open by
+    // default, and decided by the assumption or by the Diet's approval.
     let a = assess(&stable, date("2016-11-15")).unwrap();
+    assert_eq!(a.verdict(), Verdict::Undetermined, "{a}");
+    assert_eq!(
+        a.deciding_facts(),
+        ["assumptions.diet_approval_2015_tasks", "diet_approval"]
+    );
+    assert_eq!(
+        a.conditions(),
+        [
+            Condition::NationalSecurityCouncil,
+            Condition::KaketsukeKeigoAlongsideOtherWork
+        ]
+    );
+    let a = no_diet_for_2015_tasks()
+        .assess(&stable, date("2016-11-15"))
+        .unwrap();
     assert_eq!(a.verdict(), Verdict::Permitted, "{a}");
+    let mut approved = stable.clone();
+    approved.diet_approval = Fact::Known(true);
+    let a = assess(&approved, date("2016-11-15")).unwrap();
+    assert_eq!(a.verdict(), Verdict::Permitted, "{a}");
+    let required =
+        Options::from(Assumptions::default().with_diet_approval_2015_tasks(Reading::Yes));
+    let a = required.assess(&stable, date("2016-11-15")).unwrap();
+    assert_eq!(a.verdict(), Verdict::Permitted, "{a}");
+    assert!(a.conditions().contains(&Condition::DietApprovalRequired));
+    let mut refused = stable.clone();
+    refused.diet_approval = Fact::Known(false);
+    let a = required.assess(&refused, date("2016-11-15")).unwrap();
+    assert_eq!(a.verdict(), Verdict::NotPermitted, "{a}");
+    assert_eq!(
+        a.finding(Subject::DietApproval).unwrap().status(),
+        Status::Violated
+    );
 
     let mut unstable = unknown.clone();
     unstable.host_consent.stably_maintained = Fact::Known(false);
@@ -122,7 +162,9 @@ fn kaketsuke_keigo_needs_2016_and_stable_host_consent() {
         Status::Violated
     );
 
-    let a = assess(&unknown, date("2016-11-15")).unwrap();
+    let a = no_diet_for_2015_tasks()
+        .assess(&unknown, date("2016-11-15"))
+        .unwrap();
     assert_eq!(a.verdict(), Verdict::Undetermined);
     assert_eq!(a.deciding_facts(), ["host_consent.stably_maintained"]);
 
@@ -318,6 +360,14 @@ fn compare_shows_what_the_2015_amendment_changed() {
     d.host_consent.stably_maintained = Fact::Known(true);
     let c = compare(&d, date("2015-12-01"), date("2016-11-15")).unwrap();
     assert_eq!(c.amendments_between(), [Regime::Amended2015]);
+    assert_eq!(
+        (c.from().verdict(), c.to().verdict()),
+        (Verdict::NotPermitted, Verdict::Undetermined)
+    );
+    // compare honours the options as assess does.
+    let c = no_diet_for_2015_tasks()
+        .compare(&d, date("2015-12-01"), date("2016-11-15"))
+        .unwrap();
     assert_eq!(
         (c.from().verdict(), c.to().verdict()),
         (Verdict::NotPermitted, Verdict::Permitted)

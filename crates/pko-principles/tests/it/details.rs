@@ -7,8 +7,8 @@ use crate::common::{date, finding, load, locators};
 use pko_principles::{
     Action, Assumptions, Cause, Ceasefire, Condition, ConflictSituation, Consent, ConsentGap,
     Consenter, ContingentKind, Deployment, Error, Event, EventKind, Fact, FactPath, FactProblem,
-    GracePeriod, Note, OperationKind, Party, Principle, Reason, Regime, Status, Subject, Task,
-    WeaponsUse, WorkStatus, assess, assess_with, check_events, compare, monitor,
+    GracePeriod, HeadcountCap, Note, OperationKind, Options, Party, Principle, Reading, Reason,
+    Regime, Status, Subject, Task, WeaponsUse, WorkStatus, assess, check_events, compare, monitor,
 };
 
 /// An SDF engineering unit also given `task`, all principles met.
@@ -209,29 +209,36 @@ fn headcount_cap_boundaries() {
         let mut d = load("unmiss-engineering-2012");
         d.contingent.size = Fact::Known(size);
         d.already_engaged = Fact::Known(0);
-        let a = assess_with(&d, date(as_of), assumptions).unwrap();
+        let a = Options::from(*assumptions).assess(&d, date(as_of)).unwrap();
         let f = a.finding(Subject::Headcount).unwrap();
         (f.status(), f.reasons().to_vec())
     };
     let default = Assumptions::default();
     // After 2016 the 2,000 cap is unverified: an assumed cap is applied as
-    // given; without one, up to 2,000 nothing changes.
-    let capped = Assumptions {
-        headcount_cap_after_2016: Some(500),
-        ..Assumptions::default()
-    };
-    let within = |size, cap| {
+    // given; without one, up to 2,000 the total is within the pre-2016 cap
+    // either way, and above it the finding is open.
+    let capped = Assumptions::default().with_headcount_cap_after_2016(HeadcountCap::Of(500));
+    let removed = Assumptions::default().with_headcount_cap_after_2016(HeadcountCap::Removed);
+    let within = |size, cap, assumed| {
         Some(vec![Reason::WithinCap {
             size,
             already_engaged: 0,
             cap,
+            assumed,
         }])
     };
-    let over = |size, cap| {
+    let over = |size, cap, assumed| {
         Some(vec![Reason::OverCap {
             size,
             already_engaged: Some(0),
             cap,
+            assumed,
+        }])
+    };
+    let either_way = |size| {
+        Some(vec![Reason::WithinCapEitherWay {
+            size,
+            already_engaged: 0,
         }])
     };
     for (size, as_of, assumptions, status, reasons) in [
@@ -240,36 +247,68 @@ fn headcount_cap_boundaries() {
             "2015-01-01",
             &default,
             Status::Satisfied,
-            within(2_000, 2_000),
+            within(2_000, 2_000, false),
         ),
         (
             2_001,
             "2015-01-01",
             &default,
             Status::Violated,
-            over(2_001, 2_000),
+            over(2_001, 2_000, false),
         ),
         (
             2_000,
             "2017-01-01",
             &default,
             Status::Satisfied,
-            within(2_000, 2_000),
+            either_way(2_000),
         ),
-        (2_001, "2017-01-01", &default, Status::Undetermined, None),
+        (
+            2_001,
+            "2017-01-01",
+            &default,
+            Status::Undetermined,
+            Some(vec![
+                Reason::CapUnverifiedAfter2016 { total: 2_001 },
+                Reason::OpenAssumption {
+                    assumption: pko_principles::Assumption::HeadcountCapAfter2016,
+                },
+            ]),
+        ),
         (
             1_000,
             "2017-01-01",
             &capped,
             Status::Violated,
-            over(1_000, 500),
+            over(1_000, 500, true),
+        ),
+        (
+            500,
+            "2017-01-01",
+            &capped,
+            Status::Satisfied,
+            within(500, 500, true),
+        ),
+        (
+            9_000,
+            "2017-01-01",
+            &removed,
+            Status::Satisfied,
+            Some(vec![Reason::NoCapAssumed]),
         ),
         (
             1_000,
             "2015-01-01",
             &capped,
             Status::Satisfied,
-            within(1_000, 2_000),
+            within(1_000, 2_000, false),
+        ),
+        (
+            2_001,
+            "2015-01-01",
+            &removed,
+            Status::Violated,
+            over(2_001, 2_000, false),
         ),
     ] {
         let (got_status, got_reasons) = headcount(size, as_of, assumptions);
@@ -401,18 +440,26 @@ fn no_conflict_yet_needs_no_ceasefire_from_2001_and_before_it_by_assumption() {
         (Status::NotApplicable, expected)
     );
     assert_eq!(a.notes(), [Note::NoConflictClauseAssumed]);
-    // Without the assumption: undetermined, and no note.
-    let strict = Assumptions {
-        no_conflict_clause_since_1992: false,
-        ..Assumptions::default()
-    };
-    let a = assess_with(&d, date("1995-06-01"), &strict).unwrap();
-    assert_eq!(a.finding(ceasefire).unwrap().status(), Status::Undetermined);
-    assert_eq!(a.notes(), []);
-    // After Act No. 24 of 2024: a note that it is not modelled.
+    // Read the other way, the clause applies only from 2001: before it, the
+    // case has no basis; left open, the finding is undetermined. No note.
+    for (reading, status) in [
+        (Reading::No, Status::Violated),
+        (Reading::Open, Status::Undetermined),
+    ] {
+        let o = Options::from(Assumptions::default().with_no_conflict_clause_since_1992(reading));
+        let a = o.assess(&d, date("1995-06-01")).unwrap();
+        assert_eq!(a.finding(ceasefire).unwrap().status(), status, "{reading}");
+        assert_eq!(a.notes(), []);
+    }
+    // After Act No. 24 of 2024: a note that it is not modelled (beside the
+    // note that the July 2015 text is applied after 2016).
     assert_eq!(
         assess(&d, date("2024-07-12")).unwrap().notes(),
-        [Note::Act2024NotModelled]
+        [Note::Pre2016TextApplied, Note::Act2024NotModelled]
+    );
+    assert_eq!(
+        assess(&d, date("2024-07-11")).unwrap().notes(),
+        [Note::Pre2016TextApplied]
     );
 }
 

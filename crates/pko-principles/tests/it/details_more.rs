@@ -8,13 +8,13 @@ use pko_principles::history::{self, Presumption, RECORD};
 use pko_principles::in_kind::{CabinetDecision, Recipient, Terms};
 use pko_principles::statute::{self, Item};
 use pko_principles::{
-    Assumptions, ContingentKind, Deployment, Fact, OperationKind, Principle, Reason, Subject, Task,
-    WeaponsUse, assess, assess_with,
+    Assumption, Assumptions, Bar, Carryover, ContingentKind, Deployment, Fact, OperationKind,
+    Options, Principle, Reason, Similarity, Status, Subject, Task, Verdict, WeaponsUse, assess,
 };
 
 #[test]
 fn every_task_and_headcount_reason_has_its_text() {
-    let cases: [(Reason, &str); 11] = [
+    let cases = [
         (
             Reason::PkfCoreTaskFrozen {
                 task: Task::BufferZonePatrol,
@@ -30,30 +30,36 @@ fn every_task_and_headcount_reason_has_its_text() {
             Reason::NotForContingent {
                 task: Task::CivilianPolice,
                 contingent: ContingentKind::SdfUnit,
+                bar: Bar::NotAmongSdfUnitItems,
             },
-            "SDF units may not be assigned civilian police: it is not among the items of Art. 6(6)",
+            "SDF unit may not do civilian police: it is not among the items SDF units may do (Art. 6(6))",
         ),
         (
             Reason::NotForContingent {
                 task: Task::CeasefireMonitoring,
                 contingent: ContingentKind::Police,
+                bar: Bar::SdfPersonnelOnly,
             },
-            "only SDF personnel may do ceasefire monitoring (PKF core task), not police officers (Art. 12(1) proviso)",
+            "police officers may not do ceasefire monitoring (PKF core task): only SDF personnel may do it",
+        ),
+        (
+            Reason::NotForContingent {
+                task: Task::KaketsukeKeigo,
+                contingent: ContingentKind::SdfIndividuals,
+                bar: Bar::CorpsNeverDoesRa,
+            },
+            "SDF personnel as individuals may not do kaketsuke-keigo (coming to the aid of distant personnel under attack): the corps never does item ラ, which SDF units do (Art. 13(1))",
         ),
         (
             Reason::WhoMayUnverified {
-                task: Task::KaketsukeKeigo,
-                contingent: ContingentKind::Police,
+                task: Task::SafetyEnsuring,
+                contingent: ContingentKind::SdfUnit,
             },
-            "whether police officers may do kaketsuke-keigo (coming to the aid of distant personnel under attack) under the 2015 text is not in pko's sources",
+            "whether SDF unit may do safety-ensuring operations under the 2016 text is not in pko's sources",
         ),
         (
             Reason::CoordinatedAsPeacekeeping,
             "the items of a UN peacekeeping operation are applied to an internationally coordinated operation (assumptions.coordinated_as_peacekeeping)",
-        ),
-        (
-            Reason::CampProtectionWithoutTask,
-            "weapons use in the joint protection of camps is asked for, but that task is not among the tasks",
         ),
         (
             Reason::TaskNotForOperation {
@@ -67,6 +73,7 @@ fn every_task_and_headcount_reason_has_its_text() {
                 size: 2_100,
                 already_engaged: None,
                 cap: 2_000,
+                assumed: false,
             },
             "2100 persons exceed on their own the cap of 2000 engaged at a time",
         ),
@@ -74,13 +81,63 @@ fn every_task_and_headcount_reason_has_its_text() {
             Reason::OverCap {
                 size: 300,
                 already_engaged: Some(1_800),
-                cap: 2_000,
+                cap: 1_500,
+                assumed: true,
             },
-            "300 persons with 1800 already engaged elsewhere exceed the cap of 2000 engaged at a time",
+            "300 persons with 1800 already engaged elsewhere exceed the cap of 1500 engaged at a time (as assumed)",
         ),
         (
             Reason::CapUnverifiedAfter2016 { total: 2_300 },
             "2300 persons engaged would exceed 2,000, and whether the cap survived the 2015 amendment is unverified",
+        ),
+        (
+            Reason::WithinCapEitherWay {
+                size: 300,
+                already_engaged: 2,
+            },
+            "300 persons with 2 already engaged elsewhere, within 2,000: within the pre-2016 cap whether or not it survived the 2015 amendment",
+        ),
+        (
+            Reason::NoCapAssumed,
+            "no cap on the persons engaged at a time (as assumed)",
+        ),
+        (
+            Reason::Pre2016Provision { article: "6(6)" },
+            "the July 2015 text's Art. 6(6) is applied: its successor is not in pko's sources (assumptions.pre_2016_text_after_2016)",
+        ),
+        (
+            Reason::DietApprovalUnverified {
+                task: Task::KaketsukeKeigo,
+            },
+            "whether kaketsuke-keigo (coming to the aid of distant personnel under attack) by SDF units needs the Diet's approval after 28 March 2016 is not in pko's sources",
+        ),
+        (
+            Reason::DietApprovalAssumed {
+                task: Task::SafetyEnsuring,
+                required: false,
+            },
+            "safety-ensuring operations by SDF units does not need the Diet's approval (as assumed)",
+        ),
+        (
+            Reason::SimilarWorkAssumed {
+                task: Task::HeadquartersStaff,
+                similar_to: Similarity::Support,
+            },
+            "headquarters staff is read as work similar to the support items (x)-(xvi), whose rules apply (as assumed)",
+        ),
+        (
+            Reason::OpenAssumption {
+                assumption: Assumption::HeadcountCapAfter2016,
+            },
+            "the sources leave this open: set `assumptions.headcount_cap_after_2016` (open, none, a number of persons) to decide it",
+        ),
+        (
+            Reason::WeaponsNotForContingent {
+                weapons: WeaponsUse::ProtectionOfWeapons,
+                contingent: ContingentKind::Police,
+                bar: Bar::SdfActArticle95,
+            },
+            "weapons use for protection of weapons and equipment is not for police officers: SDF Act Art. 95 applies to SDF personnel abroad, not to others",
         ),
     ];
     let wrong: Vec<String> = cases
@@ -141,49 +198,126 @@ fn a_barred_task_cites_the_article_that_bars_it() {
 }
 
 #[test]
-fn weapons_for_joint_camp_protection_need_the_task_and_the_assumption() {
+fn joint_camp_protection_is_a_weapons_rule_of_sdf_units_from_2016() {
     let mut d: Deployment =
         serde_json::from_str(include_str!("../data/unmiss-kaketsuke-keigo-2016.json")).unwrap();
     d.contingent.weapons_use = vec![WeaponsUse::JointCampProtection];
-    d.contingent.tasks = vec![Task::Engineering, Task::JointCampProtection];
-    let on = date(2016, 11, 15);
-    let allowed = Assumptions {
-        camp_protection_weapons: Some(true),
-        ..Assumptions::default()
-    };
-    let a = assess_with(&d, on, &allowed).unwrap();
-    let weapons = a
-        .finding(Subject::Weapons(WeaponsUse::JointCampProtection))
-        .unwrap();
-    assert!(
-        weapons.reasons().contains(&Reason::WeaponsAllowed {
-            weapons: WeaponsUse::JointCampProtection
-        }),
-        "{a}"
-    );
-    assert!(
-        !weapons
-            .reasons()
-            .contains(&Reason::CampProtectionWithoutTask),
-        "{a}"
-    );
     d.contingent.tasks = vec![Task::Engineering];
-    let a = assess_with(&d, on, &allowed).unwrap();
-    let weapons = a
-        .finding(Subject::Weapons(WeaponsUse::JointCampProtection))
-        .unwrap();
-    assert!(
-        weapons
+    let camp = Subject::Weapons(WeaponsUse::JointCampProtection);
+    let status = |d: &Deployment, on, options: &Options| {
+        let a = options.assess(d, on).unwrap();
+        let f = a.finding(camp).unwrap();
+        (f.status(), f.reasons().to_vec(), locators(d, on, camp))
+    };
+    let default = Options::default();
+    let on = date(2016, 11, 15);
+    // SDF units: Art. 25(7), with no task needed.
+    let (s, reasons, cites) = status(&d, on, &default);
+    assert_eq!(s, Status::Satisfied, "{reasons:?}");
+    assert_eq!(cites, ["Art. 25(7)"]);
+    // Not before 29 March 2016.
+    let (s, _, _) = status(&d, date(2016, 3, 28), &default);
+    assert_eq!(s, Status::Violated);
+    // Police officers and civilians are not SDF officers.
+    d.contingent.kind = Fact::Known(ContingentKind::Police);
+    let (s, reasons, _) = status(&d, on, &default);
+    assert_eq!(s, Status::Violated);
+    assert!(reasons.contains(&Reason::WeaponsNotForContingent {
+        weapons: WeaponsUse::JointCampProtection,
+        contingent: ContingentKind::Police,
+        bar: Bar::SdfOfficersOnly,
+    }));
+    // SDF personnel sent as individuals: Art. 25(3) read as pre-2016 Art.
+    // 24(3), which covers SDF units; with that reading left open, the
+    // finding is open too.
+    d.contingent.kind = Fact::Known(ContingentKind::SdfIndividuals);
+    let (s, _, cites) = status(&d, on, &default);
+    assert_eq!(s, Status::Violated);
+    assert_eq!(cites, ["Art. 25(7)", "Art. 24"]);
+    let open = Options::from(Assumptions::default().with_pre_2016_text_after_2016(Carryover::Open));
+    let (s, reasons, _) = status(&d, on, &open);
+    assert_eq!(s, Status::Violated, "a violation stays one: {reasons:?}");
+    // The contingent unknown: the finding waits for it.
+    d.contingent.kind = Fact::Unknown;
+    let (s, reasons, _) = status(&d, on, &default);
+    assert_eq!(s, Status::Undetermined);
+    assert_eq!(
+        reasons,
+        [Reason::Unknown {
+            fact: pko_principles::FactPath::ContingentKind
+        }]
+    );
+}
+
+#[test]
+fn protection_of_weapons_is_for_sdf_personnel_only() {
+    let mut d = known_relief_or_election(OperationKind::UnPeacekeeping);
+    d.contingent.weapons_use = vec![WeaponsUse::ProtectionOfWeapons];
+    let subject = Subject::Weapons(WeaponsUse::ProtectionOfWeapons);
+    let on = date(2003, 1, 1);
+    for (kind, expected) in [
+        (ContingentKind::SdfUnit, Status::Satisfied),
+        (ContingentKind::SdfIndividuals, Status::Satisfied),
+        (ContingentKind::Police, Status::Violated),
+        (ContingentKind::Civilians, Status::Violated),
+    ] {
+        d.contingent.kind = Fact::Known(kind);
+        let a = assess(&d, on).unwrap();
+        assert_eq!(a.finding(subject).unwrap().status(), expected, "{kind}");
+        // Principle 5 follows the authority's finding.
+        let p5 = a
+            .finding(Subject::Principle(Principle::MinimumUseOfWeapons))
+            .unwrap();
+        assert_eq!(p5.status(), expected, "{kind}");
+    }
+    // Before 14 January 2002 no contingent has it.
+    d.contingent.kind = Fact::Known(ContingentKind::SdfUnit);
+    let a = assess(&d, date(2002, 1, 13)).unwrap();
+    assert_eq!(a.finding(subject).unwrap().status(), Status::Violated);
+}
+
+#[test]
+fn the_superior_order_rule_covers_sdf_units_only() {
+    let mut d = known_relief_or_election(OperationKind::UnPeacekeeping);
+    d.contingent.weapons_use = vec![WeaponsUse::SelfPreservation];
+    let p5 = Subject::Principle(Principle::MinimumUseOfWeapons);
+    let on = date(2003, 1, 1);
+    let reasons = |d: &Deployment| {
+        assess(d, on)
+            .unwrap()
+            .finding(p5)
+            .unwrap()
             .reasons()
-            .contains(&Reason::CampProtectionWithoutTask),
-        "{a}"
-    );
-    assert!(
-        !weapons.reasons().contains(&Reason::WeaponsAllowed {
-            weapons: WeaponsUse::JointCampProtection
-        }),
-        "{a}"
-    );
+            .to_vec()
+    };
+    for (kind, expected) in [
+        (
+            Some(ContingentKind::SdfUnit),
+            Some(Reason::SuperiorOrderRequired),
+        ),
+        (None, Some(Reason::SuperiorOrderRequiredIfSdfUnits)),
+        (Some(ContingentKind::SdfIndividuals), None),
+        (Some(ContingentKind::Police), None),
+        (Some(ContingentKind::Civilians), None),
+    ] {
+        d.contingent.kind = kind.into();
+        let r = reasons(&d);
+        let order = r
+            .iter()
+            .find(|r| {
+                matches!(
+                    r,
+                    Reason::SuperiorOrderRequired | Reason::SuperiorOrderRequiredIfSdfUnits
+                )
+            })
+            .cloned();
+        assert_eq!(order, expected, "{kind:?}");
+        assert_eq!(
+            locators(&d, on, p5).contains(&"Art. 24(4)".to_owned()),
+            expected.is_some(),
+            "{kind:?}"
+        );
+    }
 }
 
 #[test]
@@ -225,7 +359,9 @@ fn the_records_accessors_give_the_mofa_table() {
         .iter()
         .find(|d| d.id() == "untac-engineering")
         .unwrap();
-    assert_eq!(untac.host(), "Cambodia");
+    assert_eq!(untac.host().as_str(), "KHM");
+    assert_eq!(untac.place(), "Cambodia");
+    assert_eq!(untac.mission().as_str(), "UNTAC");
     assert_eq!(untac.rotations(), Some(2));
     assert_eq!(
         untac.last_month().map(|m| m.to_string()).as_deref(),
@@ -238,8 +374,11 @@ fn the_records_accessors_give_the_mofa_table() {
         .unwrap();
     assert_eq!(minustah.rotations(), None);
     assert_eq!(minustah.total(), Some(2_200));
+    assert!(minustah.total_is_approximate());
     let undof = RECORD.iter().find(|d| d.id() == "undof-transport").unwrap();
-    assert_eq!(undof.host(), "Golan Heights");
+    assert_eq!(undof.place(), "Golan Heights");
+    assert_eq!(undof.host().as_str(), "SYR");
+    assert!(undof.presumptions().contains(&Presumption::HostReading));
     let replays = history::replay().unwrap();
     let r = replays
         .iter()
@@ -470,20 +609,20 @@ fn fact_paths_read_back_from_their_json_paths() {
 
 #[test]
 fn who_may_do_a_2015_task_where_the_sources_are_silent_is_a_named_assumption() {
-    use pko_principles::{Assumptions, Status, Verdict, assess_with};
-    // Police officers doing the joint protection of camps: the statute
-    // table does not know whether the 2015 text allows it.
+    use pko_principles::Reading;
+    // SDF units doing safety-ensuring operations: the post-2016 Art. 6(6)
+    // could not be read, and no pre-2016 row covers the task.
     let d: Deployment = serde_json::from_str(
         r#"{"operation":{"kind":"un_peacekeeping","conflict":"ended_parties_gone"},
-            "host_consent":{"to_operation":{"given":{}},"to_japan":{"given":{}}},
+            "host_consent":{"to_operation":{"given":{}},"to_japan":{"given":{}},"stably_maintained":true},
             "impartiality":"none_reported",
-            "contingent":{"kind":"police","size":0,"tasks":["joint_camp_protection"],"weapons_use":[]},
-            "withdrawal_reserved":true,"already_engaged":0}"#,
+            "contingent":{"kind":"sdf_unit","size":10,"tasks":["safety_ensuring"],"weapons_use":[]},
+            "withdrawal_reserved":true,"already_engaged":0,"diet_approval":true}"#,
     )
     .unwrap();
     let on = date(2016, 3, 29);
-    let subject = Subject::Task(Task::JointCampProtection);
-    let open = assess_with(&d, on, &Assumptions::default()).unwrap();
+    let subject = Subject::Task(Task::SafetyEnsuring);
+    let open = assess(&d, on).unwrap();
     assert_eq!(open.verdict(), Verdict::Undetermined);
     assert_eq!(
         open.finding(subject).unwrap().status(),
@@ -496,25 +635,22 @@ fn who_may_do_a_2015_task_where_the_sources_are_silent_is_a_named_assumption() {
             .collect::<Vec<_>>(),
         ["assumptions.unverified_permissions"]
     );
-    for (allowed, status, verdict, text) in [
+    for (reading, status, verdict, text) in [
         (
-            true,
+            Reading::Yes,
             Status::Satisfied,
             Verdict::Permitted,
-            "police officers may do joint protection of camps",
+            "SDF unit may do safety-ensuring operations",
         ),
         (
-            false,
+            Reading::No,
             Status::Violated,
             Verdict::NotPermitted,
-            "police officers may not do joint protection of camps",
+            "SDF unit may not do safety-ensuring operations",
         ),
     ] {
-        let assumptions = Assumptions {
-            unverified_permissions: Some(allowed),
-            ..Assumptions::default()
-        };
-        let a = assess_with(&d, on, &assumptions).unwrap();
+        let o = Options::from(Assumptions::default().with_unverified_permissions(reading));
+        let a = o.assess(&d, on).unwrap();
         assert_eq!(a.verdict(), verdict);
         let f = a.finding(subject).unwrap();
         assert_eq!(f.status(), status);
@@ -531,12 +667,14 @@ fn who_may_do_a_2015_task_where_the_sources_are_silent_is_a_named_assumption() {
 fn a_decider_equals_the_text_of_its_path_and_no_other() {
     use pko_principles::{Decider, FactPath};
     let fact = Decider::Fact(FactPath::ContingentKind);
-    let assumption = Decider::Assumption("assumptions.unverified_permissions".into());
+    let assumption: Decider = Decider::Assumption(Assumption::UnverifiedPermissions);
     assert!(fact == *"contingent.kind");
     assert!(fact == "contingent.kind");
     assert!(fact != *"operation.kind");
     assert!(fact != "operation.kind");
     assert!(fact != "");
     assert!(assumption == "assumptions.unverified_permissions");
-    assert!(assumption != "assumptions.camp_protection_weapons");
+    assert!(assumption != "assumptions.headcount_cap_after_2016");
+    assert!(assumption != "assumptions.unverified_permission");
+    assert!(assumption != "assumptions.unverified_permissions.x");
 }

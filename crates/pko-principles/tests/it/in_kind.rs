@@ -3,11 +3,15 @@
 
 use crate::common::locators_of;
 use pko_core::{Reliability, date};
+use pko_principles::history::Presumption;
 use pko_principles::in_kind::{
-    self, AMMUNITION_2013, Assumptions, CabinetDecision, Reason, Recipient, Requirement, Terms,
-    Transfer, assess_transfer, assess_transfer_with,
+    self, AMMUNITION_2013, AMMUNITION_2013_PRESUMED, CabinetDecision, Recipient, Requirement,
+    Terms, Transfer, TransferFact, TransferReason as Reason, assess_transfer,
 };
-use pko_principles::{ConflictSituation, Error, Fact, OperationKind, Regime, Status, Verdict};
+use pko_principles::{
+    Assumption, Assumptions, Carryover, ConflictSituation, Decider, Error, Fact, Note,
+    OperationKind, Options, Regime, Status, Verdict,
+};
 use proptest::prelude::*;
 
 fn status(t: &Transfer, on: chrono::NaiveDate, r: Requirement) -> Status {
@@ -46,9 +50,8 @@ fn the_2013_ammunition_needed_the_cabinet_decision_of_23_december() {
     assert_eq!(request_day.verdict(), Verdict::NotPermitted);
     let violated: Vec<Requirement> = request_day
         .findings()
-        .iter()
         .filter(|f| f.status() == Status::Violated)
-        .map(in_kind::Finding::requirement)
+        .map(in_kind::TransferFinding::requirement)
         .collect();
     assert_eq!(violated, [Requirement::CabinetDecision]);
     assert_eq!(
@@ -235,42 +238,52 @@ fn peacekeeping_cases_follow_article_3_1_as_it_stood() {
 }
 
 #[test]
-fn from_2016_the_article_is_30_and_the_open_questions_are_named() {
+fn from_2016_article_30_and_the_carried_cabinet_decision() {
     let case = in_kind::ammunition_2013();
     let day = date(2017, 1, 1);
     let a = assess_transfer(&case, day).unwrap();
     assert_eq!(a.regime(), Regime::Amended2015);
+    assert_eq!(a.verdict(), Verdict::Permitted, "{a}");
+    // The Cabinet decision rests on the pre-2016 Art. 25(2): Art. 30(2)-(5)
+    // could not be read. Applied, and noted.
     let cabinet = a.finding(Requirement::CabinetDecision).unwrap();
     assert_eq!(
-        cabinet.citations()[0]
-            .locator()
-            .map(ToString::to_string)
-            .as_deref(),
-        Some("Art. 30")
+        locators_of(cabinet.citations()),
+        ["Art. 25(2)", "Art. 30(1)"]
     );
-    assert_eq!(cabinet.citations()[0].reliability(), Reliability::Secondary);
-    let silent = assess_transfer_with(
-        &case,
-        day,
-        Assumptions::default().with_article_30_keeps_article_25(false),
-    )
-    .unwrap();
+    assert_eq!(a.notes(), [Note::Pre2016TextApplied]);
+    let kind = a.finding(Requirement::KindOfOperation).unwrap();
+    assert_eq!(kind.citations()[0].reliability(), Reliability::Primary);
+    assert_eq!(locators_of(kind.citations())[0], "Art. 30(1)");
+    // Left open, every finding that cites the July 2015 text waits for it.
+    let open = Options::from(Assumptions::default().with_pre_2016_text_after_2016(Carryover::Open));
+    let silent = open.assess_transfer(&case, day).unwrap();
     assert_eq!(silent.verdict(), Verdict::Undetermined);
-    assert!(
+    assert_eq!(
+        silent.deciding_facts(),
+        [Decider::Assumption(Assumption::Pre2016TextAfter2016)]
+    );
+    assert_eq!(
         silent
-            .findings()
-            .iter()
-            .all(|f| f.reasons() == [Reason::TextAfter2016NotHeld])
+            .finding(Requirement::KindOfOperation)
+            .unwrap()
+            .status(),
+        Status::Satisfied
+    );
+    assert_eq!(
+        silent
+            .finding(Requirement::CabinetDecision)
+            .unwrap()
+            .status(),
+        Status::Undetermined
     );
     // Before 2016 the assumption changes nothing.
-    let earlier = assess_transfer_with(
-        &case,
-        date(2013, 12, 23),
-        Assumptions::default().with_article_30_keeps_article_25(false),
-    )
-    .unwrap();
+    let earlier = open.assess_transfer(&case, date(2013, 12, 23)).unwrap();
     assert_eq!(earlier.verdict(), Verdict::Permitted);
+    assert!(earlier.notes().is_empty());
 
+    // Internationally coordinated operations: from 29 March 2016 (Art.
+    // 30(1)), with the consent conditions of Art. 3(2).
     let mut coordinated = case.clone();
     coordinated.operation.kind = Fact::Known(OperationKind::InternationallyCoordinated);
     assert_eq!(
@@ -283,17 +296,60 @@ fn from_2016_the_article_is_30_and_the_open_questions_are_named() {
     );
     assert_eq!(
         status(&coordinated, day, Requirement::KindOfOperation),
-        Status::Undetermined
+        Status::Satisfied
     );
-    for (allowed, expected) in [(true, Verdict::Permitted), (false, Verdict::NotPermitted)] {
-        let a = assess_transfer_with(
-            &coordinated,
-            day,
-            Assumptions::default().with_coordinated_operations(Some(allowed)),
-        )
-        .unwrap();
-        assert_eq!(a.verdict(), expected, "{a}");
+    assert_eq!(
+        locators(&coordinated, day, Requirement::OperationConditions),
+        ["Art. 3(2)"]
+    );
+    coordinated.host_consent = Fact::Known(false);
+    assert_eq!(
+        status(&coordinated, day, Requirement::OperationConditions),
+        Status::Violated
+    );
+}
+
+#[test]
+fn the_2013_case_tags_the_cabinets_findings() {
+    let case = in_kind::ammunition_2013();
+    // Every tagged fact is known in the case: the tag says where it came
+    // from, and forgetting one makes the transfer undetermined (but the
+    // conflict case: the ceasefire and the parties' consent, known, meet
+    // every case of Art. 3(1)).
+    for (fact, presumption) in &AMMUNITION_2013_PRESUMED {
+        let mut forgotten = case.clone();
+        match fact {
+            TransferFact::OperationConflict => forgotten.operation.conflict = Fact::Unknown,
+            TransferFact::HostConsent => forgotten.host_consent = Fact::Unknown,
+            TransferFact::CeasefireAgreement => forgotten.ceasefire_agreement = Fact::Unknown,
+            TransferFact::PartiesConsent => forgotten.parties_consent = Fact::Unknown,
+            TransferFact::Impartial => forgotten.impartial = Fact::Unknown,
+            TransferFact::Needed => forgotten.needed = Fact::Unknown,
+            other => panic!("{other} is a fact the sources give"),
+        }
+        let a = assess_transfer(&forgotten, date(2013, 12, 23)).unwrap();
+        let expected = if *fact == TransferFact::OperationConflict {
+            Verdict::Permitted
+        } else {
+            Verdict::Undetermined
+        };
+        assert_eq!(a.verdict(), expected, "{fact}");
+        assert!(
+            matches!(
+                presumption,
+                Presumption::FindingsAtCabinetDecision | Presumption::Article3Met
+            ),
+            "{presumption:?}"
+        );
     }
+}
+
+#[test]
+fn transfer_facts_read_back_from_their_paths() {
+    for f in TransferFact::ALL {
+        assert_eq!(f.to_string().parse::<TransferFact>().unwrap(), *f);
+    }
+    assert!("price".parse::<TransferFact>().is_err());
 }
 
 #[test]
@@ -439,7 +495,7 @@ proptest! {
     fn the_verdict_follows_the_findings(t in transfer(), d in 0u32..14_000) {
         let on = date(1992, 8, 10) + chrono::Days::new(u64::from(d));
         let a = assess_transfer(&t, on).unwrap();
-        let has = |s| a.findings().iter().any(|f| f.status() == s);
+        let has = |s| a.findings().any(|f| f.status() == s);
         let expected = if has(Status::Violated) {
             Verdict::NotPermitted
         } else if has(Status::Undetermined) {
@@ -498,7 +554,7 @@ fn an_unknown_conflict_case_is_settled_only_by_what_the_ceasefire_case_asks() {
         assert_eq!(f.status(), Status::Undetermined, "{a}");
         assert!(
             f.reasons().contains(&Reason::Unknown {
-                fact: "operation.conflict"
+                fact: TransferFact::OperationConflict
             }),
             "{a}"
         );
@@ -557,29 +613,31 @@ fn the_citations_follow_the_regime() {
             .map(|s| s.issuer().to_owned())
             .collect()
     };
+    // From 2016 the kind of operation rests on Art. 30(1) as the Cabinet
+    // Office gives it, with the amending act.
     assert_eq!(
         issuers(date(2017, 1, 1)),
         [
-            "Japan, National Diet",
+            "Cabinet Office, International Peace Cooperation Headquarters",
             "Government of Japan, Official Gazette",
-            "Japan, National Diet"
         ]
     );
     assert_eq!(issuers(date(1995, 1, 1)), ["Japan, National Diet"]);
-    // From 2016: Art. 30 beside Art. 3(4); the ceasefire case of Art. 3(1)
-    // as the 2015 bill words it; the Cabinet decision under Art. 30 alone.
+    // From 2016: Art. 30(1) beside Art. 3(4); the ceasefire case of Art.
+    // 3(1) as the 2015 bill words it; the Cabinet decision under the
+    // pre-2016 Art. 25(2), its successor not read.
     let day = date(2017, 1, 1);
     assert_eq!(
         locators(&case, day, Requirement::Terms),
-        ["Art. 3(4)", "Art. 30"]
+        ["Art. 3(4)", "Art. 30(1)"]
     );
     assert_eq!(
         locators(&case, day, Requirement::CabinetDecision),
-        ["Art. 30"]
+        ["Art. 25(2)", "Art. 30(1)"]
     );
     assert_eq!(
         locators(&case, day, Requirement::OperationConditions),
-        ["Art. 3(1)", "Art. 3(1)", "Art. 30"]
+        ["Art. 3(1)", "Art. 3(1)"]
     );
     let conditions = titles(day, Requirement::OperationConditions);
     assert!(conditions[1].contains("Bill"), "{conditions:?}");

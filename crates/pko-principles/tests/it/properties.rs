@@ -1,9 +1,10 @@
 //! Laws of the assessment, on random deployments.
 
-use crate::common::strategies::{day, deployment, events};
+use crate::common::strategies::{assumptions, day, deployment, events};
 use pko_principles::{
-    Assumptions, Consent, Deployment, Fact, GracePeriod, Impartiality, Status, Subject, Verdict,
-    WeaponsUse, assess, assess_batch, assess_batch_parallel, assess_with, monitor,
+    Assessment, Assumption, Consent, Decider, Deployment, Fact, Finding, GracePeriod, Impartiality,
+    Options, Reason, Status, Subject, Verdict, WeaponsUse, assess, assess_batch,
+    assess_batch_parallel, monitor,
 };
 use proptest::prelude::*;
 
@@ -57,6 +58,35 @@ fn violate(d: &Deployment, which: u8) -> Deployment {
     d
 }
 
+/// Every answer of an assumption, as its text.
+fn answers(a: Assumption) -> &'static [&'static str] {
+    match a {
+        Assumption::HeadquartersStaffSimilarTo | Assumption::MilitaryLiaisonSimilarTo => {
+            &["pkf_core", "election", "administration", "support"]
+        }
+        Assumption::Pre2016TextAfter2016 => &["apply"],
+        Assumption::HeadcountCapAfter2016 => &["none", "2000", "10"],
+        Assumption::GracePeriodDays => &["0", "30"],
+        _ => &["yes", "no"],
+    }
+}
+
+/// What a finding names as deciding it.
+fn names(f: Finding<'_>) -> Vec<Decider> {
+    f.reasons()
+        .iter()
+        .filter_map(|r| match r {
+            Reason::Unknown { fact } => Some(Decider::Fact(*fact)),
+            Reason::OpenAssumption { assumption } => Some(Decider::Assumption(*assumption)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn status_of(a: &Assessment, subject: Subject) -> Option<Status> {
+    a.finding(subject).map(Finding::status)
+}
+
 fn statuses(d: &Deployment, as_of: chrono::NaiveDate) -> Vec<(Subject, Status)> {
     let a = assess(d, as_of).unwrap();
     let mut v: Vec<_> = a.findings().map(|f| (f.subject(), f.status())).collect();
@@ -73,7 +103,7 @@ proptest! {
         let after = assess(&forget(&d, which), as_of).unwrap();
         for f in after.findings() {
             if f.status() == Status::Satisfied {
-                let was = before.finding(f.subject()).map(pko_principles::Finding::status);
+                let was = before.finding(f.subject()).map(Finding::status);
                 prop_assert_eq!(was, Some(Status::Satisfied), "{} became satisfied", f.subject());
             }
         }
@@ -131,12 +161,52 @@ proptest! {
     fn a_batch_is_each_assessed_in_turn(
         batch in prop::collection::vec(deployment(), 0..12),
         as_of in day(),
-        permissions in prop::option::of(any::<bool>()),
+        a in assumptions(),
     ) {
-        let assumptions = Assumptions { unverified_permissions: permissions, ..Assumptions::default() };
-        let each: Vec<_> = batch.iter().map(|d| assess_with(d, as_of, &assumptions)).collect();
-        prop_assert_eq!(&assess_batch(&batch, as_of, &assumptions), &each);
-        prop_assert_eq!(&assess_batch_parallel(&batch, as_of, &assumptions), &each);
+        let options = Options::from(a);
+        let each: Vec<_> = batch.iter().map(|d| options.assess(d, as_of)).collect();
+        prop_assert_eq!(&options.assess_batch(&batch, as_of), &each);
+        prop_assert_eq!(&options.assess_batch_parallel(&batch, as_of), &each);
+        let defaults: Vec<_> = batch.iter().map(|d| assess(d, as_of)).collect();
+        prop_assert_eq!(&assess_batch(&batch, as_of), &defaults);
+        prop_assert_eq!(&assess_batch_parallel(&batch, as_of), &defaults);
+    }
+
+    /// Setting an open assumption that an undetermined assessment names, to
+    /// any of its answers, decides its findings as far as it goes: no
+    /// finding names it any more, and a finding that stays undetermined
+    /// names something else that would decide it.
+    #[test]
+    fn setting_a_named_assumption_decides_its_findings(
+        d in deployment(), as_of in day(), a in assumptions(),
+    ) {
+        let before = Options::from(a).assess(&d, as_of).unwrap();
+        let named: Vec<Assumption> = before
+            .deciding_facts()
+            .iter()
+            .filter_map(|x| match x { Decider::Assumption(x) => Some(*x), _ => None })
+            .collect();
+        for which in named {
+            for answer in answers(which) {
+                let mut set = a;
+                set.set(which, answer).unwrap();
+                let after = Options::from(set).assess(&d, as_of).unwrap();
+                prop_assert!(
+                    !after.deciding_facts().contains(&Decider::Assumption(which)),
+                    "{} = {} still named", which, answer
+                );
+                for f in after.findings() {
+                    prop_assert!(!names(f).contains(&Decider::Assumption(which)), "{}", f.subject());
+                    if f.status() == Status::Undetermined {
+                        prop_assert!(!names(f).is_empty(), "{} open with nothing to decide it", f.subject());
+                    }
+                }
+                // Only findings that named it can change.
+                for f in before.findings().filter(|f| !names(*f).contains(&Decider::Assumption(which))) {
+                    prop_assert_eq!(status_of(&after, f.subject()), Some(f.status()), "{} changed", f.subject());
+                }
+            }
+        }
     }
 
     #[test]

@@ -1,14 +1,30 @@
 //! The statute table in the crate docs is the data the rules use.
 
-use pko_principles::statute::{ITEMS, Permission, Row, TASKS_2015, item_of};
-use pko_principles::{OperationKind, Regime, Task};
+use pko_principles::statute::{self, DietApproval, ITEMS, Permission, Row, TASKS_2015, item_of};
+use pko_principles::{ContingentKind, OperationKind, Regime, Task};
 
-fn yes_no(p: Permission) -> &'static str {
+fn yes_no(p: Permission) -> String {
     match p {
-        Permission::Allowed => "yes",
-        Permission::Barred => "no",
-        Permission::Unverified => "not in pko's sources",
+        Permission::Allowed => "yes".to_owned(),
+        Permission::Barred => "no".to_owned(),
+        Permission::AsSimilarWork => "as the similar work".to_owned(),
+        Permission::Open(a) => format!("open: `{}`", a.name()),
+        _ => p.to_string(),
     }
+}
+
+fn diet(d: DietApproval) -> String {
+    match d {
+        DietApproval::Required => "required".to_owned(),
+        DietApproval::NotRequired => "-".to_owned(),
+        DietApproval::AsSimilarWork => "as the similar work".to_owned(),
+        DietApproval::Open(a) => format!("open: `{}`", a.name()),
+        _ => d.to_string(),
+    }
+}
+
+fn json(t: Task) -> String {
+    format!("`{}`", t.json_name())
 }
 
 fn kind(k: OperationKind) -> &'static str {
@@ -32,7 +48,7 @@ fn line(row: &Row) -> String {
             Some(i) => item_of(**t) == Some(i),
             None => row.task_2015() == Some(**t),
         })
-        .map(|t| format!("`{}`", serde_json::to_value(t).unwrap().as_str().unwrap()))
+        .map(|t| json(*t))
         .collect();
     let ops: Vec<String> = row
         .operations()
@@ -42,19 +58,60 @@ fn line(row: &Row) -> String {
             r => format!("{} (from {})", kind(a.kind), r.in_force_from()),
         })
         .collect();
-    let mut sdf = yes_no(row.sdf_units()).to_owned();
+    let mut sdf = yes_no(row.sdf_units());
     if row.frozen_for_sdf_units() {
-        sdf.push_str(" (frozen until 2001-12-13; Diet approval)");
+        sdf.push_str(" (frozen until 2001-12-13)");
     }
     format!(
-        "| {name} | {} | {} | {} | {} | {} |",
+        "| {name} | {} | {} | {} | {} | {} | {} |",
         tasks.join(", "),
         ops.join(", "),
         sdf,
         yes_no(row.others()),
+        diet(row.diet_approval()),
         row.citation()
             .locator()
-            .map_or_else(|| "Act No. 76 of 2015".to_owned(), ToString::to_string)
+            .map_or_else(String::new, ToString::to_string)
+    )
+}
+
+/// The README line for a task under the law from 29 March 2016.
+fn line_2016(task: Task) -> String {
+    let r = statute::rule(task, Regime::Amended2015);
+    let letter = r
+        .letter()
+        .map_or_else(|| "-".to_owned(), |l| l.kana().to_owned());
+    let item = r.item().map_or_else(
+        || "-".to_owned(),
+        |i| format!("({}) {}", i.roman(), i.kana()),
+    );
+    let ops: Vec<String> = OperationKind::ALL
+        .iter()
+        .filter_map(|k| match r.operation(*k) {
+            Permission::Barred => None,
+            Permission::Allowed => Some(kind(*k).to_owned()),
+            p => Some(format!("{} ({})", kind(*k), yes_no(p))),
+        })
+        .collect();
+    let who = |k| yes_no(r.who(k));
+    let rests: Vec<String> = r
+        .rests_on()
+        .iter()
+        .map(|a| format!("`{}`", a.name()))
+        .collect();
+    format!(
+        "| {} | {letter} | {item} | {} | {} | {} | {} | {} | {} |",
+        json(task),
+        ops.join(", "),
+        who(ContingentKind::SdfUnit),
+        who(ContingentKind::SdfIndividuals),
+        who(ContingentKind::Police),
+        diet(r.diet_approval()),
+        if rests.is_empty() {
+            "-".to_owned()
+        } else {
+            rests.join(", ")
+        },
     )
 }
 
@@ -62,8 +119,11 @@ fn line(row: &Row) -> String {
 fn the_readme_table_is_the_statute_data() {
     let readme = include_str!("../../README.md");
     let mut missing = Vec::new();
-    for row in ITEMS.iter().chain(&TASKS_2015) {
-        let l = line(row);
+    let lines = ITEMS
+        .iter()
+        .map(line)
+        .chain(Task::ALL.iter().map(|t| line_2016(*t)));
+    for l in lines {
         if !readme.lines().any(|r| r == l) {
             missing.push(l);
         }
@@ -78,7 +138,7 @@ fn the_readme_table_is_the_statute_data() {
 #[test]
 fn every_task_has_exactly_one_row() {
     for t in Task::ALL {
-        let row = pko_principles::statute::row(t);
+        let row = statute::row(t);
         assert!(row.item() == item_of(t), "{t}");
         if item_of(t).is_none() {
             assert_eq!(row.task_2015(), Some(t));
@@ -89,19 +149,61 @@ fn every_task_has_exactly_one_row() {
 #[test]
 fn the_rows_read_like_articles_6_6_and_12_1() {
     use pko_principles::statute::Item;
-    // Art. 6(6): SDF units may do (i)-(vi), (x)-(xvi) and (xvii), not
-    // (vii)-(ix). Art. 12(1) proviso: no one but SDF personnel for (i)-(vi).
+    // Art. 6(6): SDF units may do (i)-(vi), (x)-(xvi) and work similar to
+    // them under (xvii), not (vii)-(ix). Art. 12(1) proviso: no one but SDF
+    // personnel for (i)-(vi) and work similar to them.
     for row in &ITEMS {
         let item = row.item().unwrap();
+        let expected = |listed: bool| match item {
+            Item::Xvii => Permission::AsSimilarWork,
+            _ if listed => Permission::Allowed,
+            _ => Permission::Barred,
+        };
         let units = !matches!(item, Item::Vii | Item::Viii | Item::Ix);
-        assert_eq!(row.sdf_units() == Permission::Allowed, units, "{item}");
-        assert_eq!(
-            row.others() == Permission::Allowed,
-            !item.is_pkf_core(),
-            "{item}"
-        );
+        assert_eq!(row.sdf_units(), expected(units), "{item}");
+        assert_eq!(row.others(), expected(!item.is_pkf_core()), "{item}");
         assert_eq!(row.frozen_for_sdf_units(), item.is_pkf_core());
-        assert_eq!(row.regimes(), Regime::ALL);
+        let diet = match item {
+            Item::Xvii => DietApproval::AsSimilarWork,
+            i if i.is_pkf_core() => DietApproval::Required,
+            _ => DietApproval::NotRequired,
+        };
+        assert_eq!(row.diet_approval(), diet, "{item}");
+    }
+    // Art. 13(1) of the 2016 text: the corps never does item ラ; only SDF
+    // personnel for ト; no SDF personnel for チ.
+    let r = |t| statute::rule(t, Regime::Amended2015);
+    for k in [
+        ContingentKind::SdfIndividuals,
+        ContingentKind::Police,
+        ContingentKind::Civilians,
+    ] {
+        assert_eq!(r(Task::KaketsukeKeigo).who(k), Permission::Barred, "{k}");
+    }
+    assert_eq!(
+        r(Task::KaketsukeKeigo).who(ContingentKind::SdfUnit),
+        Permission::Allowed
+    );
+    assert_eq!(
+        r(Task::SafetyEnsuring).who(ContingentKind::SdfIndividuals),
+        Permission::Allowed
+    );
+    assert_eq!(
+        r(Task::SafetyEnsuring).who(ContingentKind::Police),
+        Permission::Barred
+    );
+    assert_eq!(
+        r(Task::ElectionObservation).who(ContingentKind::SdfIndividuals),
+        Permission::Barred
+    );
+    assert_eq!(
+        r(Task::ElectionObservation).who(ContingentKind::Civilians),
+        Permission::Allowed
+    );
+    // Before 2016 SDF personnel as individuals may do every listed item.
+    for t in Task::ALL.iter().filter(|t| !t.is_2015_task()) {
+        let p = statute::rule(*t, Regime::Amended2001).who(ContingentKind::SdfIndividuals);
+        assert_eq!(p, Permission::Allowed, "{t}");
     }
 }
 
@@ -130,7 +232,10 @@ fn items_rows_and_permissions_read_as_the_statute() {
     use pko_principles::statute::{Item, Permission};
     assert_eq!(Item::Viii.to_string(), "Art. 3(3)(viii) チ");
     assert_eq!(Permission::Allowed.to_string(), "allowed");
-    assert_eq!(Permission::Unverified.to_string(), "not in pko's sources");
+    assert_eq!(
+        Permission::Open(pko_principles::Assumption::UnverifiedPermissions).to_string(),
+        "open: assumptions.unverified_permissions"
+    );
     assert_eq!(
         ITEMS[7].english(),
         "advice, guidance or monitoring of police administration"

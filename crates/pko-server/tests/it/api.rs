@@ -15,7 +15,85 @@ async fn assess_is_the_librarys_assessment() {
     assert_eq!(a.content_type, "application/json");
     let expected = principles::assess(&deployment(), date(2016, 11, 15)).unwrap();
     assert_eq!(a.json(), library_json(&expected));
-    assert_eq!(a.json()["verdict"], "permitted");
+    // Whether kaketsuke-keigo needs the Diet's approval is open.
+    assert_eq!(a.json()["verdict"], "undetermined");
+    assert_eq!(
+        a.json()["deciding_facts"],
+        serde_json::json!(["assumptions.diet_approval_2015_tasks", "diet_approval"])
+    );
+}
+
+#[tokio::test]
+async fn assumptions_beside_the_facts_are_the_librarys_options() {
+    let assumptions =
+        principles::Assumptions::default().with_diet_approval_2015_tasks(principles::Reading::No);
+    let options = principles::Options::from(assumptions);
+    let mut body = serde_json::to_value(deployment()).unwrap();
+    body["assumptions"] = serde_json::json!({ "diet_approval_2015_tasks": "no" });
+    let body = body.to_string();
+    let assessed = send(Method::POST, "/v1/assess?as_of=2016-11-15", body.clone()).await;
+    assert_eq!(assessed.status, StatusCode::OK);
+    let expected = options.assess(&deployment(), date(2016, 11, 15)).unwrap();
+    assert_eq!(assessed.json(), library_json(&expected));
+    assert_eq!(assessed.json()["verdict"], "permitted");
+    // compare and periods honour them too.
+    let compared = send(
+        Method::POST,
+        "/v1/compare?from=2015-09-30&to=2016-11-15",
+        body.clone(),
+    )
+    .await;
+    let expected = options
+        .compare(&deployment(), date(2015, 9, 30), date(2016, 11, 15))
+        .unwrap();
+    assert_eq!(compared.json(), library_json(&expected));
+    let spans = send(
+        Method::POST,
+        "/v1/periods?from=1992-08-10&to=2030-12-31",
+        body,
+    )
+    .await;
+    let expected = options
+        .periods(&deployment(), date(1992, 8, 10), date(2030, 12, 31))
+        .unwrap();
+    assert_eq!(spans.json(), library_json(&expected));
+    // `null` stands for the defaults.
+    let mut body = serde_json::to_value(deployment()).unwrap();
+    body["assumptions"] = serde_json::Value::Null;
+    let assessed = send(
+        Method::POST,
+        "/v1/assess?as_of=2016-11-15",
+        body.to_string(),
+    )
+    .await;
+    assert_eq!(assessed.json()["verdict"], "undetermined");
+    // The replay, by POST with the assumptions, by GET with the defaults.
+    let replayed = send(
+        Method::POST,
+        "/v1/history",
+        r#"{"assumptions": {"diet_approval_2015_tasks": "no"}}"#,
+    )
+    .await;
+    assert_eq!(replayed.status, StatusCode::OK);
+    assert_eq!(replayed.json(), library_json(&options.replay().unwrap()));
+    let defaults = send(Method::GET, "/v1/history", "").await;
+    assert_eq!(
+        defaults.json(),
+        library_json(&principles::history::replay().unwrap())
+    );
+    assert_ne!(defaults.json(), replayed.json());
+    // The grace period of monitoring is one of them.
+    let events: Vec<principles::Event> =
+        serde_json::from_str(include_str!("../../openapi/events-consent-withdrawn.json")).unwrap();
+    let body = serde_json::json!({
+        "deployment": deployment(),
+        "events": events,
+        "assumptions": { "grace_period_days": 30 },
+    });
+    let monitored = send(Method::POST, "/v1/monitor", body.to_string()).await;
+    assert_eq!(monitored.status, StatusCode::OK);
+    let expected = principles::monitor(&events, principles::GracePeriod::days(30));
+    assert_eq!(monitored.json(), library_json(&expected));
 }
 
 #[tokio::test]

@@ -121,6 +121,41 @@ fn fact_cases(uri: &'static str) -> Vec<Case> {
             422,
             "unprocessable",
         ),
+        // The assumptions beside the facts: each fault at its path.
+        case(
+            post(),
+            uri,
+            r#"{"assumptions": {"diet_approval_2015_tasks": "maybe"}}"#,
+            400,
+            "invalid-json",
+        )
+        .at("path", "assumptions.diet_approval_2015_tasks"),
+        case(
+            post(),
+            uri,
+            r#"{"assumptions": {"headcount_cap_after_2016": -1}}"#,
+            400,
+            "invalid-json",
+        )
+        .at("path", "assumptions.headcount_cap_after_2016"),
+        case(
+            post(),
+            uri,
+            r#"{"assumptions": {"camp_protection_weapons": true}}"#,
+            400,
+            "invalid-json",
+        )
+        .at("path", "assumptions.camp_protection_weapons"),
+        case(post(), uri, r#"{"assumptions": 3}"#, 400, "invalid-json").at("path", "assumptions"),
+        // A fact's fault after the assumptions still names the fact.
+        case(
+            post(),
+            uri,
+            r#"{"assumptions": {}, "contingent": {"size": "x"}}"#,
+            400,
+            "invalid-json",
+        )
+        .at("path", "contingent.size"),
     ]
 }
 
@@ -191,8 +226,25 @@ fn all_cases() -> Vec<(&'static str, Vec<Case>)> {
     ]);
     let mut monitor = json_cases("/v1/monitor?grace_days=30");
     monitor.extend([
-        case(post(), "/v1/monitor", "{}", 400, "invalid-query"),
         case(post(), "/v1/monitor?grace_days=-1", "{}", 400, "invalid-query"),
+        // No grace period, in the query or among the assumptions: the
+        // statute sets none and pko chooses none.
+        case(
+            post(),
+            "/v1/monitor",
+            format!(r#"{{"deployment": {EXAMPLE}, "events": []}}"#),
+            422,
+            "unprocessable",
+        )
+        .at("path", "assumptions.grace_period_days"),
+        case(
+            post(),
+            "/v1/monitor",
+            format!(r#"{{"deployment": {EXAMPLE}, "events": [], "assumptions": {{"grace_period_days": "soon"}}}}"#),
+            400,
+            "invalid-json",
+        )
+        .at("path", "assumptions.grace_period_days"),
         case(post(), "/v1/monitor?grace_days=30", "{\"events\": []}", 400, "invalid-json"),
         case(
             post(),
@@ -209,6 +261,33 @@ fn all_cases() -> Vec<(&'static str, Vec<Case>)> {
             422,
             "unprocessable",
         ),
+    ]);
+    let mut history = json_cases("/v1/history");
+    history.extend([
+        case(
+            post(),
+            "/v1/history",
+            r#"{"assumptions": {"diet": "no"}}"#,
+            400,
+            "invalid-json",
+        )
+        .at("path", "assumptions.diet"),
+        case(
+            post(),
+            "/v1/history",
+            r#"{"assumptions": {"diet_approval_2015_tasks": "maybe"}}"#,
+            400,
+            "invalid-json",
+        )
+        .at("path", "assumptions.diet_approval_2015_tasks"),
+        case(
+            post(),
+            "/v1/history",
+            r#"{"assume": {}}"#,
+            400,
+            "invalid-json",
+        )
+        .at("path", "assume"),
     ]);
     let mut council = json_cases("/v1/institute/council");
     council.extend([
@@ -339,6 +418,7 @@ fn all_cases() -> Vec<(&'static str, Vec<Case>)> {
         ("POST /v1/compare", compare),
         ("POST /v1/periods", periods),
         ("POST /v1/monitor", monitor),
+        ("POST /v1/history", history),
         ("POST /v1/institute/council", council),
         ("POST /v1/contributions/rank", rank_cases),
         ("GET /v1/law", law),
@@ -367,10 +447,10 @@ async fn every_endpoint_refuses_bad_input_with_a_located_problem() {
             }
         }
     }
-    // The endpoints without input (history, audit, the document) take
+    // The endpoints without input (GET history, audit, the document) take
     // none that can be bad; every other one is tried.
     eprintln!("bad-input cases per endpoint: {counts:?}");
-    assert_eq!(counts.len(), 8);
+    assert_eq!(counts.len(), 9);
     assert!(counts.iter().all(|(_, n)| *n >= 4), "{counts:?}");
 }
 

@@ -158,7 +158,7 @@ async fn a_person_checks_a_deployment_and_looks_at_the_charts() {
             .await
             .unwrap();
     }
-    for task in ["engineering", "kaketsuke_keigo", "joint_camp_protection"] {
+    for task in ["engineering", "kaketsuke_keigo"] {
         browser
             .find(Locator::Css(&format!("input[name=task][value={task}]")))
             .await
@@ -172,6 +172,7 @@ async fn a_person_checks_a_deployment_and_looks_at_the_charts() {
         "persons_under_control",
         "protection_of_weapons",
         "duty_execution",
+        "joint_camp_protection",
     ] {
         browser
             .find(Locator::Css(&format!("input[name=weapon][value={weapon}]")))
@@ -191,12 +192,79 @@ async fn a_person_checks_a_deployment_and_looks_at_the_charts() {
         .unwrap();
     left(&browser, &before).await;
 
+    // Whether kaketsuke-keigo needs the Diet's approval is open in pko's
+    // sources: the verdict waits for it, and the page links the open
+    // reading to its field.
+    let verdict = browser
+        .wait()
+        .for_element(Locator::Id("verdict"))
+        .await
+        .unwrap();
+    assert_eq!(verdict.text().await.unwrap(), "undetermined");
+    let deciding = browser
+        .find(Locator::Id("deciding"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        deciding.contains("assumptions.diet_approval_2015_tasks"),
+        "{deciding}"
+    );
+    browser
+        .find(Locator::Css(
+            "#deciding a[href='#assume_diet_approval_2015_tasks']",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    // The person reads the question there and answers it: not needed.
+    let screenshot = browser.screenshot().await.unwrap();
+    std::fs::create_dir_all(concat!(env!("CARGO_MANIFEST_DIR"), "/../../target")).unwrap();
+    std::fs::write(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../target/browser-open-readings.png"
+        ),
+        screenshot,
+    )
+    .unwrap();
+    browser
+        .find(Locator::Id("assume_diet_approval_2015_tasks"))
+        .await
+        .unwrap()
+        .select_by_value("no")
+        .await
+        .unwrap();
+    let before = browser.current_url().await.unwrap().to_string();
+    browser
+        .find(Locator::Css("button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    left(&browser, &before).await;
     let verdict = browser
         .wait()
         .for_element(Locator::Id("verdict"))
         .await
         .unwrap();
     assert_eq!(verdict.text().await.unwrap(), "permitted");
+    // The form keeps the answer, and the facts typed before it.
+    let kept = browser
+        .find(Locator::Css(
+            "#assume_diet_approval_2015_tasks option[selected]",
+        ))
+        .await
+        .unwrap()
+        .attr("value")
+        .await
+        .unwrap();
+    assert_eq!(kept.as_deref(), Some("no"));
     assert!(
         browser
             .current_url()

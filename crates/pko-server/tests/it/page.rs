@@ -11,8 +11,9 @@ const EXAMPLE: &str = "as_of=2016-11-15&kind=un_peacekeeping&conflict=ceasefire_
 &host_consent=given&host_stable=yes&ceasefire=agreed\
 &party_name=Party+A&party_consent_1=given&party_name=Party+B&party_consent_2=given\
 &impartial=yes&withdrawal=yes&contingent=sdf_unit&size=350&engaged=10\
-&task=engineering&task=kaketsuke_keigo&task=joint_camp_protection\
-&weapon=self_preservation&weapon=persons_under_control&weapon=protection_of_weapons&weapon=duty_execution";
+&task=engineering&task=kaketsuke_keigo\
+&weapon=self_preservation&weapon=persons_under_control&weapon=protection_of_weapons&weapon=duty_execution\
+&weapon=joint_camp_protection";
 
 /// `text` as the templates escape it.
 fn esc(text: &str) -> String {
@@ -52,9 +53,16 @@ async fn the_form_labels_every_field() {
             );
         }
     }
-    // The 25 tasks and 6 weapons authorities are checkboxes inside labels.
-    assert_eq!(page.matches("name=\"task\"").count(), 25);
+    // The 24 tasks and 6 weapons authorities are checkboxes inside labels.
+    assert_eq!(page.matches("name=\"task\"").count(), 24);
     assert_eq!(page.matches("name=\"weapon\"").count(), 6);
+    // Every open reading has its field, showing its default.
+    for a in pko::principles::Assumption::ALL {
+        let field = format!("id=\"assume_{}\"", a.name());
+        assert!(page.contains(&field), "{field}");
+    }
+    assert!(page.contains("<option value=\"yes\" selected>yes</option>"));
+    assert!(page.contains("<option value=\"apply\" selected>apply</option>"));
     assert!(page.contains(&format!(
         "href=\"/check?{}\"",
         EXAMPLE.replace('&', "&amp;")
@@ -67,8 +75,32 @@ async fn the_example_is_assessed_as_the_library_assesses_its_facts() {
     assert_eq!(a.status, 200);
     let page = html(&a);
     let expected = pko::principles::assess(&deployment(), pko::core::date(2016, 11, 15)).unwrap();
+    // Whether kaketsuke-keigo needs the Diet's approval is an open reading:
+    // the page links it to its field, and says how to set it in its words.
+    assert_eq!(expected.verdict(), pko::principles::Verdict::Undetermined);
+    assert!(page.contains("id=\"verdict\">undetermined<"), "{page}");
+    assert!(page.contains(
+        "<a href=\"#assume_diet_approval_2015_tasks\"><code>assumptions.diet_approval_2015_tasks</code></a>"
+    ));
+    assert!(page.contains("under Open readings"), "{page}");
+    assert!(!page.contains("set `assumptions."), "{page}");
+    // Set, it decides, as the library decides.
+    let set = format!("{EXAMPLE}&assume_diet_approval_2015_tasks=no");
+    let a = send(Method::GET, &format!("/check?{set}"), "").await;
+    let page = html(&a);
+    let options = pko::principles::Options::from(
+        pko::principles::Assumptions::default()
+            .with_diet_approval_2015_tasks(pko::principles::Reading::No),
+    );
+    let expected = options
+        .assess(&deployment(), pko::core::date(2016, 11, 15))
+        .unwrap();
     assert_eq!(expected.verdict(), pko::principles::Verdict::Permitted);
     assert!(page.contains("id=\"verdict\">permitted<"), "{page}");
+    assert!(
+        page.contains("<option value=\"no\" selected>no</option>"),
+        "{page}"
+    );
     for f in expected.findings() {
         let row = format!("<th scope=\"row\">{}</th>", esc(&f.subject().to_string()));
         assert!(page.contains(&row), "{row}");
@@ -104,6 +136,14 @@ async fn bad_form_input_is_a_message_on_the_page() {
         ("as_of=2016-11-15&task=cooking", "task"),
         ("as_of=1990-01-01", "1992-08-10"),
         ("as_of=2016-11-15&party_name=A&party_name=A", "A"),
+        (
+            "as_of=2016-11-15&assume_headcount_cap_after_2016=lots",
+            "open readings: `lots` is not a value of `assumptions.headcount_cap_after_2016`",
+        ),
+        (
+            "as_of=2016-11-15&assume_diet=no",
+            "open readings: `diet` is not an assumption",
+        ),
     ] {
         let a = send(Method::GET, &format!("/check?{query}"), "").await;
         assert_eq!(a.status, 422, "{query}");

@@ -3,9 +3,9 @@
 
 use chrono::{Days, NaiveDate};
 use pko_principles::{
-    Ceasefire, ConflictSituation, Consent, Consenter, Contingent, ContingentKind, Deployment,
-    Event, EventKind, Fact, HostConsent, Impartiality, Operation, OperationKind, Party, Task,
-    WeaponsUse,
+    Assumptions, Carryover, Ceasefire, ConflictSituation, Consent, Consenter, Contingent,
+    ContingentKind, Deployment, Event, EventKind, Fact, GracePeriod, HeadcountCap, HostConsent,
+    Impartiality, Operation, OperationKind, Party, Reading, Similarity, Task, WeaponsUse,
 };
 use proptest::prelude::*;
 
@@ -53,7 +53,7 @@ fn conflict() -> impl Strategy<Value = ConflictSituation> {
     ]
 }
 
-pub(crate) const TASKS: [Task; 25] = Task::ALL;
+pub(crate) const TASKS: [Task; 24] = Task::ALL;
 
 pub(crate) const WEAPONS: [WeaponsUse; 6] = [
     WeaponsUse::SelfPreservation,
@@ -208,4 +208,56 @@ pub(crate) fn events() -> impl Strategy<Value = Vec<Event>> {
             .prop_map(|(d, k)| Event::new(d, k)),
         0..40,
     )
+}
+
+pub(crate) fn reading() -> impl Strategy<Value = Reading> {
+    prop_oneof![Just(Reading::Open), Just(Reading::Yes), Just(Reading::No)]
+}
+
+pub(crate) fn similarity() -> impl Strategy<Value = Similarity> {
+    prop_oneof![
+        Just(Similarity::Open),
+        Just(Similarity::PkfCore),
+        Just(Similarity::Election),
+        Just(Similarity::Administration),
+        Just(Similarity::Support),
+    ]
+}
+
+pub(crate) fn headcount_cap() -> impl Strategy<Value = HeadcountCap> {
+    prop_oneof![
+        Just(HeadcountCap::Open),
+        Just(HeadcountCap::Removed),
+        (0_u32..4000).prop_map(HeadcountCap::Of),
+    ]
+}
+
+/// Any assumptions: every answer of every open reading, and open.
+pub(crate) fn assumptions() -> impl Strategy<Value = Assumptions> {
+    (
+        (reading(), reading(), similarity(), similarity()),
+        (
+            prop_oneof![Just(Carryover::Apply), Just(Carryover::Open)],
+            reading(),
+            reading(),
+            headcount_cap(),
+            reading(),
+            proptest::option::of((0_u32..90).prop_map(GracePeriod::days)),
+        ),
+    )
+        .prop_map(
+            |((conflict, coordinated, hq, liaison), (text, core, tasks, cap, who, grace))| {
+                Assumptions::default()
+                    .with_no_conflict_clause_since_1992(conflict)
+                    .with_coordinated_as_peacekeeping(coordinated)
+                    .with_headquarters_staff_similar_to(hq)
+                    .with_military_liaison_similar_to(liaison)
+                    .with_pre_2016_text_after_2016(text)
+                    .with_diet_approval_core_after_2016(core)
+                    .with_diet_approval_2015_tasks(tasks)
+                    .with_headcount_cap_after_2016(cap)
+                    .with_unverified_permissions(who)
+                    .with_grace_period_days(grace)
+            },
+        )
 }
