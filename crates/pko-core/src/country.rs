@@ -385,6 +385,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_literal_is_three_capital_letters_each_checked() {
+        assert_eq!(CountryCode::lit("JPN").as_str(), "JPN");
+        for bad in ["jPN", "JpN", "JPn", "jpn", "JP", "JPNX", "JP1"] {
+            let built = std::panic::catch_unwind(|| CountryCode::lit(bad));
+            assert!(built.is_err(), "`{bad}` is refused");
+        }
+    }
+
+    #[test]
     fn member_table_is_derived_from_the_matching_rules() {
         assert_eq!(UN_MEMBER_STATES.len(), 193);
         let mut seen = std::collections::HashSet::new();

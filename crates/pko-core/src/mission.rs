@@ -239,5 +239,9 @@ mod tests {
         check("1UN", Err(MissionCodeProblem::TooShort));
         check(" UN", Err(MissionCodeProblem::TooShort));
         check("ÜNMISS", Err(MissionCodeProblem::BadCharacter));
+        // A lower-case letter outside ASCII is "not upper case" too, unless
+        // the code is too long or empty, which is said first.
+        check("UNMISé", Err(MissionCodeProblem::NotUppercase));
+        check("ABCDEFGHIJKLMNOPé", Err(MissionCodeProblem::TooLong));
     }
 }

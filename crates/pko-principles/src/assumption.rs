@@ -303,6 +303,7 @@ pub enum Similarity {
 
 impl Similarity {
     /// The four answers.
+    #[cfg(test)]
     pub(crate) const ANSWERS: [Self; 4] = [
         Self::PkfCore,
         Self::Election,

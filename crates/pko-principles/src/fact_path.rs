@@ -141,22 +141,15 @@ impl PartialEq<&str> for FactPath {
 /// Whether `value` displays as `text`, compared piece by piece as it is
 /// written, without building the string.
 pub(crate) fn displays_as(value: &impl fmt::Display, text: &str) -> bool {
-    struct Compare<'a> {
-        rest: &'a str,
-        same: bool,
-    }
+    /// The text not yet matched; writing a piece it does not start with
+    /// stops the formatting.
+    struct Compare<'a>(&'a str);
     impl fmt::Write for Compare<'_> {
         fn write_str(&mut self, piece: &str) -> fmt::Result {
-            match self.rest.strip_prefix(piece) {
-                Some(rest) if self.same => self.rest = rest,
-                _ => self.same = false,
-            }
+            self.0 = self.0.strip_prefix(piece).ok_or(fmt::Error)?;
             Ok(())
         }
     }
-    let mut c = Compare {
-        rest: text,
-        same: true,
-    };
-    fmt::write(&mut c, format_args!("{value}")).is_ok() && c.same && c.rest.is_empty()
+    let mut c = Compare(text);
+    fmt::write(&mut c, format_args!("{value}")).is_ok() && c.0.is_empty()
 }

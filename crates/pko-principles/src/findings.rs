@@ -426,4 +426,50 @@ mod tests {
         assert_eq!(Verdict::of([]), Verdict::Permitted);
         assert_eq!(Verdict::of([Violated, Satisfied]), Verdict::NotPermitted);
     }
+
+    struct NoDecider;
+
+    impl Explains for NoDecider {
+        type Path = FactPath;
+        fn decider(&self) -> Option<Decider> {
+            None
+        }
+    }
+
+    #[test]
+    fn a_finding_cites_a_source_once_whether_the_same_static_or_an_equal_one() {
+        static A: Source = Source::SPEECH;
+        static SAME_AS_A: Source = Source::SPEECH;
+        static B: Source = crate::cite::act("1");
+        static LIST: [&Source; 1] = [&A];
+        assert!(!std::ptr::eq(&raw const A, &raw const SAME_AS_A));
+        let mut b: Builder<u8, NoDecider> = Builder::new(0, 2, 0);
+        b.begin(0, &LIST);
+        b.cite(&A);
+        b.cite(&SAME_AS_A);
+        assert_eq!(b.citations(), [&A], "nothing added to the static list");
+        b.cite(&B);
+        b.cite(&B);
+        assert_eq!(b.citations(), [&A, &B]);
+        b.finish();
+        // A finding replaced by another list gives back its pooled entries.
+        b.begin(1, &[]);
+        b.cite(&B);
+        b.recite(&LIST);
+        b.cite(&SAME_AS_A);
+        assert_eq!(b.citations(), [&A]);
+        b.finish();
+        let findings = b.done();
+        let cited: Vec<_> = findings
+            .records
+            .iter()
+            .map(|r| findings.citations_of(r).to_vec())
+            .collect();
+        assert_eq!(cited, [vec![&A, &B], vec![&A]]);
+        assert_eq!(
+            findings.pool.len(),
+            2,
+            "only the first finding's list is pooled"
+        );
+    }
 }

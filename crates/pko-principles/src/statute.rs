@@ -1389,7 +1389,7 @@ impl Rule {
                     .iter()
                     .flat_map(|k| self.who_citations(*k).iter()),
             );
-            if carried.into_iter().any(|s| s.title() == cite::ACT_TEXT) {
+            if carried.into_iter().any(|s| cite::is_pre_2016_text(s)) {
                 add(Assumption::Pre2016TextAfter2016);
             }
         }
@@ -1607,5 +1607,41 @@ fn rule_2015(task: Task, post: bool) -> Rule {
         stable_consent: true,
         parties_consent_in_relief: kaketsuke,
         citations: row.citations,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assumption::Similarity;
+
+    /// The engine leaves an open similarity open without trying each
+    /// answer: that is exact only while the answers disagree.
+    #[test]
+    fn every_open_similarity_cell_turns_on_the_answer() {
+        let mut open_cells = 0;
+        for task in Task::ALL {
+            let Some(a) = similar_work(task) else {
+                continue;
+            };
+            for regime in Regime::ALL {
+                let r = rule(task, regime);
+                for kind in ContingentKind::ALL {
+                    if r.who(kind) != Permission::Open(a) {
+                        continue;
+                    }
+                    open_cells += 1;
+                    let mut keys: Vec<_> = Similarity::ANSWERS
+                        .into_iter()
+                        .filter_map(|s| similar_rule(regime, s))
+                        .map(|s| (s.who(kind), s.frozen_for_sdf_units(), s.diet_approval()))
+                        .collect();
+                    assert_eq!(keys.len(), 4);
+                    keys.dedup();
+                    assert!(keys.len() > 1, "{task}, {regime:?}, {kind}: {keys:?}");
+                }
+            }
+        }
+        assert!(open_cells >= 4, "{open_cells}");
     }
 }

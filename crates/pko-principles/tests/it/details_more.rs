@@ -148,6 +148,249 @@ fn every_task_and_headcount_reason_has_its_text() {
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
 
+#[test]
+fn every_other_reason_has_its_text() {
+    use pko_principles::{ConflictSituation, ConsentGap, ConsentTo, Consenter, FactPath};
+    let cases: Vec<(Reason, &str)> = vec![
+        (
+            Reason::Unknown {
+                fact: FactPath::ContingentKind,
+            },
+            "the fact `contingent.kind` is unknown",
+        ),
+        (
+            Reason::OperationProvided {
+                kind: OperationKind::HumanitarianRelief,
+            },
+            "the Act provides for a humanitarian international relief operation",
+        ),
+        (
+            Reason::NotYetInForce {
+                what: "kaketsuke-keigo".into(),
+                from: date(2016, 3, 29),
+            },
+            "kaketsuke-keigo is law only from 2016-03-29",
+        ),
+        (
+            Reason::NoCeasefireRequired {
+                situation: ConflictSituation::NoConflictYet,
+            },
+            "no armed conflict has yet occurred: no ceasefire agreement is required",
+        ),
+        (
+            Reason::HostNotParty,
+            "the host state is not a party to the conflict: no ceasefire agreement is required",
+        ),
+        (
+            Reason::CeasefireInEffect { parties: 2 },
+            "a ceasefire agreement in effect covers each of the 2 parties",
+        ),
+        (
+            Reason::PartyNotInCeasefire { party: "A".into() },
+            "no ceasefire agreement in effect covers party `A`",
+        ),
+        (
+            Reason::NoPartiesListed,
+            "the conflict is ceasefire-based but no party is listed, so no agreement among the parties can be shown",
+        ),
+        (
+            Reason::ConsentInEffect {
+                by: Consenter::Party("A".into()),
+                to: ConsentTo::JapansParticipation,
+            },
+            "party `A` consents to Japan's participation",
+        ),
+        (
+            Reason::PartiesConsent { parties: 3 },
+            "each of the 3 parties consents to the operation and to Japan's participation",
+        ),
+        (
+            Reason::ConsentNotInEffect {
+                by: Consenter::Host,
+                to: ConsentTo::Operation,
+                gap: ConsentGap::Withdrawn {
+                    on: date(2014, 1, 2),
+                },
+            },
+            "the consent of the host state to the operation is withdrawn on 2014-01-02",
+        ),
+        (
+            Reason::PartiesConsentNotRequired,
+            "with no parties to the conflict present, only the host state's consent is required",
+        ),
+        (
+            Reason::PartiesConsentMayBeRequired,
+            "a party's consent is missing, and whether it is required turns on the unknown conflict situation",
+        ),
+        (
+            Reason::ImpartialityMaintained,
+            "impartiality assessed: nothing compromising it is reported",
+        ),
+        (
+            Reason::ImpartialityCompromised {
+                reports: vec!["one".into(), "two".into()],
+            },
+            "reported against impartiality: one; two",
+        ),
+        (
+            Reason::ImpartialityNotRequired {
+                kind: OperationKind::ElectionObservation,
+            },
+            "the Act sets no impartiality requirement for an international election observation operation",
+        ),
+        (
+            Reason::WithdrawalReserved,
+            "Japan keeps the right to suspend its work and withdraw",
+        ),
+        (
+            Reason::WithdrawalNotReserved,
+            "Japan does not keep the right to suspend its work and withdraw",
+        ),
+        (
+            Reason::NoWeaponsRequested,
+            "no authority to use weapons is asked for",
+        ),
+        (
+            Reason::WeaponsAllowed {
+                weapons: WeaponsUse::JointCampProtection,
+            },
+            "weapons use for joint protection of camps is allowed",
+        ),
+        (
+            Reason::WeaponsNotAllowed {
+                weapons: WeaponsUse::DutyExecution,
+            },
+            "weapons use for execution of duties is not allowed",
+        ),
+        (
+            Reason::WeaponsNotForContingent {
+                weapons: WeaponsUse::JointCampProtection,
+                contingent: ContingentKind::SdfIndividuals,
+                bar: Bar::SdfUnitsOnly,
+            },
+            "weapons use for joint protection of camps is not for SDF personnel as individuals: Art. 25(7) rests on Art. 25(3), read as pre-2016 Art. 24(3): the SDF officers of SDF units",
+        ),
+        (
+            Reason::SuperiorOrderRequired,
+            "SDF units use weapons on the order of a superior officer present on site, unless danger is too imminent to wait",
+        ),
+        (
+            Reason::SuperiorOrderRequiredIfSdfUnits,
+            "if the contingent is SDF units, they use weapons on the order of a superior officer present on site, unless danger is too imminent to wait",
+        ),
+        (
+            Reason::DutyExecutionWithoutTask,
+            "weapons use to execute duties is allowed only for safety-ensuring operations and kaketsuke-keigo, and neither is among the tasks",
+        ),
+        (
+            Reason::StableConsentConfirmed,
+            "the consents are judged to be stably maintained",
+        ),
+        (
+            Reason::StableConsentNotConfirmed,
+            "the consents are not judged to be stably maintained",
+        ),
+        (
+            Reason::PartiesConsentForRelief { parties: 2 },
+            "in a humanitarian relief operation each of the 2 parties to the conflict consents too",
+        ),
+        (
+            Reason::UseOfForceProhibited,
+            "the work must not amount to the threat or use of force, under any version of the Act",
+        ),
+        (
+            Reason::TaskProvided {
+                task: Task::Engineering,
+            },
+            "the Act provides for engineering",
+        ),
+        (
+            Reason::AssumedPermission {
+                task: Task::SafetyEnsuring,
+                contingent: ContingentKind::SdfUnit,
+                allowed: true,
+            },
+            "SDF unit may do safety-ensuring operations, as assumed where pko's sources are silent (assumptions.unverified_permissions)",
+        ),
+        (
+            Reason::AssumedPermission {
+                task: Task::SafetyEnsuring,
+                contingent: ContingentKind::Police,
+                allowed: false,
+            },
+            "police officers may not do safety-ensuring operations, as assumed where pko's sources are silent (assumptions.unverified_permissions)",
+        ),
+        (
+            Reason::SimilarWorkOpen {
+                task: Task::MilitaryLiaison,
+            },
+            "military liaison is work similar to the listed items, set by the mission's Cabinet Order, and what it is similar to decides who may do it and whether the Diet must approve it",
+        ),
+        (
+            Reason::OperationUnverified {
+                task: Task::SafetyEnsuring,
+                kind: OperationKind::InternationallyCoordinated,
+            },
+            "whether an internationally coordinated operation may include safety-ensuring operations is not in pko's sources",
+        ),
+        (
+            Reason::Article27Route,
+            "SDF officers may also be sent to UN posts that direct the contingents' work, with the Prime Minister's consent, while the consents are judged stably maintained (Art. 27)",
+        ),
+        (
+            Reason::WithinCap {
+                size: 300,
+                already_engaged: 2,
+                cap: 2_000,
+                assumed: false,
+            },
+            "300 persons with 2 already engaged elsewhere, within the cap of 2000 engaged at a time",
+        ),
+        (
+            Reason::WithinCap {
+                size: 300,
+                already_engaged: 0,
+                cap: 1_500,
+                assumed: true,
+            },
+            "300 persons with 0 already engaged elsewhere, within the cap of 1500 engaged at a time (as assumed)",
+        ),
+        (
+            Reason::OverCap {
+                size: 300,
+                already_engaged: None,
+                cap: 200,
+                assumed: false,
+            },
+            "300 persons exceed on their own the cap of 200 engaged at a time",
+        ),
+        (
+            Reason::DietApprovalAssumed {
+                task: Task::KaketsukeKeigo,
+                required: true,
+            },
+            "kaketsuke-keigo (coming to the aid of distant personnel under attack) by SDF units needs the Diet's approval (as assumed)",
+        ),
+        (
+            Reason::DietApprovedEitherWay {
+                task: Task::KaketsukeKeigo,
+            },
+            "the Diet has approved, whether or not kaketsuke-keigo (coming to the aid of distant personnel under attack) by SDF units needs its approval",
+        ),
+        (Reason::DietApproved, "the Diet has approved the assignment"),
+        (
+            Reason::DietRefused,
+            "the Diet has not approved the assignment: the work must be ended",
+        ),
+    ];
+    let wrong: Vec<(String, &str)> = cases
+        .iter()
+        .filter(|(reason, text)| reason.to_string() != *text)
+        .map(|(reason, text)| (reason.to_string(), *text))
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
 fn known_relief_or_election(kind: OperationKind) -> Deployment {
     let mut d: Deployment =
         serde_json::from_str(include_str!("../data/untac-engineering-1992.json")).unwrap();
@@ -677,4 +920,375 @@ fn a_decider_equals_the_text_of_its_path_and_no_other() {
     assert!(assumption != "assumptions.headcount_cap_after_2016");
     assert!(assumption != "assumptions.unverified_permission");
     assert!(assumption != "assumptions.unverified_permissions.x");
+}
+
+#[test]
+fn a_finding_displays_as_its_block_of_the_report() {
+    use pko_principles::Interface;
+    let d = crate::common::load("unmiss-kaketsuke-keigo-2016");
+    let a = assess(&d, date(2016, 11, 15)).unwrap();
+    let report = a.report(Interface::Json).to_string();
+    for f in a.findings() {
+        let block = f.to_string();
+        let first = block.lines().next().unwrap();
+        assert_eq!(
+            first.split_whitespace().collect::<Vec<_>>().join(" "),
+            format!("[{}] {}", f.status(), f.subject()),
+        );
+        assert_eq!(block.lines().count(), f.reasons().len() + 2, "{block}");
+        assert!(block.contains("cites: "), "{block}");
+        assert!(report.contains(&block), "{block}");
+    }
+}
+
+fn one_task(kind: &str, task: &str, contingent: &str) -> Deployment {
+    serde_json::from_str(&format!(
+        r#"{{"operation":{{"kind":"{kind}","conflict":"no_conflict_yet"}},
+            "host_consent":{{"to_operation":{{"given":{{}}}},"to_japan":{{"given":{{}}}},"stably_maintained":true}},
+            "impartiality":"none_reported",
+            "contingent":{{"kind":"{contingent}","size":10,"tasks":["{task}"],"weapons_use":[]}},
+            "withdrawal_reserved":true,"already_engaged":0,"diet_approval":true}}"#
+    ))
+    .unwrap()
+}
+
+#[test]
+fn a_task_cites_the_letter_it_moved_to_from_2016_and_its_item_before() {
+    let pko = "un_peacekeeping";
+    let (before, after) = (date(2010, 1, 1), date(2017, 1, 1));
+    for (task, name, contingent, item, letter) in [
+        (
+            Task::ElectionObservation,
+            "election_observation",
+            "civilians",
+            "Art. 3(3)(vii)",
+            Some("Art. 3(5)チ"),
+        ),
+        (
+            Task::CivilianPolice,
+            "civilian_police",
+            "police",
+            "Art. 3(3)(viii)",
+            Some("Art. 3(5)リ"),
+        ),
+        (
+            Task::HeadquartersStaff,
+            "headquarters_staff",
+            "sdf_individuals",
+            "Art. 3(3)(xvii)",
+            Some("Art. 3(5)ネ"),
+        ),
+        (
+            Task::MilitaryLiaison,
+            "military_liaison",
+            "sdf_individuals",
+            "Art. 3(3)(xvii)",
+            Some("Art. 3(5)ナ"),
+        ),
+        (
+            Task::Engineering,
+            "engineering",
+            "sdf_unit",
+            "Art. 3(3)(xvi)",
+            None,
+        ),
+    ] {
+        let d = one_task(pko, name, contingent);
+        let subject = Subject::Task(task);
+        let old = locators(&d, before, subject);
+        assert!(old.iter().any(|l| l == item), "{task} in 2010: {old:?}");
+        assert!(
+            !old.iter().any(|l| l.starts_with("Art. 3(5)")),
+            "{task} in 2010: {old:?}"
+        );
+        let new = locators(&d, after, subject);
+        match letter {
+            Some(letter) => assert!(new.iter().any(|l| l == letter), "{task} in 2017: {new:?}"),
+            None => assert!(new.iter().any(|l| l == item), "{task} in 2017: {new:?}"),
+        }
+    }
+}
+
+#[test]
+fn art_13_1_is_cited_for_sdf_personnel_through_the_corps_from_2016_only() {
+    for (name, task) in [
+        ("election_observation", Task::ElectionObservation),
+        ("military_liaison", Task::MilitaryLiaison),
+    ] {
+        let d = one_task("un_peacekeeping", name, "sdf_individuals");
+        let subject = Subject::Task(task);
+        let cites_13_1 = |on| locators(&d, on, subject).iter().any(|l| l == "Art. 13(1)");
+        assert!(!cites_13_1(date(2010, 1, 1)), "{task} in 2010");
+        assert!(cites_13_1(date(2017, 1, 1)), "{task} in 2017");
+    }
+    // Other tasks of SDF personnel as individuals do not rest on it.
+    let d = one_task("un_peacekeeping", "transport", "sdf_individuals");
+    let l = locators(&d, date(2017, 1, 1), Subject::Task(Task::Transport));
+    assert!(!l.iter().any(|l| l == "Art. 13(1)"), "{l:?}");
+}
+
+#[test]
+fn only_headquarters_work_in_a_coordinated_operation_cites_the_sinai_order() {
+    let on = date(2020, 1, 1);
+    let hq = one_task(
+        "internationally_coordinated",
+        "headquarters_staff",
+        "sdf_individuals",
+    );
+    let l = locators(&hq, on, Subject::Task(Task::HeadquartersStaff));
+    assert!(l.iter().any(|l| l == "Art. 3(5)ネ"), "{l:?}");
+    let other = one_task("internationally_coordinated", "transport", "sdf_unit");
+    let l = locators(&other, on, Subject::Task(Task::Transport));
+    assert!(!l.iter().any(|l| l == "Art. 3(5)ネ"), "{l:?}");
+}
+
+#[test]
+fn the_kaketsuke_keigo_row_bars_sdf_personnel_as_individuals_only() {
+    let row = |t| {
+        statute::TASKS_2015
+            .iter()
+            .find(|r| r.task_2015() == Some(t))
+            .unwrap()
+    };
+    let k = row(Task::KaketsukeKeigo);
+    assert_eq!(
+        k.who(ContingentKind::SdfIndividuals),
+        statute::Permission::Barred
+    );
+    let s = row(Task::SafetyEnsuring);
+    assert_eq!(
+        s.who(ContingentKind::SdfIndividuals),
+        statute::Permission::Allowed
+    );
+}
+
+fn deployment_with(kind: &str, tasks: &[&str], contingent: &str, weapons: &[&str]) -> Deployment {
+    let list = |xs: &[&str]| {
+        xs.iter()
+            .map(|x| format!("\"{x}\""))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    serde_json::from_str(&format!(
+        r#"{{"operation":{{"kind":"{kind}","conflict":"no_conflict_yet"}},
+            "host_consent":{{"to_operation":{{"given":{{}}}},"to_japan":{{"given":{{}}}},"stably_maintained":true}},
+            "impartiality":"none_reported",
+            "contingent":{{"kind":"{contingent}","size":10,"tasks":[{}],"weapons_use":[{}]}},
+            "withdrawal_reserved":true,"already_engaged":0,"diet_approval":true}}"#,
+        list(tasks),
+        list(weapons)
+    ))
+    .unwrap()
+}
+
+/// Whether `citations` cite `locator` of the text in force from 2016.
+fn cites_2016(citations: &[&pko_core::Source], locator: &str) -> bool {
+    citations.iter().any(|s| {
+        s.title().contains("Act No. 76 of 2015")
+            && s.locator().is_some_and(|l| l.to_string() == locator)
+    })
+}
+
+#[test]
+fn the_legal_basis_of_relief_and_coordinated_operations_cites_the_2016_text() {
+    let basis = |kind, on| {
+        let d = deployment_with(kind, &["transport"], "sdf_unit", &[]);
+        let a = assess(&d, on).unwrap();
+        let f = a.finding(Subject::LegalBasis).unwrap();
+        (
+            cites_2016(f.citations(), "Art. 3(2)"),
+            cites_2016(f.citations(), "Art. 3(3)"),
+        )
+    };
+    let (before, after) = (date(2010, 1, 1), date(2017, 1, 1));
+    assert_eq!(basis("internationally_coordinated", after), (true, false));
+    assert_eq!(basis("humanitarian_relief", after), (false, true));
+    assert_eq!(basis("humanitarian_relief", before), (false, false));
+    assert_eq!(basis("un_peacekeeping", after), (false, false));
+}
+
+#[test]
+fn joint_camp_protection_bars_each_contingent_with_its_own_reason() {
+    let on = date(2017, 1, 1);
+    let subject = Subject::Weapons(WeaponsUse::JointCampProtection);
+    for (contingent, bar, cites_24) in [
+        ("sdf_individuals", Some(Bar::SdfUnitsOnly), true),
+        ("police", Some(Bar::SdfOfficersOnly), false),
+        ("sdf_unit", None, false),
+    ] {
+        let d = deployment_with(
+            "un_peacekeeping",
+            &["engineering"],
+            contingent,
+            &["joint_camp_protection"],
+        );
+        let a = assess(&d, on).unwrap();
+        let f = a.finding(subject).unwrap();
+        let barred = f.reasons().iter().find_map(|r| match r {
+            Reason::WeaponsNotForContingent { bar, .. } => Some(*bar),
+            _ => None,
+        });
+        assert_eq!(barred, bar, "{contingent}");
+        assert_eq!(
+            locators_of_finding(f.citations())
+                .iter()
+                .any(|l| l == "Art. 24"),
+            cites_24,
+            "{contingent}"
+        );
+    }
+}
+
+fn locators_of_finding(citations: &[&pko_core::Source]) -> Vec<String> {
+    crate::common::locators_of(citations)
+}
+
+#[test]
+fn weapons_to_execute_duties_cite_the_article_of_each_task_asked_for() {
+    let on = date(2017, 1, 1);
+    let subject = Subject::Weapons(WeaponsUse::DutyExecution);
+    for (tasks, art_26_1, art_26_2, without_task) in [
+        (&["safety_ensuring"][..], true, false, false),
+        (&["kaketsuke_keigo"][..], false, true, false),
+        (
+            &["safety_ensuring", "kaketsuke_keigo"][..],
+            true,
+            true,
+            false,
+        ),
+        (&["engineering"][..], true, true, true),
+    ] {
+        let d = deployment_with("un_peacekeeping", tasks, "sdf_unit", &["duty_execution"]);
+        let a = assess(&d, on).unwrap();
+        let f = a.finding(subject).unwrap();
+        assert_eq!(
+            cites_2016(f.citations(), "Art. 26(1)"),
+            art_26_1,
+            "{tasks:?}"
+        );
+        assert_eq!(
+            cites_2016(f.citations(), "Art. 26(2)"),
+            art_26_2,
+            "{tasks:?}"
+        );
+        assert_eq!(
+            f.reasons().contains(&Reason::DutyExecutionWithoutTask),
+            without_task,
+            "{tasks:?}"
+        );
+    }
+}
+
+#[test]
+fn the_article_27_route_is_for_sdf_officers_at_un_headquarters_from_2016() {
+    let route = |kind, task: &str, contingent, on| {
+        let d = deployment_with(kind, &[task], contingent, &[]);
+        let t: Task = serde_json::from_str(&format!("\"{task}\"")).unwrap();
+        let a = assess(&d, on).unwrap();
+        let f = a.finding(Subject::Task(t)).unwrap();
+        let said = f.reasons().contains(&Reason::Article27Route);
+        assert_eq!(said, cites_2016(f.citations(), "Art. 27"));
+        said
+    };
+    let (before, after) = (date(2010, 1, 1), date(2017, 1, 1));
+    let pko = "un_peacekeeping";
+    assert!(route(pko, "headquarters_staff", "sdf_individuals", after));
+    assert!(!route(pko, "headquarters_staff", "sdf_individuals", before));
+    assert!(!route(
+        "internationally_coordinated",
+        "headquarters_staff",
+        "sdf_individuals",
+        after
+    ));
+    assert!(!route(pko, "headquarters_staff", "civilians", after));
+    assert!(!route(pko, "transport", "sdf_individuals", after));
+}
+
+#[test]
+fn a_barred_task_says_which_bar_applies() {
+    for (task, contingent, year, bar) in [
+        (
+            "civilian_police",
+            "sdf_unit",
+            2010,
+            Bar::NotAmongSdfUnitItems,
+        ),
+        (
+            "election_observation",
+            "sdf_unit",
+            2017,
+            Bar::NotAmongSdfUnitItems,
+        ),
+        ("kaketsuke_keigo", "police", 2017, Bar::CorpsNeverDoesRa),
+        (
+            "kaketsuke_keigo",
+            "sdf_individuals",
+            2017,
+            Bar::CorpsNeverDoesRa,
+        ),
+        (
+            "election_observation",
+            "sdf_individuals",
+            2017,
+            Bar::NoSdfPersonnelForElection,
+        ),
+        (
+            "ceasefire_monitoring",
+            "police",
+            2010,
+            Bar::SdfPersonnelOnly,
+        ),
+        (
+            "ceasefire_monitoring",
+            "civilians",
+            2017,
+            Bar::SdfPersonnelOnly,
+        ),
+    ] {
+        let d = deployment_with("un_peacekeeping", &[task], contingent, &[]);
+        let t: Task = serde_json::from_str(&format!("\"{task}\"")).unwrap();
+        let a = assess(&d, date(year, 1, 1)).unwrap();
+        let f = a.finding(Subject::Task(t)).unwrap();
+        let found = f.reasons().iter().find_map(|r| match r {
+            Reason::NotForContingent { bar, .. } => Some(*bar),
+            _ => None,
+        });
+        assert_eq!(found, Some(bar), "{task} by {contingent} in {year}");
+        assert_eq!(f.status(), Status::Violated);
+    }
+}
+
+#[test]
+fn only_sdf_personnel_as_individuals_before_2016_are_outside_the_freeze() {
+    let said = |task: &str, contingent, year| {
+        let d = deployment_with("un_peacekeeping", &[task], contingent, &[]);
+        let t: Task = serde_json::from_str(&format!("\"{task}\"")).unwrap();
+        let a = assess(&d, date(year, 1, 1)).unwrap();
+        a.finding(Subject::Task(t))
+            .unwrap()
+            .reasons()
+            .contains(&Reason::IndividualsNotFrozen)
+    };
+    assert!(said("ceasefire_monitoring", "sdf_individuals", 1995));
+    assert!(said("ceasefire_monitoring", "sdf_individuals", 2010));
+    assert!(!said("ceasefire_monitoring", "sdf_individuals", 2017));
+    assert!(!said("ceasefire_monitoring", "sdf_unit", 2010));
+    assert!(!said("engineering", "sdf_individuals", 2010));
+}
+
+#[test]
+fn an_unknown_contingent_cites_the_2001_amendment_only_for_a_frozen_task() {
+    let cites_2001 = |task: &str, year| {
+        let mut d = deployment_with("un_peacekeeping", &[task], "sdf_unit", &[]);
+        d.contingent.kind = Fact::Unknown;
+        let t: Task = serde_json::from_str(&format!("\"{task}\"")).unwrap();
+        let a = assess(&d, date(year, 1, 1)).unwrap();
+        let f = a.finding(Subject::Task(t)).unwrap();
+        assert_eq!(f.status(), Status::Undetermined, "{task} in {year}");
+        f.citations()
+            .iter()
+            .any(|s| s.title().contains("Act No. 157 of 2001"))
+    };
+    assert!(cites_2001("ceasefire_monitoring", 1995));
+    assert!(!cites_2001("civilian_police", 1995));
 }

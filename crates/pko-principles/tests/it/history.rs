@@ -214,3 +214,24 @@ fn persons_already_engaged_come_from_the_other_components() {
     let d = minustah.deployment(57);
     assert_eq!(d.already_engaged, pko_principles::Fact::Known(57));
 }
+
+#[test]
+fn a_size_read_from_the_monthly_data_names_that_data_as_its_source() {
+    for d in &RECORD {
+        let monthly = d.presumptions().contains(&Presumption::SizeFromMonthlyData);
+        assert_eq!(d.size_source().is_some(), monthly, "{}", d.id());
+        if let Some(s) = d.size_source() {
+            assert!(s.title().contains("UNMISS"), "{}: {}", d.id(), s.title());
+        }
+    }
+}
+
+#[test]
+fn only_the_haiti_total_is_given_as_approximate() {
+    let approximate: Vec<&str> = RECORD
+        .iter()
+        .filter(|d| d.total_is_approximate())
+        .map(history::Dispatch::id)
+        .collect();
+    assert_eq!(approximate, ["minustah-engineering"]);
+}

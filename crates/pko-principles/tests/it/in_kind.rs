@@ -659,3 +659,28 @@ fn the_2013_case_names_its_operation_and_its_case_of_article_3_1() {
         Some("10,000 rounds of 5.56 mm ammunition")
     );
 }
+
+#[test]
+fn relief_conditions_cite_the_article_of_the_day() {
+    let t = relief_without_ceasefire(Recipient::Annex3Organisation);
+    let at = |on| locators(&t, on, Requirement::OperationConditions);
+    assert_eq!(at(date(1995, 1, 10)), ["Art. 3(2)"]);
+    assert_eq!(at(date(2005, 1, 1)), ["Art. 3(2)", "Art. 3(4)(ii)"]);
+    assert_eq!(at(date(2017, 1, 1)), ["Art. 3(3)", "Art. 3(4)(ii)"]);
+}
+
+#[test]
+fn the_report_says_what_would_decide_it_only_when_something_would() {
+    let known = relief_without_ceasefire(Recipient::Annex3Organisation);
+    let day = date(2005, 1, 1);
+    let a = assess_transfer(&known, day).unwrap();
+    assert!(a.deciding_facts().is_empty(), "{a}");
+    assert!(!a.to_string().contains("What would decide it:"), "{a}");
+    let mut open = known;
+    open.needed = Fact::Unknown;
+    let a = assess_transfer(&open, day).unwrap();
+    assert!(!a.deciding_facts().is_empty(), "{a}");
+    let text = a.to_string();
+    let (_, after) = text.split_once("What would decide it:\n").unwrap();
+    assert!(after.starts_with("    "), "{text}");
+}

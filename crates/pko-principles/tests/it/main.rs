@@ -3,6 +3,7 @@
 
 mod common;
 
+mod assumptions;
 mod cases;
 mod corpus;
 mod details;

@@ -236,6 +236,19 @@ fn items_rows_and_permissions_read_as_the_statute() {
         Permission::Open(pko_principles::Assumption::UnverifiedPermissions).to_string(),
         "open: assumptions.unverified_permissions"
     );
+    assert_eq!(statute::Letter::Ra.to_string(), "Art. 3(5)ラ");
+    assert_eq!(statute::Letter::Ne.to_string(), "Art. 3(5)ネ");
+    for (d, text) in [
+        (DietApproval::NotRequired, "not required"),
+        (DietApproval::Required, "required"),
+        (DietApproval::AsSimilarWork, "as the work it is similar to"),
+        (
+            DietApproval::Open(pko_principles::Assumption::DietApproval2015Tasks),
+            "open: assumptions.diet_approval_2015_tasks",
+        ),
+    ] {
+        assert_eq!(d.to_string(), text);
+    }
     assert_eq!(
         ITEMS[7].english(),
         "advice, guidance or monitoring of police administration"
@@ -273,5 +286,21 @@ fn annex_3_lists_the_organisations_of_the_act() {
             .find(ja)
             .unwrap_or_else(|| panic!("{en}: {ja} not in Annex 3, in order"));
         at += found + ja.len();
+    }
+}
+
+#[test]
+fn only_kaketsuke_keigo_needs_the_parties_consent_in_relief() {
+    // A property of the 2015 text, whether or not it is yet in force on
+    // the regime's days.
+    for t in Task::ALL.iter().copied() {
+        for regime in [Regime::Amended2001, Regime::Amended2015] {
+            let r = statute::rule(t, regime);
+            assert_eq!(
+                r.needs_parties_consent_in_relief(),
+                t == Task::KaketsukeKeigo,
+                "{t} under {regime:?}"
+            );
+        }
     }
 }
