@@ -1292,3 +1292,51 @@ fn an_unknown_contingent_cites_the_2001_amendment_only_for_a_frozen_task() {
     assert!(cites_2001("ceasefire_monitoring", 1995));
     assert!(!cites_2001("civilian_police", 1995));
 }
+
+#[test]
+fn kaketsuke_keigo_in_relief_asks_every_party_to_consent_to_the_operation() {
+    let day = date(2017, 1, 1);
+    let with_parties = |parties: &str| {
+        let mut d = deployment_with("humanitarian_relief", &["kaketsuke_keigo"], "sdf_unit", &[]);
+        d.parties = serde_json::from_str(parties).unwrap();
+        d
+    };
+    let task = |d: &Deployment| {
+        let a = assess(d, day).unwrap();
+        let f = a.finding(Subject::Task(Task::KaketsukeKeigo)).unwrap();
+        (
+            f.status(),
+            f.reasons()
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>(),
+        )
+    };
+    let consenting = with_parties(
+        r#"[{"name":"A","to_operation":{"given":{}},"to_japan":"refused"},
+            {"name":"B","to_operation":{"given":{}}}]"#,
+    );
+    let (status, reasons) = task(&consenting);
+    assert_eq!(status, Status::Satisfied, "{reasons:?}");
+    assert!(
+        reasons.contains(
+            &"in a humanitarian relief operation each of the 2 parties to the conflict consents too"
+                .to_owned()
+        ),
+        "{reasons:?}"
+    );
+    let refusing = with_parties(
+        r#"[{"name":"A","to_operation":{"given":{}}},
+            {"name":"B","to_operation":"refused"}]"#,
+    );
+    assert_eq!(task(&refusing).0, Status::Violated);
+    let mut unknown = consenting.clone();
+    unknown.parties = Fact::Unknown;
+    assert_eq!(task(&unknown).0, Status::Undetermined);
+    // Other 2015 tasks ask the host state only.
+    let mut safety = deployment_with("humanitarian_relief", &["safety_ensuring"], "sdf_unit", &[]);
+    safety.parties = refusing.parties.clone();
+    let a = assess(&safety, day).unwrap();
+    let f = a.finding(Subject::Task(Task::SafetyEnsuring)).unwrap();
+    assert_ne!(f.status(), Status::Violated, "{a}");
+}
