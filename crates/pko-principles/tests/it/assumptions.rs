@@ -159,14 +159,7 @@ fn an_unknown_task_is_refused_with_the_names_of_the_tasks() {
 }
 
 fn deployment(task: &str, contingent: &str, conflict: &str) -> Deployment {
-    serde_json::from_str(&format!(
-        r#"{{"operation":{{"kind":"un_peacekeeping","conflict":"{conflict}"}},
-            "host_consent":{{"to_operation":{{"given":{{}}}},"to_japan":{{"given":{{}}}},"stably_maintained":true}},
-            "impartiality":"none_reported",
-            "contingent":{{"kind":"{contingent}","size":10,"tasks":["{task}"],"weapons_use":[]}},
-            "withdrawal_reserved":true,"already_engaged":0,"diet_approval":true}}"#
-    ))
-    .unwrap()
+    crate::common::deployment_json("un_peacekeeping", conflict, contingent, &[task], &[])
 }
 
 #[test]

@@ -942,14 +942,7 @@ fn a_finding_displays_as_its_block_of_the_report() {
 }
 
 fn one_task(kind: &str, task: &str, contingent: &str) -> Deployment {
-    serde_json::from_str(&format!(
-        r#"{{"operation":{{"kind":"{kind}","conflict":"no_conflict_yet"}},
-            "host_consent":{{"to_operation":{{"given":{{}}}},"to_japan":{{"given":{{}}}},"stably_maintained":true}},
-            "impartiality":"none_reported",
-            "contingent":{{"kind":"{contingent}","size":10,"tasks":["{task}"],"weapons_use":[]}},
-            "withdrawal_reserved":true,"already_engaged":0,"diet_approval":true}}"#
-    ))
-    .unwrap()
+    crate::common::deployment_json(kind, "no_conflict_yet", contingent, &[task], &[])
 }
 
 #[test]
@@ -1063,22 +1056,7 @@ fn the_kaketsuke_keigo_row_bars_sdf_personnel_as_individuals_only() {
 }
 
 fn deployment_with(kind: &str, tasks: &[&str], contingent: &str, weapons: &[&str]) -> Deployment {
-    let list = |xs: &[&str]| {
-        xs.iter()
-            .map(|x| format!("\"{x}\""))
-            .collect::<Vec<_>>()
-            .join(",")
-    };
-    serde_json::from_str(&format!(
-        r#"{{"operation":{{"kind":"{kind}","conflict":"no_conflict_yet"}},
-            "host_consent":{{"to_operation":{{"given":{{}}}},"to_japan":{{"given":{{}}}},"stably_maintained":true}},
-            "impartiality":"none_reported",
-            "contingent":{{"kind":"{contingent}","size":10,"tasks":[{}],"weapons_use":[{}]}},
-            "withdrawal_reserved":true,"already_engaged":0,"diet_approval":true}}"#,
-        list(tasks),
-        list(weapons)
-    ))
-    .unwrap()
+    crate::common::deployment_json(kind, "no_conflict_yet", contingent, tasks, weapons)
 }
 
 /// Whether `citations` cite `locator` of the text in force from 2016.

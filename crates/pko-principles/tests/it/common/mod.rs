@@ -46,3 +46,31 @@ pub(crate) fn locators_of(citations: &[&pko_core::Source]) -> Vec<String> {
         .filter_map(|s| s.locator().map(ToString::to_string))
         .collect()
 }
+
+/// A deployment with everything known and satisfied but what the
+/// arguments say: the kind of operation, the conflict situation, the
+/// contingent, its tasks and its weapons authorities (by JSON name).
+pub(crate) fn deployment_json(
+    kind: &str,
+    conflict: &str,
+    contingent: &str,
+    tasks: &[&str],
+    weapons: &[&str],
+) -> Deployment {
+    let list = |xs: &[&str]| {
+        xs.iter()
+            .map(|x| format!("\"{x}\""))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    serde_json::from_str(&format!(
+        r#"{{"operation":{{"kind":"{kind}","conflict":"{conflict}"}},
+            "host_consent":{{"to_operation":{{"given":{{}}}},"to_japan":{{"given":{{}}}},"stably_maintained":true}},
+            "impartiality":"none_reported",
+            "contingent":{{"kind":"{contingent}","size":10,"tasks":[{}],"weapons_use":[{}]}},
+            "withdrawal_reserved":true,"already_engaged":0,"diet_approval":true}}"#,
+        list(tasks),
+        list(weapons)
+    ))
+    .unwrap()
+}
