@@ -467,16 +467,17 @@ fn the_principles_modules_form_a_dag_whose_leaves_hold_data() {
         "findings",
         "law",
         "statute",
+        "act",
     ] {
         for high in [
-            "assess", "options", "history", "in_kind", "periods", "compare",
+            "assess", "options", "history", "in_kind", "periods", "compare", "impact",
         ] {
             assert!(!graph[low].contains(high), "{low} uses {high}");
         }
     }
     // The one options value is above every entry point it serves.
     for served in [
-        "assess", "periods", "compare", "monitor", "history", "in_kind",
+        "assess", "periods", "compare", "monitor", "history", "in_kind", "impact",
     ] {
         assert!(
             graph["options"].contains(served),

@@ -19,8 +19,8 @@ use pko::contributions::{ContributorRank, audit};
 use pko::core::{CountryCode, Source, YearMonth};
 use pko::institute::{Charter, CouncilProposal};
 use pko::principles::{
-    self, Assumption, Assumptions, Deployment, Event, GracePeriod, Interface, Options, Regime,
-    Verdict, in_kind,
+    self, Assumption, Assumptions, Deployment, Event, GracePeriod, Interface, Law, Options, Reform,
+    Regime, Verdict, in_kind,
 };
 
 /// Appends a line to the output buffer (writing to a `String` cannot fail).
@@ -78,6 +78,38 @@ enum Command {
         /// The date to apply the law as of (YYYY-MM-DD); default: today.
         #[arg(long, value_parser = date)]
         as_of: Option<NaiveDate>,
+        /// Apply a reform (JSON, see `examples/data/reform-*.json`) to the
+        /// law in force on that date; every finding it changed says so.
+        #[arg(long, value_name = "FILE")]
+        reform: Option<String>,
+        #[command(flatten)]
+        assume: AssumeArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// What a reform would change: each deployment whose assessment differs
+    /// under the law of the day with the reform applied, finding by finding,
+    /// with the change that did it. Exit status 0 if nothing changes, 1 if
+    /// something does.
+    Reform {
+        /// The reform, as JSON (`-` for standard input).
+        file: String,
+        /// The day (YYYY-MM-DD) for `--facts`.
+        #[arg(long, value_parser = date, required_unless_present = "history")]
+        on: Option<NaiveDate>,
+        /// The deployment's facts, as JSON.
+        #[arg(
+            long,
+            value_name = "FILE",
+            conflicts_with = "history",
+            required_unless_present = "history"
+        )]
+        facts: Option<String>,
+        /// Japan's dispatches since 1992, each on its first and last day
+        /// under the law of that day.
+        #[arg(long)]
+        history: bool,
         #[command(flatten)]
         assume: AssumeArgs,
         /// Output format.
@@ -403,6 +435,112 @@ fn today() -> NaiveDate {
         .unwrap_or(NaiveDate::MIN)
 }
 
+/// `pko periods`: the spans of one verdict.
+fn periods(
+    file: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+    options: &Options,
+    format: Format,
+    out: &mut String,
+) -> Result<ExitCode, Failure> {
+    let d = deployment(file)?;
+    let p = options
+        .periods(&d, from, to)
+        .map_err(|e| data_error(file, &e))?;
+    match format {
+        Format::Text => {
+            for period in &p {
+                outln!(out, "{period}");
+            }
+        }
+        Format::Json => outln!(out, "{}", to_json(&p)?),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `pko assess`: the assessment under the law of the day, or under it
+/// with a reform applied.
+fn assess(
+    file: &str,
+    as_of: Option<NaiveDate>,
+    reform: Option<&str>,
+    options: &Options,
+    format: Format,
+    out: &mut String,
+) -> Result<ExitCode, Failure> {
+    let d = deployment(file)?;
+    let as_of = as_of.unwrap_or_else(today);
+    let a = match reform {
+        None => options.assess(&d, as_of),
+        Some(path) => {
+            let law = reformed_law(path, as_of)?;
+            options.assess_under(&law, &d, as_of)
+        }
+    }
+    .map_err(|e| data_error(file, &e))?;
+    match format {
+        Format::Text => outp!(out, "{}", a.report(Interface::CommandLine)),
+        Format::Json => outln!(out, "{}", to_json(&a)?),
+    }
+    Ok(verdict_code(a.verdict()))
+}
+
+/// `pko reform`: what a reform would change, for one deployment or the
+/// record.
+fn reform(
+    file: &str,
+    on: Option<NaiveDate>,
+    facts: Option<&str>,
+    history: bool,
+    options: &Options,
+    format: Format,
+    out: &mut String,
+) -> Result<ExitCode, Failure> {
+    let r: Reform = parse_json(file, &read(file)?)?;
+    let impact = match (facts, on) {
+        (Some(facts), Some(on)) if !history => {
+            let d = deployment(facts)?;
+            let baseline = Law::in_force_on(on).map_err(|e| data_error(file, &e))?;
+            let law = with_reform(baseline, &r, file)?;
+            options
+                .impact(baseline, &law, std::slice::from_ref(&d), on)
+                .map_err(|e| data_error(facts, &e))?
+        }
+        _ => options
+            .impact_on_record(&r)
+            .map_err(|e| data_error(file, &e))?,
+    };
+    match format {
+        Format::Text => {
+            outln!(out, "Reform: {} ({})", r.name(), r.source());
+            outp!(out, "{impact}");
+        }
+        Format::Json => outln!(out, "{}", to_json(&impact)?),
+    }
+    Ok(if impact.changed() == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// The law in force on `day` with the reform in `path` applied; a change
+/// that changes nothing is reported on standard error.
+fn reformed_law(path: &str, day: NaiveDate) -> Result<Law, Failure> {
+    let r: Reform = parse_json(path, &read(path)?)?;
+    let baseline = Law::in_force_on(day).map_err(|e| data_error(path, &e))?;
+    with_reform(baseline, &r, path)
+}
+
+fn with_reform(baseline: &Law, r: &Reform, path: &str) -> Result<Law, Failure> {
+    let law = baseline.with(r).map_err(|e| data_error(path, &e))?;
+    for w in law.warnings() {
+        eprintln!("pko: warning: {}: {w}", name(path));
+    }
+    Ok(law)
+}
+
 fn deployment(path: &str) -> Result<Deployment, Failure> {
     parse_json(path, &read(path)?)
 }
@@ -493,43 +631,41 @@ fn run(cli: Cli, out: &mut String) -> Result<ExitCode, Failure> {
         Command::Assess {
             file,
             as_of,
+            reform,
             assume,
             format,
-        } => {
-            let options = options(&assume)?;
-            let d = deployment(&file)?;
-            let a = options
-                .assess(&d, as_of.unwrap_or_else(today))
-                .map_err(|e| data_error(&file, &e))?;
-            match format {
-                Format::Text => outp!(out, "{}", a.report(Interface::CommandLine)),
-                Format::Json => outln!(out, "{}", to_json(&a)?),
-            }
-            Ok(verdict_code(a.verdict()))
-        }
+        } => assess(
+            &file,
+            as_of,
+            reform.as_deref(),
+            &options(&assume)?,
+            format,
+            out,
+        ),
         Command::Assumptions => Ok(list_assumptions(out)),
+        Command::Reform {
+            file,
+            on,
+            facts,
+            history,
+            assume,
+            format,
+        } => reform(
+            &file,
+            on,
+            facts.as_deref(),
+            history,
+            &options(&assume)?,
+            format,
+            out,
+        ),
         Command::Periods {
             file,
             from,
             to,
             assume,
             format,
-        } => {
-            let options = options(&assume)?;
-            let d = deployment(&file)?;
-            let p = options
-                .periods(&d, from, to)
-                .map_err(|e| data_error(&file, &e))?;
-            match format {
-                Format::Text => {
-                    for period in &p {
-                        outln!(out, "{period}");
-                    }
-                }
-                Format::Json => outln!(out, "{}", to_json(&p)?),
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        } => periods(&file, from, to, &options(&assume)?, format, out),
         Command::History { assume, format } => history(&options(&assume)?, format, out),
         Command::InKind {
             file,

@@ -87,6 +87,28 @@ pub enum Error {
         /// The party it names.
         party: String,
     },
+    /// A reform with no changes.
+    #[error("the reform `{reform}` has no changes: give it at least one")]
+    EmptyReform {
+        /// The reform's name.
+        reform: String,
+    },
+    /// A change a law cannot take.
+    #[error("the reform `{reform}`, change {index}: {why}")]
+    BadChange {
+        /// The reform's name.
+        reform: String,
+        /// The change, by its place in the reform (0 first).
+        index: usize,
+        /// What is wrong.
+        why: &'static str,
+    },
+    /// A regime that is not made by an amendment (the Act as enacted).
+    #[error("{act} is not an amendment: only the acts of 1998, 2001 and 2015 are")]
+    NotAnAmendment {
+        /// The act that made the regime asked for.
+        act: &'static str,
+    },
 }
 
 /// What is wrong with a set of facts.

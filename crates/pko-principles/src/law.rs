@@ -13,6 +13,15 @@ use crate::error::Error;
 /// The Act's title as the Japanese Law Translation database gives it.
 pub const ACT_TITLE: &str = "Act on Cooperation with United Nations Peacekeeping Operations and Other Operations (Act No. 79 of 1992)";
 
+/// The Art. 18 cap on the persons engaged at a time (pre-2016 text): 2,000.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(pko_principles::HEADCOUNT_CAP, 2_000);
+/// ```
+pub const HEADCOUNT_CAP: u32 = 2_000;
+
 /// The day the Act came into force: 10 August 1992.
 ///
 /// Source: Cabinet Office, International Peace Cooperation Headquarters,
@@ -607,6 +616,97 @@ impl PrincipleText {
     #[must_use]
     pub const fn note(&self) -> Option<&'static str> {
         self.note
+    }
+}
+
+/// Whether a provision is law, and from when.
+///
+/// The laws pko builds in know what came later: a provision that a later
+/// amendment made law is [`Enactment::NotYet`] with the day it came into
+/// force, so that an assessment can say "law only from" that day. A
+/// reform that takes a provision out of the law makes it
+/// [`Enactment::Repealed`].
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::Enactment;
+///
+/// let d = pko_core::date(2002, 1, 14);
+/// assert!(Enactment::From { day: d }.in_force_on(d));
+/// assert!(!Enactment::From { day: d }.in_force_on(pko_core::date(2002, 1, 13)));
+/// assert!(!Enactment::NotYet { from: d }.in_force_on(d));
+/// assert!(Enactment::InForce.in_force_on(d));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)
+)]
+pub enum Enactment {
+    /// Law.
+    InForce,
+    /// Law from `day` (a provision whose coming into force was put off).
+    From {
+        /// The first day it applies.
+        day: NaiveDate,
+    },
+    /// Not law under this text: a later amendment made it law from `from`.
+    NotYet {
+        /// The day it came into force.
+        from: NaiveDate,
+    },
+    /// Not law: a reform took it out, or never put it in.
+    Repealed,
+}
+
+impl Enactment {
+    /// Whether the provision applies on `day`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(!pko_principles::Enactment::Repealed.in_force_on(pko_core::date(2020, 1, 1)));
+    /// ```
+    #[must_use]
+    pub fn in_force_on(self, day: NaiveDate) -> bool {
+        match self {
+            Self::InForce => true,
+            Self::From { day: from } => day >= from,
+            Self::NotYet { .. } | Self::Repealed => false,
+        }
+    }
+
+    /// The day from which the provision is (or was later made) law, where
+    /// one is known.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::Enactment;
+    /// let d = pko_core::date(2016, 3, 29);
+    /// assert_eq!(Enactment::NotYet { from: d }.from(), Some(d));
+    /// assert_eq!(Enactment::InForce.from(), None);
+    /// ```
+    #[must_use]
+    pub const fn from(self) -> Option<NaiveDate> {
+        match self {
+            Self::From { day } => Some(day),
+            Self::NotYet { from } => Some(from),
+            Self::InForce | Self::Repealed => None,
+        }
+    }
+}
+
+impl fmt::Display for Enactment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::InForce => f.write_str("in force"),
+            Self::From { day } => write!(f, "in force from {day}"),
+            Self::NotYet { from } => write!(f, "not yet law (law from {from})"),
+            Self::Repealed => f.write_str("not law"),
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+mod act;
 mod assess;
 mod assumption;
 mod batch;
@@ -13,6 +14,7 @@ mod fact_path;
 mod facts;
 mod findings;
 pub mod history;
+mod impact;
 pub mod in_kind;
 pub mod law;
 mod monitor;
@@ -22,8 +24,10 @@ mod periods;
 mod report;
 pub mod statute;
 
+pub use act::reform::{Applied, Edit, LawChange, Reform, Warning};
+pub use act::{Law, Text};
 pub use assess::{
-    Assessment, Bar, Condition, ConsentGap, Finding, HEADCOUNT_CAP, Note, Reason, Subject, assess,
+    Assessment, Condition, ConsentGap, Finding, Note, Reason, Reformed, Subject, assess,
 };
 pub use assumption::{
     Assumption, Assumptions, Carryover, GracePeriod, HeadcountCap, Reading, Similarity,
@@ -40,10 +44,12 @@ pub use facts::{
     Deployment, Fact, HostConsent, Impartiality, Operation, OperationKind, Party, Task, WeaponsUse,
 };
 pub use findings::{Decider, Status, Verdict};
-pub use law::{Principle, PrincipleText, Regime};
+pub use impact::{Case, FindingChange, FindingState, Impact, impact, impact_on_record};
+pub use law::{Enactment, HEADCOUNT_CAP, Principle, PrincipleText, Regime};
 pub use monitor::{
     Action, Cause, Entry, Event, EventKind, Timeline, WorkStatus, check_events, monitor,
 };
 pub use options::Options;
 pub use periods::{Period, periods};
 pub use report::{Interface, Report};
+pub use statute::Bar;

@@ -3,12 +3,15 @@
 
 use chrono::NaiveDate;
 
+use crate::act::Law;
+use crate::act::reform::Reform;
 use crate::assess::{self, Assessment};
 use crate::assumption::{Assumption, Assumptions};
 use crate::compare::{self, Comparison};
 use crate::error::Error;
 use crate::facts::Deployment;
 use crate::history::{self, Replay};
+use crate::impact::{self, Impact};
 use crate::in_kind::{self, Transfer, TransferAssessment};
 use crate::monitor::{self, Event, Timeline};
 use crate::periods::{self, Period};
@@ -108,6 +111,36 @@ impl Options {
     /// ```
     pub fn assess(&self, deployment: &Deployment, as_of: NaiveDate) -> Result<Assessment, Error> {
         assess::run(deployment, as_of, &self.assumptions)
+    }
+
+    /// [`Law::assess`] under these assumptions: the assessment under any
+    /// law, built in or reformed.
+    ///
+    /// # Errors
+    ///
+    /// As [`Law::assess`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::{Assumptions, Deployment, HeadcountCap, Law, Options, Regime, Subject, Status};
+    ///
+    /// let mut d = Deployment::default();
+    /// d.contingent.size = pko_principles::Fact::Known(2_500);
+    /// d.already_engaged = pko_principles::Fact::Known(0);
+    /// let on = pko_core::date(2017, 1, 1);
+    /// let law = Law::of(Regime::Amended2015);
+    /// let removed = Options::from(Assumptions::default().with_headcount_cap_after_2016(HeadcountCap::Removed));
+    /// assert_eq!(removed.assess_under(law, &d, on)?.finding(Subject::Headcount).unwrap().status(), Status::Satisfied);
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    pub fn assess_under(
+        &self,
+        law: &Law,
+        deployment: &Deployment,
+        as_of: NaiveDate,
+    ) -> Result<Assessment, Error> {
+        assess::run_under(law, deployment, as_of, &self.assumptions)
     }
 
     /// [`periods`](crate::periods) under these options.
@@ -270,5 +303,84 @@ impl Options {
     ) -> Vec<Result<Assessment, Error>> {
         use rayon::prelude::*;
         batch.par_iter().map(|d| self.assess(d, as_of)).collect()
+    }
+
+    /// [`impact`](crate::impact) under these assumptions.
+    ///
+    /// # Errors
+    ///
+    /// As [`Law::assess`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::{Deployment, Law, Options, Regime, Reform};
+    ///
+    /// let base = Law::of(Regime::Amended1998);
+    /// let reformed = base.with(&Reform::amendment(Regime::Amended2001)?)?;
+    /// let i = Options::new().impact(base, &reformed, &[Deployment::default()], pko_core::date(2005, 1, 1))?;
+    /// assert_eq!(i.assessed(), 1);
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    pub fn impact(
+        &self,
+        baseline: &Law,
+        reformed: &Law,
+        deployments: &[Deployment],
+        on: NaiveDate,
+    ) -> Result<Impact, Error> {
+        impact::run(baseline, reformed, deployments, on, &self.assumptions)
+    }
+
+    /// [`Options::impact`] on every core of rayon's global pool: the same
+    /// answer, for simulations.
+    ///
+    /// # Errors
+    ///
+    /// As [`Law::assess`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::{Deployment, Law, Options, Regime, Reform};
+    ///
+    /// let base = Law::of(Regime::Amended1998);
+    /// let reformed = base.with(&Reform::amendment(Regime::Amended2001)?)?;
+    /// let batch = vec![Deployment::default(); 4];
+    /// let day = pko_core::date(2005, 1, 1);
+    /// let o = Options::new();
+    /// assert_eq!(o.impact_parallel(base, &reformed, &batch, day)?, o.impact(base, &reformed, &batch, day)?);
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[cfg(feature = "parallel")]
+    pub fn impact_parallel(
+        &self,
+        baseline: &Law,
+        reformed: &Law,
+        deployments: &[Deployment],
+        on: NaiveDate,
+    ) -> Result<Impact, Error> {
+        impact::run_parallel(baseline, reformed, deployments, on, &self.assumptions)
+    }
+
+    /// [`impact_on_record`](crate::impact_on_record) under these
+    /// assumptions.
+    ///
+    /// # Errors
+    ///
+    /// As [`Law::with`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::{HeadcountCap, LawChange, Options, Reform, Subject};
+    ///
+    /// let none = Reform::new("no cap", pko_core::Source::SPEECH).change(LawChange::HeadcountCap { cap: HeadcountCap::Removed });
+    /// let i = Options::new().impact_on_record(&none)?;
+    /// assert!(i.cases().iter().all(|c| c.findings().iter().all(|f| f.subject() == Subject::Headcount)));
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    pub fn impact_on_record(&self, reform: &Reform) -> Result<Impact, Error> {
+        impact::run_on_record(reform, &self.assumptions)
     }
 }

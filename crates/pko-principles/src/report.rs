@@ -230,6 +230,12 @@ impl fmt::Display for Report<'_> {
                 writeln!(f, "  - {n}")?;
             }
         }
+        if !a.reformed().is_empty() {
+            writeln!(f, "\nFindings that read a provision a reform set:")?;
+            for r in a.reformed() {
+                writeln!(f, "  - {}: {}", r.subject(), r.change())?;
+            }
+        }
         Ok(())
     }
 }

@@ -91,7 +91,7 @@ use pko_core::Source;
 use crate::assumption::Assumption;
 use crate::cite;
 use crate::facts::{ContingentKind, OperationKind, Task};
-use crate::law::Regime;
+use crate::law::{Enactment, Regime};
 
 /// An item of Art. 3(3) of the July 2015 text, イ to レ.
 ///
@@ -367,7 +367,7 @@ impl fmt::Display for Letter {
 /// assert_eq!(Permission::Open(Assumption::UnverifiedPermissions).to_string(), "open: assumptions.unverified_permissions");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Permission {
@@ -405,7 +405,7 @@ impl fmt::Display for Permission {
 /// assert_eq!(DietApproval::Required.to_string(), "required");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum DietApproval {
@@ -1114,9 +1114,72 @@ pub const fn similar_work(task: Task) -> Option<Assumption> {
     }
 }
 
+/// Why a task or an authority is barred to a kind of contingent: the rule
+/// of the Act that bars it.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::Bar;
+///
+/// assert_eq!(Bar::CorpsNeverDoesRa.to_string(), "the corps never does item ラ, which SDF units do (Art. 13(1))");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Bar {
+    /// SDF units may do only the items of Art. 6(6).
+    NotAmongSdfUnitItems,
+    /// Only SDF personnel may do the PKF core tasks and work similar to
+    /// them (Art. 12(1) proviso; Art. 13(1) from 2016).
+    SdfPersonnelOnly,
+    /// The corps may not ask for SDF personnel for election observation
+    /// and work similar to it (Art. 13(1) of the 2016 text).
+    NoSdfPersonnelForElection,
+    /// The corps never does kaketsuke-keigo (item ラ): SDF units do it
+    /// (Art. 13(1) of the 2016 text).
+    CorpsNeverDoesRa,
+    /// SDF Act Art. 95 (protection of weapons and equipment) applies to SDF
+    /// personnel abroad, not to others.
+    SdfActArticle95,
+    /// The authority is the SDF officers' (Art. 25(7), 26 of the 2016
+    /// text).
+    SdfOfficersOnly,
+    /// Art. 25(7) lets SDF officers use weapons under Art. 25(3), which
+    /// pko reads as pre-2016 Art. 24(3): SDF officers in SDF units, not
+    /// SDF personnel sent to the corps as individuals.
+    SdfUnitsOnly,
+    /// The law as a reform changed it does not allow it.
+    NotInLaw,
+}
+
+impl fmt::Display for Bar {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::NotAmongSdfUnitItems => "it is not among the items SDF units may do (Art. 6(6))",
+            Self::SdfPersonnelOnly => "only SDF personnel may do it",
+            Self::NoSdfPersonnelForElection => {
+                "the corps may not ask for SDF personnel for election observation (Art. 13(1))"
+            }
+            Self::CorpsNeverDoesRa => {
+                "the corps never does item ラ, which SDF units do (Art. 13(1))"
+            }
+            Self::SdfActArticle95 => {
+                "SDF Act Art. 95 applies to SDF personnel abroad, not to others"
+            }
+            Self::SdfOfficersOnly => "it is an authority of SDF officers",
+            Self::SdfUnitsOnly => {
+                "Art. 25(7) rests on Art. 25(3), read as pre-2016 Art. 24(3): the SDF officers of SDF units"
+            }
+            Self::NotInLaw => "the law as changed does not allow it",
+        })
+    }
+}
+
 /// One value for each kind of operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct PerOperation<T> {
+pub(crate) struct PerOperation<T> {
     peacekeeping: T,
     coordinated: T,
     relief: T,
@@ -1124,7 +1187,27 @@ struct PerOperation<T> {
 }
 
 impl<T: Copy> PerOperation<T> {
-    const fn get(&self, kind: OperationKind) -> T {
+    /// One value per kind, in the order of [`OperationKind::ALL`].
+    pub(crate) const fn new(peacekeeping: T, coordinated: T, relief: T, election: T) -> Self {
+        Self {
+            peacekeeping,
+            coordinated,
+            relief,
+            election,
+        }
+    }
+
+    /// The value for a kind, to change.
+    pub(crate) const fn get_mut(&mut self, kind: OperationKind) -> &mut T {
+        match kind {
+            OperationKind::UnPeacekeeping => &mut self.peacekeeping,
+            OperationKind::InternationallyCoordinated => &mut self.coordinated,
+            OperationKind::HumanitarianRelief => &mut self.relief,
+            OperationKind::ElectionObservation => &mut self.election,
+        }
+    }
+
+    pub(crate) const fn get(&self, kind: OperationKind) -> T {
         match kind {
             OperationKind::UnPeacekeeping => self.peacekeeping,
             OperationKind::InternationallyCoordinated => self.coordinated,
@@ -1136,15 +1219,25 @@ impl<T: Copy> PerOperation<T> {
 
 /// One value for each kind of contingent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct PerContingent<T> {
-    sdf_unit: T,
-    sdf_individuals: T,
-    police: T,
-    civilians: T,
+pub(crate) struct PerContingent<T> {
+    pub(crate) sdf_unit: T,
+    pub(crate) sdf_individuals: T,
+    pub(crate) police: T,
+    pub(crate) civilians: T,
 }
 
 impl<T: Copy> PerContingent<T> {
-    const fn get(&self, kind: ContingentKind) -> T {
+    /// The value for a kind, to change.
+    pub(crate) const fn get_mut(&mut self, kind: ContingentKind) -> &mut T {
+        match kind {
+            ContingentKind::SdfUnit => &mut self.sdf_unit,
+            ContingentKind::SdfIndividuals => &mut self.sdf_individuals,
+            ContingentKind::Police => &mut self.police,
+            ContingentKind::Civilians => &mut self.civilians,
+        }
+    }
+
+    pub(crate) const fn get(&self, kind: ContingentKind) -> T {
         match kind {
             ContingentKind::SdfUnit => self.sdf_unit,
             ContingentKind::SdfIndividuals => self.sdf_individuals,
@@ -1416,7 +1509,7 @@ impl Rule {
 
 /// The task whose rule stands for the items a piece of similar work is
 /// similar to.
-const fn representative(similarity: crate::assumption::Similarity) -> Option<Task> {
+pub(crate) const fn representative(similarity: crate::assumption::Similarity) -> Option<Task> {
     use crate::assumption::Similarity;
     match similarity {
         Similarity::PkfCore => Some(Task::CeasefireMonitoring),
@@ -1427,6 +1520,7 @@ const fn representative(similarity: crate::assumption::Similarity) -> Option<Tas
     }
 }
 
+#[cfg(test)]
 /// The rule whose who and Diet approval a piece of similar work takes,
 /// when it is similar to `similarity` (`None` while that is open).
 pub(crate) fn similar_rule(
@@ -1450,9 +1544,36 @@ pub(crate) fn similar_rule(
 /// ```
 #[must_use]
 pub fn rule(task: Task, regime: Regime) -> Rule {
+    derive(
+        task,
+        regime,
+        &cells(task, regime),
+        regime >= Regime::Amended2015,
+    )
+}
+
+/// What the law of a regime says of one task, as the cells a reform can
+/// change: whether the task is law, the kinds of operation that may
+/// include it, who may do it (SDF units as Art. 6(6) says, apart from the
+/// freeze), the freeze, the Diet's approval and the conditions of Art.
+/// 6(1) of the 2016 text. The citations are not cells: [`derive`] reads
+/// them from the text in force.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cells {
+    pub(crate) enacted: Enactment,
+    pub(crate) operations: PerOperation<Permission>,
+    pub(crate) who: PerContingent<Permission>,
+    pub(crate) frozen: bool,
+    pub(crate) diet: DietApproval,
+    pub(crate) stable_consent: bool,
+    pub(crate) parties_consent_in_relief: bool,
+}
+
+/// The cells of a task under the law of `regime`.
+pub(crate) fn cells(task: Task, regime: Regime) -> Cells {
     let post = regime >= Regime::Amended2015;
     let Some(item) = item_of(task) else {
-        return rule_2015(task, post);
+        return cells_2015(task, post);
     };
     let row = item_row(item);
     let similar = similar_work(task);
@@ -1472,18 +1593,124 @@ pub fn rule(task: Task, regime: Regime) -> Rule {
         (true, Task::HeadquartersStaff, _) => YES,
         (true, ..) => Permission::Open(Assumption::CoordinatedAsPeacekeeping),
     };
-    let frozen = item.is_pkf_core() && regime < Regime::Amended2001;
-    let letter = if post { letter_2016(task) } else { None };
     let sdf_individuals = match (post, task) {
         (true, Task::ElectionObservation) => NO,
         (true, Task::MilitaryLiaison) => as_similar(SIMILAR),
         _ => YES,
     };
+    let letter = if post { letter_2016(task) } else { None };
     let others = match letter {
         Some(Letter::Chi | Letter::Ri | Letter::Ne) => YES,
         _ => as_similar(row.others),
     };
+    Cells {
+        enacted: Enactment::InForce,
+        operations: PerOperation {
+            peacekeeping: op(PKO),
+            coordinated,
+            relief: op(RELIEF),
+            election: op(ELECTION),
+        },
+        who: PerContingent {
+            sdf_unit: as_similar(row.sdf_units),
+            sdf_individuals,
+            police: others,
+            civilians: others,
+        },
+        frozen: item.is_pkf_core() && regime < Regime::Amended2001,
+        diet: match (row.diet_approval, similar, post) {
+            (DietApproval::AsSimilarWork, Some(a), _) => DietApproval::Open(a),
+            (DietApproval::Required, _, true) => {
+                DietApproval::Open(Assumption::DietApprovalCoreAfter2016)
+            }
+            (d, ..) => d,
+        },
+        stable_consent: false,
+        parties_consent_in_relief: false,
+    }
+}
+
+/// The cells of a task the 2015 amendment added (before 29 March 2016,
+/// not yet law).
+fn cells_2015(task: Task, post: bool) -> Cells {
+    let unverified = Permission::Open(Assumption::UnverifiedPermissions);
+    let kaketsuke = task == Task::KaketsukeKeigo;
+    let row = row(task);
+    Cells {
+        enacted: if post {
+            Enactment::InForce
+        } else {
+            Enactment::NotYet {
+                from: Regime::Amended2015.in_force_from(),
+            }
+        },
+        operations: PerOperation {
+            peacekeeping: YES,
+            coordinated: YES,
+            relief: if kaketsuke { YES } else { unverified },
+            election: unverified,
+        },
+        who: PerContingent {
+            sdf_unit: row.sdf_units,
+            sdf_individuals: if kaketsuke { NO } else { YES },
+            police: NO,
+            civilians: NO,
+        },
+        frozen: false,
+        diet: row.diet_approval,
+        stable_consent: true,
+        parties_consent_in_relief: kaketsuke,
+    }
+}
+
+/// The rule of a task from its cells, with the citations of the text in
+/// force (`post`: the text from 29 March 2016).
+pub(crate) fn derive(task: Task, regime: Regime, cells: &Cells, post: bool) -> Rule {
+    let item = item_of(task);
+    let letter = if post || item.is_none() {
+        letter_2016(task)
+    } else {
+        None
+    };
     let art_13_1: Cites = &ART_13_1;
+    let frozen = cells.frozen;
+    let mut who = cells.who;
+    if frozen {
+        who.sdf_unit = NO;
+    }
+    let Some(item) = item else {
+        // A task of the 2015 amendment: the letters and articles of the
+        // 2016 text, whatever the text in force.
+        let row = row(task);
+        let kaketsuke = task == Task::KaketsukeKeigo;
+        let art_6_1: Cites = &ART_6_1;
+        return Rule {
+            task,
+            regime,
+            item: None,
+            letter,
+            in_force: cells.enacted == Enactment::InForce,
+            operations: cells.operations,
+            operation_citations: PerOperation {
+                peacekeeping: art_6_1,
+                coordinated: art_6_1,
+                relief: if kaketsuke { art_6_1 } else { &[] },
+                election: &[],
+            },
+            who,
+            who_citations: PerContingent {
+                sdf_unit: if kaketsuke { art_13_1 } else { &[] },
+                sdf_individuals: art_13_1,
+                police: art_13_1,
+                civilians: art_13_1,
+            },
+            frozen_for_sdf_units: frozen,
+            diet_approval: cells.diet,
+            stable_consent: cells.stable_consent,
+            parties_consent_in_relief: cells.parties_consent_in_relief,
+            citations: row.citations,
+        };
+    };
     let others_citations: Cites = if letter.is_some() {
         &ART_13_1
     } else {
@@ -1494,13 +1721,8 @@ pub fn rule(task: Task, regime: Regime) -> Rule {
         regime,
         item: Some(item),
         letter,
-        in_force: true,
-        operations: PerOperation {
-            peacekeeping: op(PKO),
-            coordinated,
-            relief: op(RELIEF),
-            election: op(ELECTION),
-        },
+        in_force: cells.enacted == Enactment::InForce,
+        operations: cells.operations,
         operation_citations: PerOperation {
             peacekeeping: &[],
             coordinated: if post && task == Task::HeadquartersStaff {
@@ -1511,16 +1733,7 @@ pub fn rule(task: Task, regime: Regime) -> Rule {
             relief: &[],
             election: &[],
         },
-        who: PerContingent {
-            sdf_unit: if frozen {
-                NO
-            } else {
-                as_similar(row.sdf_units)
-            },
-            sdf_individuals,
-            police: others,
-            civilians: others,
-        },
+        who,
         who_citations: PerContingent {
             sdf_unit: if frozen { &ART_6_6_FROZEN } else { &ART_6_6 },
             sdf_individuals: if post
@@ -1534,15 +1747,9 @@ pub fn rule(task: Task, regime: Regime) -> Rule {
             civilians: others_citations,
         },
         frozen_for_sdf_units: frozen,
-        diet_approval: match (row.diet_approval, similar, post) {
-            (DietApproval::AsSimilarWork, Some(a), _) => DietApproval::Open(a),
-            (DietApproval::Required, _, true) => {
-                DietApproval::Open(Assumption::DietApprovalCoreAfter2016)
-            }
-            (d, ..) => d,
-        },
-        stable_consent: false,
-        parties_consent_in_relief: false,
+        diet_approval: cells.diet,
+        stable_consent: cells.stable_consent,
+        parties_consent_in_relief: cells.parties_consent_in_relief,
         citations: item_citations(task, item, post),
     }
 }
@@ -1557,56 +1764,6 @@ fn item_citations(task: Task, item: Item, post: bool) -> Cites {
         Task::HeadquartersStaff => &LETTER_NE,
         Task::MilitaryLiaison => &LETTER_NA,
         _ => item.citations(),
-    }
-}
-
-/// The rule of a task the 2015 amendment added (before 29 March 2016, not
-/// in force).
-fn rule_2015(task: Task, post: bool) -> Rule {
-    let unverified = Permission::Open(Assumption::UnverifiedPermissions);
-    let art_6_1: Cites = &ART_6_1;
-    let art_13_1: Cites = &ART_13_1;
-    let kaketsuke = task == Task::KaketsukeKeigo;
-    let row = row(task);
-    Rule {
-        task,
-        regime: if post {
-            Regime::Amended2015
-        } else {
-            Regime::Amended2001
-        },
-        item: None,
-        letter: letter_2016(task),
-        in_force: post,
-        operations: PerOperation {
-            peacekeeping: YES,
-            coordinated: YES,
-            relief: if kaketsuke { YES } else { unverified },
-            election: unverified,
-        },
-        operation_citations: PerOperation {
-            peacekeeping: art_6_1,
-            coordinated: art_6_1,
-            relief: if kaketsuke { art_6_1 } else { &[] },
-            election: &[],
-        },
-        who: PerContingent {
-            sdf_unit: row.sdf_units,
-            sdf_individuals: if kaketsuke { NO } else { YES },
-            police: NO,
-            civilians: NO,
-        },
-        who_citations: PerContingent {
-            sdf_unit: if kaketsuke { art_13_1 } else { &[] },
-            sdf_individuals: art_13_1,
-            police: art_13_1,
-            civilians: art_13_1,
-        },
-        frozen_for_sdf_units: false,
-        diet_approval: row.diet_approval,
-        stable_consent: true,
-        parties_consent_in_relief: kaketsuke,
-        citations: row.citations,
     }
 }
 

@@ -713,3 +713,77 @@ fn assumptions_are_set_on_the_command_line_or_from_a_file() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+const BILLS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../examples/data/reform-2015-bills-speech.json"
+);
+const CAP_1000: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../examples/data/reform-cap-1000.json"
+);
+
+#[test]
+fn assess_under_a_reform_says_which_findings_it_changed() {
+    let before = pko(&["assess", UNMISS_KK, "--as-of", "2015-06-15"]);
+    assert_eq!(code(&before), 1);
+    assert!(!stdout(&before).contains("a reform set"));
+    let after = pko(&[
+        "assess",
+        UNMISS_KK,
+        "--as-of",
+        "2015-06-15",
+        "--reform",
+        BILLS,
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&after)).unwrap();
+    let reformed = v["reformed"].as_array().unwrap();
+    assert!(
+        reformed
+            .iter()
+            .any(|r| r["subject"]["task"] == "kaketsuke_keigo"
+                && r["reform"] == "The 2015 bills as the speech describes them")
+    );
+    let text = stdout(&pko(&[
+        "assess",
+        UNMISS_KK,
+        "--as-of",
+        "2015-06-15",
+        "--reform",
+        BILLS,
+    ]));
+    assert!(
+        text.contains("Findings that read a provision a reform set:"),
+        "{text}"
+    );
+}
+
+#[test]
+fn reform_reports_its_impact_on_facts_and_on_the_record() {
+    let facts = pko(&["reform", CAP_1000, "--on", "1992-09-17", "--facts", UNTAC]);
+    let text = stdout(&facts);
+    assert!(
+        text.starts_with("Reform: A headcount cap of 1,000"),
+        "{text}"
+    );
+    assert!(text.contains("1 assessed"), "{text}");
+    let record = pko(&["reform", CAP_1000, "--history", "--format", "json"]);
+    assert_eq!(code(&record), 1, "something changes");
+    let v: serde_json::Value = serde_json::from_str(&stdout(&record)).unwrap();
+    assert!(v["assessed"].as_u64().unwrap() >= 25);
+    assert!(v["verdicts_changed"].as_u64().unwrap() > 0);
+    assert!(v["cases"][0]["findings"][0]["by"][0]["change"]["set"] == "headcount_cap");
+    // A reform that changes nothing on the record succeeds, and one the
+    // law cannot take is bad data.
+    let bills = pko(&["reform", BILLS, "--history"]);
+    assert_eq!(code(&bills), 0, "{}", stderr(&bills));
+    let empty = pko_stdin(
+        &["reform", "-", "--history"],
+        r#"{"name": "nothing", "source": {"issuer": "x", "title": "y", "reliability": "secondary"}, "changes": []}"#,
+    );
+    one_line_error(&empty, 65, "has no changes");
+    let neither = pko(&["reform", BILLS]);
+    assert_eq!(code(&neither), 64);
+}

@@ -11,7 +11,7 @@ mod rules;
 
 #[cfg(feature = "serde")]
 pub(crate) use outcome::explained;
-pub use outcome::{Assessment, Condition, Finding, Note};
-pub use reasons::{Bar, ConsentGap, Reason, Subject};
-pub(crate) use rules::{ACT_2024_IN_FORCE, run};
-pub use rules::{HEADCOUNT_CAP, assess};
+pub use outcome::{Assessment, Condition, Finding, Note, Reformed};
+pub use reasons::{ConsentGap, Reason, Subject};
+pub use rules::assess;
+pub(crate) use rules::{ACT_2024_IN_FORCE, run, run_under};

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use pko_core::Source;
 
 use super::{Reason, Subject};
+use crate::act::reform::Applied;
 use crate::assumption::Assumption;
 use crate::cite::{self, ACT_2024, ART_3_1, ART_6_7};
 use crate::fact_path::FactPath;
@@ -308,6 +309,56 @@ pub struct Assessment {
     pub(super) deciding_facts: Vec<Decider<FactPath>>,
     pub(super) conditions: Vec<Condition>,
     pub(super) notes: Vec<Note>,
+    pub(super) reformed: Vec<Reformed>,
+}
+
+/// A finding that read a provision a reform set: the finding's subject and
+/// the change, with its reform and source.
+///
+/// # Example
+///
+/// ```
+/// use pko_principles::{ContingentKind, Deployment, LawChange, Law, Reform, Regime, Subject, Task};
+/// use pko_principles::statute::Permission;
+///
+/// let reform = Reform::new("SDF units may advise police", pko_core::Source::SPEECH)
+///     .change(LawChange::TaskContingent { task: Task::CivilianPolice, contingent: ContingentKind::SdfUnit, permission: Permission::Allowed });
+/// let law = Law::of(Regime::Amended2001).with(&reform)?;
+/// let facts = Deployment::builder().contingent(ContingentKind::SdfUnit, 50).tasks([Task::CivilianPolice]).build()?;
+/// let a = law.assess(&facts, pko_core::date(2010, 1, 1))?;
+/// let r = &a.reformed()[0];
+/// assert_eq!(r.subject(), Subject::Task(Task::CivilianPolice));
+/// assert_eq!(r.change().reform(), "SDF units may advise police");
+/// # Ok::<(), pko_principles::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Reformed {
+    pub(crate) subject: Subject,
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub(crate) change: Applied,
+}
+
+impl Reformed {
+    /// The finding's subject.
+    ///
+    /// # Example
+    ///
+    /// See [`Reformed`].
+    #[must_use]
+    pub const fn subject(&self) -> Subject {
+        self.subject
+    }
+
+    /// The change that set what it read.
+    ///
+    /// # Example
+    ///
+    /// See [`Reformed`].
+    #[must_use]
+    pub const fn change(&self) -> &Applied {
+        &self.change
+    }
 }
 
 #[cfg(feature = "serde")]
@@ -322,6 +373,8 @@ impl serde::Serialize for Assessment {
             deciding_facts: &'a [Decider],
             conditions: &'a [Condition],
             notes: &'a [Note],
+            #[serde(skip_serializing_if = "<[_]>::is_empty")]
+            reformed: &'a [Reformed],
         }
         View {
             as_of: self.as_of,
@@ -331,6 +384,7 @@ impl serde::Serialize for Assessment {
             deciding_facts: &self.deciding_facts,
             conditions: &self.conditions,
             notes: &self.notes,
+            reformed: &self.reformed,
         }
         .serialize(serializer)
     }
@@ -471,5 +525,45 @@ impl Assessment {
     #[must_use]
     pub fn notes(&self) -> &[Note] {
         &self.notes
+    }
+
+    /// The findings that read a provision a reform set, each with the
+    /// change; empty under a law no reform changed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use pko_principles::{assess, Deployment};
+    /// assert!(assess(&Deployment::default(), pko_core::date(2012, 1, 15))?.reformed().is_empty());
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub fn reformed(&self) -> &[Reformed] {
+        &self.reformed
+    }
+
+    /// Whether two assessments say the same: verdict, findings (status,
+    /// reasons, citations), deciding facts, conditions and notes, whatever
+    /// the law's name and the reforms that made it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::{assess, Deployment, Law, Reform, Regime};
+    ///
+    /// let d = pko_core::date(2000, 1, 1);
+    /// let reformed = Law::of(Regime::Act1992).with(&Reform::amendment(Regime::Amended1998)?)?;
+    /// let facts = Deployment::default();
+    /// assert!(reformed.assess(&facts, d)?.says_the_same_as(&assess(&facts, d)?));
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    #[must_use]
+    pub fn says_the_same_as(&self, other: &Self) -> bool {
+        self.as_of == other.as_of
+            && self.verdict == other.verdict
+            && self.findings().eq(other.findings())
+            && self.deciding_facts == other.deciding_facts
+            && self.conditions == other.conditions
+            && self.notes == other.notes
     }
 }

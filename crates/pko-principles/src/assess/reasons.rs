@@ -12,6 +12,7 @@ use crate::facts::{
 };
 use crate::findings::{Decider, Explains};
 use crate::law::Principle;
+use crate::statute::Bar;
 
 /// What a finding is about.
 ///
@@ -88,66 +89,6 @@ impl fmt::Display for ConsentGap {
             Self::NotYetGiven { given_on } => write!(f, "not given until {given_on}"),
             Self::Withdrawn { on } => write!(f, "withdrawn on {on}"),
         }
-    }
-}
-
-/// Why a task or an authority is barred to a kind of contingent: the rule
-/// of the Act that bars it.
-///
-/// # Example
-///
-/// ```
-/// use pko_principles::Bar;
-///
-/// assert_eq!(Bar::CorpsNeverDoesRa.to_string(), "the corps never does item ラ, which SDF units do (Art. 13(1))");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[non_exhaustive]
-pub enum Bar {
-    /// SDF units may do only the items of Art. 6(6).
-    NotAmongSdfUnitItems,
-    /// Only SDF personnel may do the PKF core tasks and work similar to
-    /// them (Art. 12(1) proviso; Art. 13(1) from 2016).
-    SdfPersonnelOnly,
-    /// The corps may not ask for SDF personnel for election observation
-    /// and work similar to it (Art. 13(1) of the 2016 text).
-    NoSdfPersonnelForElection,
-    /// The corps never does kaketsuke-keigo (item ラ): SDF units do it
-    /// (Art. 13(1) of the 2016 text).
-    CorpsNeverDoesRa,
-    /// SDF Act Art. 95 (protection of weapons and equipment) applies to SDF
-    /// personnel abroad, not to others.
-    SdfActArticle95,
-    /// The authority is the SDF officers' (Art. 25(7), 26 of the 2016
-    /// text).
-    SdfOfficersOnly,
-    /// Art. 25(7) lets SDF officers use weapons under Art. 25(3), which
-    /// pko reads as pre-2016 Art. 24(3): SDF officers in SDF units, not
-    /// SDF personnel sent to the corps as individuals.
-    SdfUnitsOnly,
-}
-
-impl fmt::Display for Bar {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::NotAmongSdfUnitItems => "it is not among the items SDF units may do (Art. 6(6))",
-            Self::SdfPersonnelOnly => "only SDF personnel may do it",
-            Self::NoSdfPersonnelForElection => {
-                "the corps may not ask for SDF personnel for election observation (Art. 13(1))"
-            }
-            Self::CorpsNeverDoesRa => {
-                "the corps never does item ラ, which SDF units do (Art. 13(1))"
-            }
-            Self::SdfActArticle95 => {
-                "SDF Act Art. 95 applies to SDF personnel abroad, not to others"
-            }
-            Self::SdfOfficersOnly => "it is an authority of SDF officers",
-            Self::SdfUnitsOnly => {
-                "Art. 25(7) rests on Art. 25(3), read as pre-2016 Art. 24(3): the SDF officers of SDF units"
-            }
-        })
     }
 }
 
@@ -449,6 +390,26 @@ pub enum Reason {
     DietApproved,
     /// The Diet did not approve: the work must end (Art. 6(9)).
     DietRefused,
+    /// The law as a reform changed it has no such provision.
+    NotInLaw {
+        /// What, in words.
+        what: String,
+    },
+    /// A reform waived the principle for this kind of operation.
+    PrincipleWaived {
+        /// The principle.
+        principle: Principle,
+        /// The kind of operation.
+        kind: OperationKind,
+    },
+    /// A reform waived the principle for some kinds of operation, and the
+    /// kind is unknown: a failure of it does not settle the finding.
+    PrincipleMayBeWaived {
+        /// The principle.
+        principle: Principle,
+    },
+    /// No cap applies: the law has none.
+    NoCap,
 }
 
 impl Explains for Reason {
@@ -677,6 +638,15 @@ impl Reason {
             Self::NoCapAssumed => {
                 f.write_str("no cap on the persons engaged at a time (as assumed)")
             }
+            Self::NoCap => f.write_str("no cap on the persons engaged at a time"),
+            Self::NotInLaw { what } => write!(f, "{what} is not provided by the law as changed"),
+            Self::PrincipleWaived { principle, kind } => {
+                write!(f, "{principle} is waived for {} {kind}", kind.article())
+            }
+            Self::PrincipleMayBeWaived { principle } => write!(
+                f,
+                "{principle} is waived for some kinds of operation: until the kind is known, its failure does not settle it"
+            ),
             Self::CapUnverifiedAfter2016 { total } => write!(
                 f,
                 "{total} persons engaged would exceed 2,000, and whether the cap survived the 2015 amendment is unverified"

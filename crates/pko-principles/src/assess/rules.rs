@@ -5,8 +5,10 @@
 use chrono::NaiveDate;
 use pko_core::{Source, date};
 
-use super::outcome::{Assessment, Condition, Note};
-use super::reasons::{Bar, ConsentGap, Reason, Subject};
+use super::outcome::{Assessment, Condition, Note, Reformed};
+use super::reasons::{ConsentGap, Reason, Subject};
+use crate::act::reform::{Key, LawChange};
+use crate::act::{Body, Law, Scope, Text, waiver_index, weapons_bar, weapons_index};
 use crate::assumption::{Assumption, Assumptions, Carryover, HeadcountCap, Reading, Similarity};
 use crate::cite::{
     ART_1, ART_2_2, ART_3, ART_3_1, ART_3_2, ART_3_2_2, ART_6_1_I, ART_6_1_II, ART_6_1_III,
@@ -22,11 +24,8 @@ use crate::facts::{
     Impartiality, OperationKind, Party, Task, WeaponsUse,
 };
 use crate::findings::{Builder, Explains, Record, Status};
-use crate::law::{Principle, Regime, effective};
-use crate::statute::{self, DietApproval, Permission, Rule};
-
-/// The Art. 18 cap on the persons engaged at a time (pre-2016 text): 2,000.
-pub const HEADCOUNT_CAP: u32 = 2_000;
+use crate::law::{Enactment, HEADCOUNT_CAP, Principle, Regime};
+use crate::statute::{self, Bar, DietApproval, Permission, Rule};
 
 /// The day Act No. 24 of 2024 came into force (date secondary; content
 /// unverified, so not modelled).
@@ -59,26 +58,75 @@ pub fn assess(deployment: &Deployment, as_of: NaiveDate) -> Result<Assessment, E
     run(deployment, as_of, &Assumptions::DEFAULT)
 }
 
-/// The assessment under the given assumptions.
+impl Law {
+    /// Assesses `deployment` under this law on `as_of`, with the default
+    /// [`Assumptions`]; [`Options::assess_under`](crate::Options::assess_under)
+    /// sets them. For a built-in law this is what [`assess`] does.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::BeforeAct`] for a date before 10 August 1992 (no law
+    /// applies, whatever a reform says); [`Error::InconsistentFacts`] if the
+    /// facts contradict each other.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_principles::{ContingentKind, Deployment, HeadcountCap, LawChange, Law, Regime, Reform, Status, Subject};
+    ///
+    /// let facts = Deployment::builder().contingent(ContingentKind::SdfUnit, 1_200).already_engaged(0).build()?;
+    /// let day = pko_core::date(2015, 6, 15);
+    /// let cap = Reform::new("a cap of 1,000", pko_core::Source::SPEECH)
+    ///     .change(LawChange::HeadcountCap { cap: HeadcountCap::Of(1_000) });
+    /// let law = Law::in_force_on(day)?.with(&cap)?;
+    /// let a = law.assess(&facts, day)?;
+    /// assert_eq!(a.finding(Subject::Headcount).map(|f| f.status()), Some(Status::Violated));
+    /// assert_eq!(a.reformed()[0].subject(), Subject::Headcount);
+    /// # Ok::<(), pko_principles::Error>(())
+    /// ```
+    pub fn assess(&self, deployment: &Deployment, as_of: NaiveDate) -> Result<Assessment, Error> {
+        run_under(self, deployment, as_of, &Assumptions::DEFAULT)
+    }
+}
+
+/// The assessment under the law in force on `as_of` and the given
+/// assumptions.
 pub(crate) fn run(
     deployment: &Deployment,
     as_of: NaiveDate,
     assumptions: &Assumptions,
 ) -> Result<Assessment, Error> {
-    let regime = Regime::in_force_on(as_of)?;
+    run_under(Law::in_force_on(as_of)?, deployment, as_of, assumptions)
+}
+
+/// The assessment under `law` and the given assumptions.
+pub(crate) fn run_under(
+    law: &Law,
+    deployment: &Deployment,
+    as_of: NaiveDate,
+    assumptions: &Assumptions,
+) -> Result<Assessment, Error> {
+    // No law applies before the Act, whatever a reform says.
+    Regime::in_force_on(as_of)?;
+    let regime = law.regime();
     deployment.check()?;
+    let body = law.body(as_of);
     let contingent = &deployment.contingent;
     let findings = 8 + contingent.tasks.len() + contingent.weapons_use.len();
     let mut ctx = Context {
         d: deployment,
         as_of,
-        regime,
-        post: regime >= Regime::Amended2015,
+        law,
+        body,
+        post: body.provisions.text == Text::From2016,
         a: assumptions,
         notes: Vec::with_capacity(4),
         conditions: Vec::with_capacity(8),
         b: Builder::new(Subject::LegalBasis, findings, 32),
         diet_needed: DietNeed::None,
+        subject: Subject::LegalBasis,
+        reformed: Vec::new(),
+        waiver_soft: false,
     };
     ctx.legal_basis();
     ctx.ceasefire();
@@ -109,6 +157,7 @@ pub(crate) fn run(
         b,
         notes,
         conditions,
+        reformed,
         ..
     } = ctx;
     let findings = b.done();
@@ -122,6 +171,7 @@ pub(crate) fn run(
         deciding_facts,
         conditions,
         notes,
+        reformed,
     })
 }
 
@@ -148,9 +198,18 @@ enum DietNeed {
 struct Context<'a> {
     d: &'a Deployment,
     as_of: NaiveDate,
-    regime: Regime,
-    /// The law in force from 29 March 2016.
+    law: &'a Law,
+    /// The provisions in force on `as_of`.
+    body: &'a Body,
+    /// The citations and numbering of the text in force from 29 March
+    /// 2016.
     post: bool,
+    /// The subject of the finding being made.
+    subject: Subject,
+    /// The findings that read a provision a reform set.
+    reformed: Vec<Reformed>,
+    /// Whether violations are softened because a principle may be waived.
+    waiver_soft: bool,
     a: &'a Assumptions,
     notes: Vec<Note>,
     conditions: Vec<Condition>,
@@ -216,6 +275,62 @@ enum Answer {
 impl Context<'_> {
     fn begin(&mut self, subject: Subject, citations: Cites) {
         self.b.begin(subject, citations);
+        self.subject = subject;
+        self.touch(Key::Text);
+    }
+
+    /// Notes that the finding being made read the provision `key`: if a
+    /// reform set it, the finding says so.
+    fn touch(&mut self, key: Key) {
+        if self.body.origins.is_empty() {
+            return;
+        }
+        let Some(change) = self.law.origin(self.as_of, key) else {
+            return;
+        };
+        let subject = self.subject;
+        if !self
+            .reformed
+            .iter()
+            .any(|r| r.subject == subject && r.change == *change)
+        {
+            self.reformed.push(Reformed {
+                subject,
+                change: change.clone(),
+            });
+        }
+    }
+
+    /// Marks the finding being made with the changes already traced to
+    /// other findings that `from` selects and `change` keeps.
+    fn inherit(&mut self, from: impl Fn(Subject) -> bool, change: impl Fn(&LawChange) -> bool) {
+        let subject = self.subject;
+        let inherited: Vec<Reformed> = self
+            .reformed
+            .iter()
+            .filter(|r| from(r.subject) && change(r.change.change()))
+            .map(|r| Reformed {
+                subject,
+                change: r.change.clone(),
+            })
+            .collect();
+        for r in inherited {
+            if !self.reformed.contains(&r) {
+                self.reformed.push(r);
+            }
+        }
+    }
+
+    /// A violation, or where the law does not provide it at all (a
+    /// reform's repeal), that it is not law.
+    fn not_law(&mut self, what: &str, enacted: Enactment) {
+        match enacted.from() {
+            Some(from) => self.violated(Reason::NotYetInForce {
+                what: what.into(),
+                from,
+            }),
+            None => self.violated(Reason::NotInLaw { what: what.into() }),
+        }
     }
     fn cite(&mut self, s: &'static Source) {
         self.b.cite(s);
@@ -254,6 +369,15 @@ impl Context<'_> {
     /// the July 2015 text rests on the assumption that it still applies:
     /// noted, and undetermined while that assumption is open.
     fn finish(&mut self) {
+        if self.waiver_soft {
+            self.waiver_soft = false;
+            if self.b.soften(false) {
+                if let Subject::Principle(principle) = self.subject {
+                    self.undetermined(Reason::PrincipleMayBeWaived { principle });
+                }
+                self.unknown(FactPath::OperationKind);
+            }
+        }
         if self.post && self.b.citations().iter().any(|s| is_pre_2016_text(s)) {
             self.note(Note::Pre2016TextApplied);
             if self.a.pre_2016_text_after_2016 == Carryover::Open {
@@ -266,12 +390,48 @@ impl Context<'_> {
     }
 
     /// Starts a principle's finding with the citations for the kind of
-    /// operation and the law of the day.
-    fn begin_principle(&mut self, p: Principle) {
+    /// operation and the law of the day. Returns `false`, with the finding
+    /// made, where a reform waived the principle for the kind of operation;
+    /// where it waived it for some kinds and the kind is unknown, failures
+    /// leave the finding undetermined.
+    fn begin_principle(&mut self, p: Principle) -> bool {
         self.begin(
             Subject::Principle(p),
             principle_citations(p, self.kind(), self.post),
         );
+        let Some(i) = waiver_index(p) else {
+            return true;
+        };
+        let waived = |k: OperationKind| {
+            self.body
+                .provisions
+                .operations
+                .get(k)
+                .waived
+                .get(i)
+                .copied()
+                .unwrap_or(false)
+        };
+        if let Some(kind) = self.kind() {
+            self.touch(Key::Principle(p, kind));
+            if waived(kind) {
+                self.not_applicable(Reason::PrincipleWaived { principle: p, kind });
+                return false;
+            }
+        } else {
+            let some: Vec<OperationKind> = OperationKind::ALL
+                .into_iter()
+                .filter(|k| waived(*k))
+                .collect();
+            if !some.is_empty() {
+                for k in some {
+                    self.touch(Key::Principle(p, k));
+                }
+                self.waiver_soft = true;
+                self.b.soften(true);
+            }
+        }
+        true
     }
 
     fn note(&mut self, note: Note) {
@@ -299,12 +459,8 @@ impl Context<'_> {
     /// consent and, where it is a party, a ceasefire (relief, election
     /// observation); `None` if the kind of operation is unknown.
     fn full_principles(&self) -> Option<bool> {
-        self.kind().map(|k| {
-            matches!(
-                k,
-                OperationKind::UnPeacekeeping | OperationKind::InternationallyCoordinated
-            )
-        })
+        self.kind()
+            .map(|k| self.body.provisions.operations.get(k).scope == Scope::Full)
     }
 
     /// A permission with the yes-or-no assumptions applied.
@@ -326,23 +482,25 @@ impl Context<'_> {
         static BASIS_RELIEF_2016: [&Source; 2] = [&ART_1, &ART16_3_3];
         static BASIS_1998: [&Source; 3] = [&ART_1, &ART_3_2_2, &REGIME_1998];
         self.begin(Subject::LegalBasis, &BASIS);
+        let enacted = |k: OperationKind| self.body.provisions.operations.get(k).enacted;
+        if let Fact::Known(kind) = self.d.operation.kind {
+            self.touch(Key::Operation(kind));
+        }
         match self.d.operation.kind {
             Fact::Unknown => self.unknown(FactPath::OperationKind),
-            Fact::Known(OperationKind::InternationallyCoordinated) if !self.post => {
-                self.recite(&BASIS_COORDINATED);
-                self.violated(Reason::NotYetInForce {
-                    what: "an internationally coordinated operation".into(),
-                    from: Regime::Amended2015.in_force_from(),
-                });
-            }
-            Fact::Known(OperationKind::ElectionObservation)
-                if self.regime < Regime::Amended1998 =>
-            {
-                self.recite(&BASIS_1998);
-                self.violated(Reason::NotYetInForce {
-                    what: "an international election observation activity as a kind of operation of its own (before it, election observation is a task within a UN peacekeeping operation)".into(),
-                    from: Regime::Amended1998.in_force_from(),
-                });
+            Fact::Known(kind) if !enacted(kind).in_force_on(self.as_of) => {
+                let what = match kind {
+                    OperationKind::InternationallyCoordinated => {
+                        self.recite(&BASIS_COORDINATED);
+                        "an internationally coordinated operation".to_owned()
+                    }
+                    OperationKind::ElectionObservation => {
+                        self.recite(&BASIS_1998);
+                        "an international election observation activity as a kind of operation of its own (before it, election observation is a task within a UN peacekeeping operation)".to_owned()
+                    }
+                    _ => format!("{} {kind}", kind.article()),
+                };
+                self.not_law(&what, enacted(kind));
             }
             Fact::Known(kind) => {
                 match kind {
@@ -359,7 +517,9 @@ impl Context<'_> {
     }
 
     fn ceasefire(&mut self) {
-        self.begin_principle(Principle::Ceasefire);
+        if !self.begin_principle(Principle::Ceasefire) {
+            return;
+        }
         match self.full_principles() {
             None => self.unknown(FactPath::OperationKind),
             Some(false) => match self.d.operation.host_is_party {
@@ -378,23 +538,30 @@ impl Context<'_> {
                     if self.kind() == Some(OperationKind::UnPeacekeeping) {
                         self.recite(&ENDED);
                     }
-                    if self.post {
+                    self.touch(Key::CeasefireClause(situation));
+                    let clause = self.body.provisions.ended_conflict_clause;
+                    if clause.in_force_on(self.as_of) {
                         return self.not_applicable(Reason::NoCeasefireRequired { situation });
                     }
-                    self.violated(Reason::NotYetInForce {
-                        what: "an operation where the conflict has ended and no parties remain"
-                            .into(),
-                        from: Regime::Amended2015.in_force_from(),
-                    });
+                    self.not_law(
+                        "an operation where the conflict has ended and no parties remain",
+                        clause,
+                    );
                 }
                 Fact::Known(situation @ ConflictSituation::NoConflictYet) => {
-                    if self.regime >= Regime::Amended2001 {
+                    self.touch(Key::CeasefireClause(situation));
+                    let clause = self.body.provisions.no_conflict_clause;
+                    if clause.in_force_on(self.as_of) {
                         return self.not_applicable(Reason::NoCeasefireRequired { situation });
                     }
+                    let what = "the clause for an operation where no armed conflict has occurred";
+                    let Enactment::NotYet { from } = clause else {
+                        self.not_law(what, clause);
+                        return self.finish();
+                    };
                     let not_yet = || Reason::NotYetInForce {
-                        what: "the clause for an operation where no armed conflict has occurred"
-                            .into(),
-                        from: Regime::Amended2001.in_force_from(),
+                        what: what.into(),
+                        from,
                     };
                     match self.a.no_conflict_clause_since_1992 {
                         Reading::Yes => {
@@ -514,7 +681,9 @@ impl Context<'_> {
     }
 
     fn consent(&mut self) {
-        self.begin_principle(Principle::Consent);
+        if !self.begin_principle(Principle::Consent) {
+            return;
+        }
         let d = self.d;
         let host = &d.host_consent;
         self.consent_check(
@@ -554,7 +723,7 @@ impl Context<'_> {
                 if let Fact::Known(parties) = &d.parties {
                     self.parties_consent(parties);
                 }
-                let softened = self.b.soften(false);
+                let softened = self.b.soften(self.waiver_soft);
                 if softened || !d.parties.is_known() {
                     self.undetermined(Reason::PartiesConsentMayBeRequired);
                     if full.is_none() {
@@ -569,7 +738,9 @@ impl Context<'_> {
     }
 
     fn impartiality(&mut self) {
-        self.begin_principle(Principle::Impartiality);
+        if !self.begin_principle(Principle::Impartiality) {
+            return;
+        }
         match (self.full_principles(), self.kind()) {
             (Some(false), Some(kind)) => {
                 return self.not_applicable(Reason::ImpartialityNotRequired { kind });
@@ -589,7 +760,9 @@ impl Context<'_> {
     }
 
     fn withdrawal(&mut self) {
-        self.begin_principle(Principle::Withdrawal);
+        if !self.begin_principle(Principle::Withdrawal) {
+            return;
+        }
         match self.d.withdrawal_reserved {
             Fact::Unknown => self.unknown(FactPath::WithdrawalReserved),
             Fact::Known(true) => self.ok(Reason::WithdrawalReserved),
@@ -615,7 +788,7 @@ impl Context<'_> {
         let p = Principle::MinimumUseOfWeapons;
         let any = self.b.records().len() > weapons_at;
         let order = any
-            && self.as_of >= effective::SUPERIOR_ORDER_RULE
+            && self.body.provisions.superior_order.in_force_on(self.as_of)
             && !matches!(
                 self.contingent(),
                 Some(
@@ -631,7 +804,10 @@ impl Context<'_> {
             (true, true) => &P5_2016_ORDER,
         };
         self.begin(Subject::Principle(p), citations);
-        if !any {
+        if any {
+            self.touch(Key::SuperiorOrder);
+            self.inherit(|s| matches!(s, Subject::Weapons(_)), |_| true);
+        } else {
             self.ok(Reason::NoWeaponsRequested);
         }
         // Each weapons record is read by index, so that its reasons can be
@@ -680,35 +856,59 @@ impl Context<'_> {
         }
     }
 
-    /// An authority to use weapons from `from`, for every contingent.
-    fn weapons_from(&mut self, from: NaiveDate, what: &str) -> bool {
-        static AMENDED: [&Source; 3] = [&ART_24, &REGIME_2001, &SUPPL_2001];
-        self.recite(&AMENDED);
-        if self.as_of >= from {
+    /// Whether an authority is law on the day; if not, the violation.
+    fn weapons_in_force(&mut self, w: WeaponsUse, what: &str) -> bool {
+        self.touch(Key::Weapons(w));
+        let enacted = self
+            .weapons_law(w)
+            .map_or(Enactment::Repealed, |l| l.enacted);
+        if enacted.in_force_on(self.as_of) {
             true
         } else {
-            self.violated(Reason::NotYetInForce {
-                what: what.into(),
-                from,
-            });
+            self.not_law(what, enacted);
             false
         }
     }
 
-    /// Who may use an authority: `allowed` says for each kind of contingent
-    /// whether it may (`None`: pko's sources do not say).
-    fn weapons_who(&mut self, w: WeaponsUse, allowed: fn(ContingentKind) -> Result<bool, Bar>) {
+    /// An authority of the 2001 amendment (Art. 24 as amended): law from
+    /// the day the law gives.
+    fn weapons_from(&mut self, w: WeaponsUse, what: &str) -> bool {
+        static AMENDED: [&Source; 3] = [&ART_24, &REGIME_2001, &SUPPL_2001];
+        self.recite(&AMENDED);
+        self.weapons_in_force(w, what)
+    }
+
+    fn weapons_law(&self, w: WeaponsUse) -> Option<crate::act::WeaponsLaw> {
+        weapons_index(w).and_then(|i| self.body.provisions.weapons.get(i).copied())
+    }
+
+    /// Who may use an authority, as the law says: nothing to say where
+    /// every kind of contingent may.
+    fn weapons_who(&mut self, w: WeaponsUse) {
+        let Some(law) = self.weapons_law(w) else {
+            return;
+        };
+        let who = law.who;
+        if ContingentKind::ALL.iter().all(|k| who.get(*k)) {
+            return;
+        }
         match self.contingent() {
-            None => self.unknown(FactPath::ContingentKind),
-            Some(contingent) => match allowed(contingent) {
-                Ok(true) => {}
-                Ok(false) => self.violated(Reason::WeaponsNotAllowed { weapons: w }),
-                Err(bar) => self.violated(Reason::WeaponsNotForContingent {
-                    weapons: w,
-                    contingent,
-                    bar,
-                }),
-            },
+            None => {
+                for k in ContingentKind::ALL {
+                    self.touch(Key::WeaponsContingent(w, k));
+                }
+                self.unknown(FactPath::ContingentKind);
+            }
+            Some(contingent) => {
+                self.touch(Key::WeaponsContingent(w, contingent));
+                if !who.get(contingent) {
+                    self.violated(Reason::WeaponsNotForContingent {
+                        weapons: w,
+                        contingent,
+                        bar: weapons_bar(w, contingent),
+                    });
+                }
+            }
         }
     }
 
@@ -726,47 +926,43 @@ impl Context<'_> {
                 if self.post && self.contingent() == Some(ContingentKind::SdfUnit) {
                     self.recite(&BASE_2016);
                 }
+                if self.weapons_in_force(w, "weapons use for self-preservation") {
+                    self.weapons_who(w);
+                }
             }
             WeaponsUse::PersonsUnderControl => {
-                self.weapons_from(
-                    effective::ART_24_2001,
+                if self.weapons_from(
+                    w,
                     "weapons use to protect persons under the personnel's control",
-                );
+                ) {
+                    self.weapons_who(w);
+                }
             }
             WeaponsUse::ProtectionOfWeapons => {
                 if self.weapons_from(
-                    effective::ART_24_2001,
+                    w,
                     "weapons use to protect weapons and equipment (SDF Act Art. 95) abroad",
                 ) {
-                    self.weapons_who(w, |k| {
-                        if k.is_sdf() {
-                            Ok(true)
-                        } else {
-                            Err(Bar::SdfActArticle95)
-                        }
-                    });
+                    self.weapons_who(w);
                 }
             }
             WeaponsUse::DutyExecution => self.duty_execution(&DUTY, &DUTY_BEFORE),
             WeaponsUse::JointCampProtection => {
-                if self.post {
+                let in_force = self
+                    .weapons_law(w)
+                    .is_some_and(|l| l.enacted.in_force_on(self.as_of));
+                if in_force {
+                    self.touch(Key::Weapons(w));
                     self.recite(&CAMP);
                     // Art. 25(7) rests on Art. 25(3), read as pre-2016
                     // Art. 24(3) (the SDF officers of SDF units).
                     if self.contingent() == Some(ContingentKind::SdfIndividuals) {
                         self.cite(&ART_24);
                     }
-                    self.weapons_who(w, |k| match k {
-                        ContingentKind::SdfUnit => Ok(true),
-                        ContingentKind::SdfIndividuals => Err(Bar::SdfUnitsOnly),
-                        _ => Err(Bar::SdfOfficersOnly),
-                    });
+                    self.weapons_who(w);
                 } else {
                     self.recite(&CAMP_BEFORE);
-                    self.violated(Reason::NotYetInForce {
-                        what: "weapons use in the joint protection of camps".into(),
-                        from: Regime::Amended2015.in_force_from(),
-                    });
+                    self.weapons_in_force(w, "weapons use in the joint protection of camps");
                 }
             }
             WeaponsUse::UseOfForce => {
@@ -785,13 +981,15 @@ impl Context<'_> {
     /// (Art. 26(2)), with the consents judged stably maintained.
     fn duty_execution(&mut self, duty: Cites, before: Cites) {
         let w = WeaponsUse::DutyExecution;
-        if !self.post {
+        let in_force = self
+            .weapons_law(w)
+            .is_some_and(|l| l.enacted.in_force_on(self.as_of));
+        if !in_force {
             self.recite(before);
-            return self.violated(Reason::NotYetInForce {
-                what: "weapons use to execute duties".into(),
-                from: Regime::Amended2015.in_force_from(),
-            });
+            self.weapons_in_force(w, "weapons use to execute duties");
+            return;
         }
+        self.touch(Key::Weapons(w));
         self.recite(duty);
         let tasks = &self.d.contingent.tasks;
         let to = tasks.contains(&Task::SafetyEnsuring);
@@ -805,13 +1003,7 @@ impl Context<'_> {
         if !to && !ra {
             self.violated(Reason::DutyExecutionWithoutTask);
         }
-        self.weapons_who(w, |k| {
-            if k.is_sdf() {
-                Ok(true)
-            } else {
-                Err(Bar::SdfOfficersOnly)
-            }
-        });
+        self.weapons_who(w);
         self.cite(&ART16_6_1);
         self.stable_consent();
     }
@@ -821,20 +1013,23 @@ impl Context<'_> {
     /// Art. 13(1) from 2016), the freeze and Diet approval (Art. 6(7)), and
     /// for the 2015 tasks the conditions of Art. 6(1).
     fn task(&mut self, task: Task) {
-        let rule = statute::rule(task, self.regime);
+        let rule = self.body.rule(task);
         self.begin(Subject::Task(task), rule.citations());
-        if !rule.in_force() {
-            self.violated(Reason::NotYetInForce {
-                what: task.to_string(),
-                from: Regime::Amended2015.in_force_from(),
-            });
+        self.touch(Key::TaskEnacted(task));
+        let enacted = self.body.provisions.task(task).enacted;
+        if !enacted.in_force_on(self.as_of) {
+            self.not_law(&task.to_string(), enacted);
             return self.finish();
         }
         let provided = self.task_operation(task, &rule);
         self.task_contingent(task, &rule, provided);
+        self.touch(Key::StableConsent(task));
         if rule.needs_stable_consent() {
             self.cite(&ART16_6_1);
             self.stable_consent();
+            if self.kind() == Some(OperationKind::HumanitarianRelief) {
+                self.touch(Key::PartiesConsentInRelief(task));
+            }
             if rule.needs_parties_consent_in_relief()
                 && self.kind() == Some(OperationKind::HumanitarianRelief)
             {
@@ -879,6 +1074,7 @@ impl Context<'_> {
             self.unknown(FactPath::OperationKind);
             return false;
         };
+        self.touch(Key::TaskOperation(task, kind));
         let p = rule.operation(kind);
         self.cite_all(rule.operation_citations(kind));
         match self.answer(p) {
@@ -903,7 +1099,11 @@ impl Context<'_> {
     /// The permission of `kind` for a task, resolved: the answer, the rule
     /// it comes from (for similar work, the rule of the items it is similar
     /// to), and the similarity assumed, if one was.
-    fn who(&self, rule: &Rule, kind: ContingentKind) -> (Answer, Rule, Option<Similarity>) {
+    fn who(&mut self, rule: &Rule, kind: ContingentKind) -> (Answer, Rule, Option<Similarity>) {
+        self.touch(Key::TaskContingent(rule.task(), kind));
+        if kind == ContingentKind::SdfUnit {
+            self.touch(Key::TaskFrozen(rule.task()));
+        }
         let p = rule.who(kind);
         let Permission::Open(a) = p else {
             return (self.answer(p), *rule, None);
@@ -911,7 +1111,9 @@ impl Context<'_> {
         let Some(similarity) = self.a.similarity(a) else {
             return (self.answer(p), *rule, None);
         };
-        if let Some(similar) = statute::similar_rule(self.regime, similarity) {
+        if let Some(task) = statute::representative(similarity) {
+            let similar = self.body.rule(task);
+            self.touch(Key::TaskContingent(task, kind));
             return (self.answer(similar.who(kind)), similar, Some(similarity));
         }
         // Open: each answer gives a different rule for every open cell of
@@ -1020,6 +1222,7 @@ impl Context<'_> {
     /// approval or refusal gets a finding of its own only where the kind of
     /// operation is known to include the task (`provided`).
     fn diet_for(&mut self, task: Task, rule: &Rule, need: DietNeed, provided: bool) {
+        self.touch(Key::DietApproval(rule.task()));
         let required = match rule.diet_approval() {
             DietApproval::Required => true,
             DietApproval::Open(a) => match self.a.reading(a) {
@@ -1083,14 +1286,21 @@ impl Context<'_> {
     fn headcount(&mut self) {
         static CAP: [&Source; 1] = [&ART_18];
         self.begin(Subject::Headcount, &CAP);
-        let (cap, assumed) = match (self.post, self.a.headcount_cap_after_2016) {
-            (false, _) => (Some(HEADCOUNT_CAP), false),
-            (true, HeadcountCap::Of(cap)) => (Some(cap), true),
-            (true, HeadcountCap::Removed) => {
-                self.ok(Reason::NoCapAssumed);
+        self.touch(Key::HeadcountCap);
+        let (cap, assumed) = match self.body.provisions.cap {
+            HeadcountCap::Of(cap) => (Some(cap), false),
+            HeadcountCap::Removed => {
+                self.ok(Reason::NoCap);
                 return self.finish();
             }
-            (true, HeadcountCap::Open) => (None, false),
+            HeadcountCap::Open => match self.a.headcount_cap_after_2016 {
+                HeadcountCap::Of(cap) => (Some(cap), true),
+                HeadcountCap::Removed => {
+                    self.ok(Reason::NoCapAssumed);
+                    return self.finish();
+                }
+                HeadcountCap::Open => (None, false),
+            },
         };
         let size = self.d.contingent.size.known().copied();
         let others = self.d.already_engaged.known().copied();
@@ -1141,6 +1351,10 @@ impl Context<'_> {
             DietNeed::IfSdfUnits if approved => {}
             need => {
                 self.begin(Subject::DietApproval, &DIET);
+                self.inherit(
+                    |s| matches!(s, Subject::Task(_)),
+                    |c| matches!(c, LawChange::DietApproval { .. }),
+                );
                 if approved {
                     self.ok(Reason::DietApproved);
                 } else if need == DietNeed::Yes {

@@ -13,4 +13,5 @@ mod golden;
 mod history;
 mod in_kind;
 mod properties;
+mod reform;
 mod statute;

@@ -1,0 +1,602 @@
+//! The law as a value, and reforms of it: the amendments as reforms equal
+//! the built-in laws; an empty reform is refused and one that restates the
+//! law changes nothing; a reform and its inverse give back the baseline;
+//! every finding a reform changed says so; impact lists exactly the
+//! deployments whose assessment differs.
+
+use crate::common::strategies::{assumptions, day, deployment};
+use chrono::Days;
+use pko_core::{Source, date};
+use pko_principles::statute::{DietApproval, Permission};
+use pko_principles::{
+    Assumption, ConflictSituation, ContingentKind, Deployment, Enactment, Error, HeadcountCap, Law,
+    LawChange, OperationKind, Options, Principle, Reform, Regime, Status, Subject, Task, Text,
+    Verdict, WeaponsUse, impact, impact_on_record,
+};
+use proptest::prelude::*;
+
+/// The regime before each amendment.
+const AMENDMENTS: [(Regime, Regime); 3] = [
+    (Regime::Act1992, Regime::Amended1998),
+    (Regime::Amended1998, Regime::Amended2001),
+    (Regime::Amended2001, Regime::Amended2015),
+];
+
+fn permission() -> impl Strategy<Value = Permission> {
+    prop_oneof![
+        Just(Permission::Allowed),
+        Just(Permission::Barred),
+        Just(Permission::Open(Assumption::UnverifiedPermissions)),
+    ]
+}
+
+fn enactment() -> impl Strategy<Value = Enactment> {
+    prop_oneof![
+        Just(Enactment::InForce),
+        Just(Enactment::Repealed),
+        day().prop_map(|day| Enactment::From { day }),
+        day().prop_map(|from| Enactment::NotYet { from }),
+    ]
+}
+
+fn task() -> impl Strategy<Value = Task> {
+    proptest::sample::select(Task::ALL.to_vec())
+}
+
+fn kind() -> impl Strategy<Value = OperationKind> {
+    proptest::sample::select(OperationKind::ALL.to_vec())
+}
+
+fn contingent() -> impl Strategy<Value = ContingentKind> {
+    proptest::sample::select(ContingentKind::ALL.to_vec())
+}
+
+fn weapons() -> impl Strategy<Value = WeaponsUse> {
+    proptest::sample::select(WeaponsUse::ALL[..5].to_vec())
+}
+
+/// Any change a law can take.
+fn change() -> impl Strategy<Value = LawChange> {
+    prop_oneof![
+        (task(), kind(), permission()).prop_map(|(task, operation, permission)| {
+            LawChange::TaskOperation {
+                task,
+                operation,
+                permission,
+            }
+        }),
+        (task(), contingent(), permission()).prop_map(|(task, contingent, permission)| {
+            LawChange::TaskContingent {
+                task,
+                contingent,
+                permission,
+            }
+        }),
+        (task(), any::<bool>()).prop_map(|(task, frozen)| LawChange::TaskFrozen { task, frozen }),
+        (
+            task(),
+            prop_oneof![
+                Just(DietApproval::Required),
+                Just(DietApproval::NotRequired)
+            ]
+        )
+            .prop_map(|(task, approval)| LawChange::DietApproval { task, approval }),
+        (task(), enactment())
+            .prop_map(|(task, enactment)| LawChange::TaskEnacted { task, enactment }),
+        (task(), any::<bool>())
+            .prop_map(|(task, required)| LawChange::StableConsent { task, required }),
+        (kind(), enactment()).prop_map(|(operation, enactment)| LawChange::Operation {
+            operation,
+            enactment
+        }),
+        (
+            proptest::sample::select(Principle::ALL[..4].to_vec()),
+            kind(),
+            any::<bool>()
+        )
+            .prop_map(|(principle, operation, waived)| LawChange::Principle {
+                principle,
+                operation,
+                waived
+            }),
+        (
+            prop_oneof![
+                Just(ConflictSituation::EndedPartiesGone),
+                Just(ConflictSituation::NoConflictYet)
+            ],
+            enactment()
+        )
+            .prop_map(|(situation, enactment)| LawChange::CeasefireClause {
+                situation,
+                enactment
+            }),
+        (weapons(), enactment())
+            .prop_map(|(weapons, enactment)| LawChange::Weapons { weapons, enactment }),
+        (weapons(), contingent(), any::<bool>()).prop_map(|(weapons, contingent, allowed)| {
+            LawChange::WeaponsContingent {
+                weapons,
+                contingent,
+                allowed,
+            }
+        }),
+        enactment().prop_map(|enactment| LawChange::SuperiorOrder { enactment }),
+        prop_oneof![
+            (1_u32..3_000).prop_map(HeadcountCap::Of),
+            Just(HeadcountCap::Removed),
+            Just(HeadcountCap::Open)
+        ]
+        .prop_map(|cap| LawChange::HeadcountCap { cap }),
+        prop_oneof![Just(Text::Pre2016), Just(Text::From2016)]
+            .prop_map(|text| LawChange::Text { text }),
+    ]
+}
+
+fn reform() -> impl Strategy<Value = Reform> {
+    (
+        proptest::collection::vec(change(), 1..6),
+        proptest::option::of(day()),
+    )
+        .prop_map(|(changes, from)| {
+            let mut r = Reform::new("random", Source::SPEECH);
+            if let Some(d) = from {
+                r = r.from(d);
+            }
+            changes.into_iter().fold(r, Reform::change)
+        })
+}
+
+fn regime() -> impl Strategy<Value = Regime> {
+    proptest::sample::select(Regime::ALL.to_vec())
+}
+
+#[test]
+fn each_amendment_applied_to_the_law_before_it_holds_the_provisions_of_the_law_after_it() {
+    for (before, after) in AMENDMENTS {
+        let reformed = Law::of(before)
+            .with(&Reform::amendment(after).unwrap())
+            .unwrap();
+        assert!(
+            reformed.warnings().is_empty(),
+            "{after:?}: {:?}",
+            reformed.warnings()
+        );
+        let p = after.period();
+        let days = [p.start(), p.end().unwrap_or(date(2030, 1, 1))];
+        for d in days {
+            assert!(
+                reformed.same_provisions(Law::of(after), d),
+                "{after:?} on {d}"
+            );
+        }
+        // Before the amendment's day, the law before it applies.
+        let eve = after.in_force_from().pred_opt().unwrap();
+        assert!(
+            reformed.same_provisions(Law::of(before), eve),
+            "{after:?} on {eve}"
+        );
+        assert!(!reformed.same_provisions(Law::of(before), after.in_force_from()));
+    }
+}
+
+#[test]
+fn the_act_as_enacted_is_not_an_amendment() {
+    assert_eq!(
+        Reform::amendment(Regime::Act1992),
+        Err(Error::NotAnAmendment {
+            act: "Act No. 79 of 1992"
+        })
+    );
+}
+
+#[test]
+fn every_amendment_change_cites_the_act_or_its_record() {
+    for (_, after) in AMENDMENTS {
+        let r = Reform::amendment(after).unwrap();
+        assert_eq!(r.applies_from(), Some(after.in_force_from()));
+        for e in r.changes() {
+            let s = e.source.as_ref().expect("each change cites its provision");
+            assert!(
+                s.title().contains("Act") || s.title().contains("Amendment"),
+                "{after:?}: {} cites {s}",
+                e.change
+            );
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    /// The differential test: the law before each amendment with the
+    /// amendment applied assesses every deployment as the built-in law
+    /// after it does, verdict, findings (status, reasons, citations),
+    /// deciding facts, conditions and notes, under any assumptions.
+    #[test]
+    fn each_amendment_as_a_reform_assesses_as_the_built_in_law(
+        which in 0_usize..3,
+        d in deployment(),
+        a in assumptions(),
+        offset in 0_u64..4_000,
+    ) {
+        let (before, after) = AMENDMENTS[which];
+        let p = after.period();
+        let on = p.start().checked_add_days(Days::new(offset)).unwrap();
+        let on = p.end().map_or(on, |end| on.min(end));
+        let reformed = Law::of(before).with(&Reform::amendment(after).unwrap()).unwrap();
+        let o = Options::from(a);
+        let built_in = o.assess(&d, on);
+        let via_reform = o.assess_under(&reformed, &d, on);
+        match (built_in, via_reform) {
+            (Ok(b), Ok(r)) => {
+                prop_assert!(r.says_the_same_as(&b), "{after:?} on {on}\n{b:#?}\n{r:#?}");
+                prop_assert_eq!(r.findings().collect::<Vec<_>>(), b.findings().collect::<Vec<_>>());
+            }
+            (b, r) => prop_assert_eq!(b.map(|_| ()), r.map(|_| ())),
+        }
+    }
+
+    /// A reform whose every change restates the law changes nothing, and
+    /// says so in its warnings.
+    #[test]
+    fn a_reform_that_restates_the_law_changes_nothing(
+        r in regime(),
+        changes in proptest::collection::vec(change(), 1..6),
+        d in deployment(),
+        on in day(),
+    ) {
+        let law = Law::of(r);
+        // Each change set to what the law already holds.
+        let probe = changes.iter().fold(Reform::new("probe", Source::SPEECH), |acc, c| acc.change(*c));
+        let restating = probe.inverse(law);
+        let same = law.with(&restating).unwrap();
+        prop_assert_eq!(same.warnings().len(), restating.changes().len());
+        prop_assert!(same.same_provisions(law, on));
+        let (a, b) = (law.assess(&d, on), same.assess(&d, on));
+        match (a, b) {
+            (Ok(a), Ok(b)) => prop_assert!(a.says_the_same_as(&b)),
+            (a, b) => prop_assert_eq!(a.map(|_| ()), b.map(|_| ())),
+        }
+    }
+
+    /// A reform and its inverse give back the baseline's provisions, on
+    /// every day.
+    #[test]
+    fn a_reform_and_its_inverse_give_back_the_baseline(
+        r in regime(),
+        reform in reform(),
+        on in day(),
+    ) {
+        let law = Law::of(r);
+        let reformed = law.with(&reform).unwrap();
+        let back = reformed.with(&reform.inverse(law)).unwrap();
+        prop_assert!(back.same_provisions(law, on));
+    }
+
+    /// Impact lists exactly the deployments whose assessment differs, each
+    /// with the findings that differ.
+    #[test]
+    fn impact_lists_exactly_the_deployments_whose_assessment_differs(
+        r in regime(),
+        reform in reform(),
+        batch in proptest::collection::vec(deployment(), 0..8),
+        on in day(),
+    ) {
+        let law = Law::of(r);
+        let reformed = law.with(&reform).unwrap();
+        let i = impact(law, &reformed, &batch, on).unwrap();
+        prop_assert_eq!(i.assessed(), batch.len());
+        let mut expected = Vec::new();
+        let mut verdicts = 0;
+        for (k, d) in batch.iter().enumerate() {
+            let a = law.assess(d, on).unwrap();
+            let b = reformed.assess(d, on).unwrap();
+            if !a.says_the_same_as(&b) {
+                expected.push(k);
+                verdicts += usize::from(a.verdict() != b.verdict());
+            }
+        }
+        prop_assert_eq!(i.cases().iter().map(pko_principles::Case::index).collect::<Vec<_>>(), expected);
+        prop_assert_eq!(i.verdicts_changed(), verdicts);
+        for c in i.cases() {
+            for f in c.findings() {
+                prop_assert_ne!(f.before(), f.after());
+                prop_assert!(!f.by().is_empty(), "{:?}", f.subject());
+            }
+        }
+    }
+
+    /// A finding whose status or reasons a reform changed names a change
+    /// of the reform.
+    #[test]
+    fn every_finding_a_reform_changed_names_the_change(
+        r in regime(),
+        reform in reform(),
+        d in deployment(),
+        on in day(),
+    ) {
+        let law = Law::of(r);
+        let reformed = law.with(&reform).unwrap();
+        let (Ok(before), Ok(after)) = (law.assess(&d, on), reformed.assess(&d, on)) else {
+            return Ok(());
+        };
+        for f in after.findings() {
+            if before.finding(f.subject()) != Some(f) {
+                prop_assert!(
+                    after.reformed().iter().any(|t| t.subject() == f.subject()),
+                    "{:?} changed without a trace: {:?}",
+                    f.subject(),
+                    reform
+                );
+            }
+        }
+    }
+}
+
+#[cfg(feature = "parallel")]
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn impact_on_every_core_is_impact_on_one(
+        reform in reform(),
+        batch in proptest::collection::vec(deployment(), 0..40),
+        on in day(),
+    ) {
+        let law = Law::in_force_on(on).unwrap();
+        let reformed = law.with(&reform).unwrap();
+        let o = Options::new();
+        prop_assert_eq!(
+            o.impact_parallel(law, &reformed, &batch, on).unwrap(),
+            o.impact(law, &reformed, &batch, on).unwrap()
+        );
+    }
+}
+
+#[test]
+fn an_empty_reform_and_a_change_the_law_cannot_hold_are_refused_by_name() {
+    let law = Law::of(Regime::Amended2001);
+    let empty = Reform::new("nothing at all", Source::SPEECH);
+    let e = law.with(&empty).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "the reform `nothing at all` has no changes: give it at least one"
+    );
+    let bad = [
+        LawChange::Principle {
+            principle: Principle::MinimumUseOfWeapons,
+            operation: OperationKind::UnPeacekeeping,
+            waived: true,
+        },
+        LawChange::Weapons {
+            weapons: WeaponsUse::UseOfForce,
+            enactment: Enactment::InForce,
+        },
+        LawChange::TaskContingent {
+            task: Task::Medical,
+            contingent: ContingentKind::Police,
+            permission: Permission::AsSimilarWork,
+        },
+        LawChange::CeasefireClause {
+            situation: ConflictSituation::CeasefireBased,
+            enactment: Enactment::Repealed,
+        },
+        LawChange::HeadcountCap {
+            cap: HeadcountCap::Of(0),
+        },
+    ];
+    for (i, c) in bad.into_iter().enumerate() {
+        let r = Reform::new("bad", Source::SPEECH)
+            .change(LawChange::Text {
+                text: Text::From2016,
+            })
+            .change(c);
+        match law.with(&r) {
+            Err(Error::BadChange { reform, index, why }) => {
+                assert_eq!((reform.as_str(), index), ("bad", 1), "{i}");
+                assert!(!why.is_empty());
+            }
+            other => panic!("{i}: {other:?}"),
+        }
+    }
+}
+
+/// The facts of the UNMISS engineering unit on the day of the speech.
+fn unmiss_engineering() -> Deployment {
+    crate::common::load("unmiss-engineering-2012")
+}
+
+#[test]
+fn a_reform_applies_from_its_day_and_not_before() {
+    let law = Law::of(Regime::Amended2001);
+    let cap = Reform::new("a cap of 300", Source::SPEECH)
+        .from(date(2014, 1, 1))
+        .change(LawChange::HeadcountCap {
+            cap: HeadcountCap::Of(300),
+        });
+    let reformed = law.with(&cap).unwrap();
+    let d = unmiss_engineering();
+    let before = reformed.assess(&d, date(2013, 12, 31)).unwrap();
+    let after = reformed.assess(&d, date(2014, 1, 1)).unwrap();
+    assert_eq!(
+        before.finding(Subject::Headcount).unwrap().status(),
+        Status::Satisfied
+    );
+    assert!(before.reformed().is_empty());
+    assert_eq!(
+        after.finding(Subject::Headcount).unwrap().status(),
+        Status::Violated
+    );
+    assert_eq!(after.reformed().len(), 1);
+    assert_eq!(
+        after.reformed()[0].change().applies_from(),
+        Some(date(2014, 1, 1))
+    );
+}
+
+#[test]
+fn a_finding_names_the_reform_the_change_and_its_source() {
+    let law = Law::of(Regime::Amended2001);
+    let art = pko_principles::law::article("6(6)");
+    let police = Reform::new("SDF units may advise police", Source::SPEECH).change_cited(
+        LawChange::TaskContingent {
+            task: Task::CivilianPolice,
+            contingent: ContingentKind::SdfUnit,
+            permission: Permission::Allowed,
+        },
+        art.clone(),
+    );
+    let reformed = law.with(&police).unwrap();
+    let facts = Deployment::builder()
+        .operation(OperationKind::UnPeacekeeping)
+        .contingent(ContingentKind::SdfUnit, 50)
+        .tasks([Task::CivilianPolice])
+        .build()
+        .unwrap();
+    let on = date(2010, 1, 1);
+    let a = law.assess(&facts, on).unwrap();
+    let b = reformed.assess(&facts, on).unwrap();
+    let task = Subject::Task(Task::CivilianPolice);
+    assert_eq!(a.finding(task).unwrap().status(), Status::Violated);
+    assert_eq!(b.finding(task).unwrap().status(), Status::Satisfied);
+    let traced: Vec<_> = b
+        .reformed()
+        .iter()
+        .filter(|r| r.subject() == task)
+        .collect();
+    assert_eq!(traced.len(), 1);
+    assert_eq!(traced[0].change().reform(), "SDF units may advise police");
+    assert_eq!(traced[0].change().source(), &art);
+    assert!(matches!(
+        traced[0].change().change(),
+        LawChange::TaskContingent { .. }
+    ));
+    // The findings that read nothing the reform set carry no trace.
+    assert!(b.reformed().iter().all(|r| r.subject() == task));
+}
+
+#[test]
+fn waiving_a_principle_makes_it_not_applicable_for_that_kind_alone() {
+    let law = Law::of(Regime::Amended2001);
+    let waive = Reform::new("no ceasefire needed", Source::SPEECH).change(LawChange::Principle {
+        principle: Principle::Ceasefire,
+        operation: OperationKind::UnPeacekeeping,
+        waived: true,
+    });
+    let reformed = law.with(&waive).unwrap();
+    let mut d = unmiss_engineering();
+    d.ceasefires = pko_principles::Fact::Known(vec![]);
+    let on = date(2015, 6, 15);
+    let p1 = Subject::Principle(Principle::Ceasefire);
+    assert_eq!(
+        law.assess(&d, on).unwrap().finding(p1).unwrap().status(),
+        Status::Violated
+    );
+    assert_eq!(
+        reformed
+            .assess(&d, on)
+            .unwrap()
+            .finding(p1)
+            .unwrap()
+            .status(),
+        Status::NotApplicable
+    );
+    // With the kind unknown, a failure no longer settles it.
+    d.operation.kind = pko_principles::Fact::Unknown;
+    let a = reformed.assess(&d, on).unwrap();
+    assert_eq!(a.finding(p1).unwrap().status(), Status::Undetermined);
+}
+
+#[test]
+fn a_repealed_kind_of_operation_is_not_law() {
+    let law = Law::of(Regime::Amended2001);
+    let r = Reform::new("no peacekeeping", Source::SPEECH).change(LawChange::Operation {
+        operation: OperationKind::UnPeacekeeping,
+        enactment: Enactment::Repealed,
+    });
+    let a = law
+        .with(&r)
+        .unwrap()
+        .assess(&unmiss_engineering(), date(2015, 6, 15))
+        .unwrap();
+    let basis = a.finding(Subject::LegalBasis).unwrap();
+    assert_eq!(basis.status(), Status::Violated);
+    assert!(basis.reasons()[0].to_string().contains("not provided"));
+    assert_eq!(a.verdict(), Verdict::NotPermitted);
+}
+
+#[test]
+fn the_record_under_a_cap_of_500_changes_only_the_large_units() {
+    let cap = Reform::new("a cap of 500", Source::SPEECH).change(LawChange::HeadcountCap {
+        cap: HeadcountCap::Of(500),
+    });
+    let i = impact_on_record(&cap).unwrap();
+    assert!(i.verdicts_changed() > 0);
+    for c in i.cases() {
+        for f in c.findings() {
+            if f.after().map(|s| s.status) == Some(Status::Violated) {
+                assert_eq!(f.subject(), Subject::Headcount, "{:?}", c.dispatch());
+            }
+        }
+        if c.verdict_after() != c.verdict_before() {
+            assert_eq!(
+                c.verdict_after(),
+                Verdict::NotPermitted,
+                "{:?}",
+                c.dispatch()
+            );
+        }
+    }
+    // The cap of 2,000 restates the law before 2016 and changes only the
+    // days under the 2016 text, where the cap is an open reading.
+    let same = cap.inverse(Law::of(Regime::Act1992));
+    assert_eq!(
+        same.changes()[0].change,
+        LawChange::HeadcountCap {
+            cap: HeadcountCap::Of(2_000)
+        }
+    );
+    let i = impact_on_record(&same).unwrap();
+    assert!(i.changed() > 0);
+    assert!(
+        i.cases()
+            .iter()
+            .all(|c| c.on() >= Regime::Amended2015.in_force_from())
+    );
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn a_reform_reads_from_json_and_refuses_unknown_fields() {
+    let json = r#"{
+        "name": "SDF units may advise police",
+        "source": {"issuer": "A researcher", "title": "A proposal", "reliability": "secondary"},
+        "from": "2015-06-15",
+        "changes": [
+            {"change": {"set": "task_contingent", "task": "civilian_police", "contingent": "sdf_unit", "permission": "allowed"}},
+            {"change": {"set": "headcount_cap", "cap": 1000}, "source": {"issuer": "A researcher", "title": "Art. 18 proposal", "reliability": "secondary"}}
+        ]
+    }"#;
+    let r: Reform = serde_json::from_str(json).unwrap();
+    assert_eq!(r.changes().len(), 2);
+    assert_eq!(r.applies_from(), Some(date(2015, 6, 15)));
+    assert_eq!(
+        r.changes()[1].change,
+        LawChange::HeadcountCap {
+            cap: HeadcountCap::Of(1_000)
+        }
+    );
+    let back: Reform = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
+    assert_eq!(back, r);
+    let unknown = json.replace(
+        "\"task\": \"civilian_police\"",
+        "\"task\": \"civilian_police\", \"extra\": 1",
+    );
+    assert!(serde_json::from_str::<Reform>(&unknown).is_err());
+    let bad_task = json.replace("civilian_police", "policing");
+    assert!(serde_json::from_str::<Reform>(&bad_task).is_err());
+    for (_, after) in AMENDMENTS {
+        let a = Reform::amendment(after).unwrap();
+        let text = serde_json::to_string(&a).unwrap();
+        assert_eq!(serde_json::from_str::<Reform>(&text).unwrap(), a);
+    }
+}
