@@ -4,9 +4,11 @@ use std::hint::black_box;
 
 use chrono::{Days, NaiveDate};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use pko::principles::statute::Permission;
 use pko::principles::{
     ConflictSituation, Consent, Consenter, ContingentKind, Deployment, Event, EventKind, Fact,
-    GracePeriod, OperationKind, Options, Task, WeaponsUse, assess, history, monitor, periods,
+    GracePeriod, HeadcountCap, Law, LawChange, OperationKind, Options, Reform, Regime, Task,
+    WeaponsUse, assess, history, impact_on_record, monitor, periods,
 };
 
 fn proposal() -> Deployment {
@@ -142,5 +144,62 @@ fn batch(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench, batch);
+/// An illustrative reform of three changes: police advice by SDF units, a
+/// cap of 1,000, and weapons to execute duties for police.
+fn illustrative() -> Reform {
+    Reform::new("illustrative", pko_core::Source::SPEECH)
+        .change(LawChange::TaskContingent {
+            task: Task::CivilianPolice,
+            contingent: ContingentKind::SdfUnit,
+            permission: Permission::Allowed,
+        })
+        .change(LawChange::HeadcountCap {
+            cap: HeadcountCap::Of(1_000),
+        })
+        .change(LawChange::WeaponsContingent {
+            weapons: WeaponsUse::DutyExecution,
+            contingent: ContingentKind::Police,
+            allowed: true,
+        })
+}
+
+fn reforms(c: &mut Criterion) {
+    let d = proposal();
+    let as_of = NaiveDate::from_ymd_opt(2016, 11, 15).expect("a valid date");
+    let law = Law::in_force_on(as_of).expect("a law");
+    let reform = illustrative();
+    let reformed = law.with(&reform).expect("the reform applies");
+    c.bench_function("assess under a Law value (built in)", |b| {
+        b.iter(|| black_box(law).assess(black_box(&d), black_box(as_of)));
+    });
+    c.bench_function("assess under a reformed Law (three changes)", |b| {
+        b.iter(|| black_box(&reformed).assess(black_box(&d), black_box(as_of)));
+    });
+    c.bench_function("apply a reform of three changes", |b| {
+        b.iter(|| black_box(law).with(black_box(&reform)));
+    });
+    let amendment = Reform::amendment(Regime::Amended2015).expect("the 2015 amendment");
+    let before = Law::of(Regime::Amended2001);
+    c.bench_function("apply the 2015 amendment (40 changes)", |b| {
+        b.iter(|| black_box(before).with(black_box(&amendment)));
+    });
+    c.bench_function(
+        "impact of a reform on the 25 components of the record",
+        |b| {
+            b.iter(|| impact_on_record(black_box(&reform)));
+        },
+    );
+    let batch = varied(100_000);
+    let options = Options::default();
+    let mut g = c.benchmark_group("impact of a reform on 100,000 varied deployments");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements(100_000));
+    g.bench_function(
+        format!("all cores ({} threads)", rayon::current_num_threads()),
+        |b| b.iter(|| options.impact_parallel(law, &reformed, black_box(&batch), as_of)),
+    );
+    g.finish();
+}
+
+criterion_group!(benches, bench, batch, reforms);
 criterion_main!(benches);

@@ -13,7 +13,7 @@ use pko::contributions::{ContributorRank, audit};
 use pko::core::{CountryCode, DatePeriod, Source, YearMonth};
 use pko::institute::{Charter, CouncilProposal};
 use pko::principles::{
-    self, Assumptions, Deployment, Event, GracePeriod, Options, PrincipleText, Regime,
+    self, Assumptions, Deployment, Event, GracePeriod, Options, PrincipleText, Reform, Regime,
 };
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -115,10 +115,37 @@ fn options_of(
 fn facts_and_options(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<(Deployment, Options), ProblemDetails> {
+    let (d, options, reform) = facts_options_reform(body)?;
+    if reform.is_some() {
+        return Err(ProblemDetails::bad_json(
+            "reform",
+            &serde::de::Error::custom("unknown field `reform`: only `/v1/assess` takes a reform"),
+        ));
+    }
+    Ok((d, options))
+}
+
+/// A body of facts with optional `assumptions` and `reform` objects beside
+/// them.
+fn facts_options_reform(
+    body: Result<Bytes, BytesRejection>,
+) -> Result<(Deployment, Options, Option<Reform>), ProblemDetails> {
     let mut map: serde_json::Map<String, serde_json::Value> = json(body)?;
     let options = options_of(&mut map)?;
+    let reform: Option<Reform> = match map.remove("reform") {
+        Some(v) => from_value(v, "reform")?,
+        None => None,
+    };
     let d: Deployment = from_value(serde_json::Value::Object(map), "")?;
-    Ok((d, options))
+    Ok((d, options, reform))
+}
+
+/// The law in force on `day` with `reform` applied, or a 422 problem at
+/// the reform (or the change) the law cannot take.
+fn reformed(day: NaiveDate, reform: &Reform) -> Result<principles::Law, ProblemDetails> {
+    principles::Law::in_force_on(day)
+        .and_then(|law| law.with(reform))
+        .map_err(|e| principles_problem(&e))
 }
 
 /// A refusal of `pko-principles`, as a 422 problem with the fact's path
@@ -130,6 +157,8 @@ fn principles_problem(e: &principles::Error) -> ProblemDetails {
         principles::Error::UnknownEventParty { index, .. } => {
             p.at_path(format!("events[{index}].by"))
         }
+        principles::Error::EmptyReform { .. } => p.at_path("reform.changes".to_owned()),
+        principles::Error::BadChange { index, .. } => p.at_path(format!("reform.changes[{index}]")),
         _ => p,
     }
 }
@@ -161,18 +190,21 @@ pub(crate) struct FromTo {
 /// then unknown), and optionally, beside them, an `assumptions` object
 /// that sets the open readings of the law (`{"diet_approval_2015_tasks":
 /// "no"}`; every field optional, unknown fields refused; `pko assumptions`
-/// lists them). The answer is the assessment: the verdict, every finding
-/// with its reasons and citations, and what would decide it (unknown
-/// facts, and open assumptions as `assumptions.NAME`).
+/// lists them) and a `reform` object, applied to the law of the day (as
+/// `pko assess --reform` reads it). The answer is the assessment: the
+/// verdict, every finding with its reasons and citations, what would
+/// decide it (unknown facts, and open assumptions as `assumptions.NAME`)
+/// and, under a reform, `reformed`: the findings that read a provision the
+/// reform set, each with the change and its source.
 #[utoipa::path(
     post, path = "/v1/assess", tag = "principles",
     params(AsOf),
-    request_body(content = Object, description = "The deployment's facts, as `pko assess` reads them, with an optional `assumptions` object beside them."),
+    request_body(content = Object, description = "The deployment's facts, as `pko assess` reads them, with optional `assumptions` and `reform` objects beside them."),
     responses(
         (status = 200, description = "The assessment, as `pko assess --format json` prints it.", body = Object),
         (status = 400, description = "A malformed body or query.", body = ProblemDetails, content_type = "application/problem+json"),
         (status = 413, description = "A body over the JSON limit.", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 422, description = "Facts that contradict each other, or a day before the Act.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 422, description = "Facts that contradict each other, a day before the Act, or a reform the law cannot take (an empty one, or a change at `reform.changes[i]` the law cannot hold).", body = ProblemDetails, content_type = "application/problem+json"),
     )
 )]
 pub(crate) async fn assess(
@@ -180,11 +212,82 @@ pub(crate) async fn assess(
     body: Result<Bytes, BytesRejection>,
 ) -> Answer<principles::Assessment> {
     let AsOf { as_of } = query(q)?;
-    let (d, options) = facts_and_options(body)?;
-    options
-        .assess(&d, as_of)
-        .map(Json)
-        .map_err(|e| principles_problem(&e))
+    let (d, options, reform) = facts_options_reform(body)?;
+    match reform {
+        None => options.assess(&d, as_of),
+        Some(r) => options.assess_under(&reformed(as_of, &r)?, &d, as_of),
+    }
+    .map(Json)
+    .map_err(|e| principles_problem(&e))
+}
+
+/// `on`: the day to assess the facts of a reform's impact.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct On {
+    /// The day, `YYYY-MM-DD` (from 1992-08-10): needed with `facts`, not
+    /// used for the record.
+    #[param(value_type = Option<String>, format = Date, example = "2015-06-15")]
+    on: Option<NaiveDate>,
+}
+
+/// The body of `POST /v1/reform`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReformBody {
+    reform: Reform,
+    #[serde(default)]
+    facts: Option<Deployment>,
+    #[serde(default)]
+    assumptions: Option<Assumptions>,
+}
+
+/// What a reform would change: the facts of one deployment on a day (with
+/// `facts` and `on`), or Japan's dispatches since 1992 (without `facts`),
+/// each assessed under the law of its day with and without the reform.
+///
+/// The body is `{"reform": {...}, "facts": {...}, "assumptions": {...}}`,
+/// `facts` and `assumptions` optional; the reform is in the format of `pko
+/// reform` (`examples/data/reform-*.json`). The answer lists every
+/// assessment that differs, finding by finding (before and after), with the
+/// change that did it, and the counts.
+#[utoipa::path(
+    post, path = "/v1/reform", tag = "principles",
+    params(On),
+    request_body(content = Object, description = "A `reform`, with optional `facts` (then `on` is needed) and `assumptions`."),
+    responses(
+        (status = 200, description = "The impact, as `pko reform --format json` prints it.", body = Object),
+        (status = 400, description = "A malformed body or query, or `facts` without `on`.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 413, description = "A body over the JSON limit.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 422, description = "Inconsistent facts, a day before the Act, or a reform the law cannot take (an empty one, or a change at `reform.changes[i]` the law cannot hold).", body = ProblemDetails, content_type = "application/problem+json"),
+    )
+)]
+pub(crate) async fn reform(
+    q: Result<Query<On>, QueryRejection>,
+    body: Result<Bytes, BytesRejection>,
+) -> Answer<principles::Impact> {
+    let On { on } = query(q)?;
+    let ReformBody {
+        reform,
+        facts,
+        assumptions,
+    } = json(body)?;
+    let options = Options::from(assumptions.unwrap_or_default());
+    match (facts, on) {
+        (Some(d), Some(on)) => {
+            let baseline = principles::Law::in_force_on(on).map_err(|e| principles_problem(&e))?;
+            let law = reformed(on, &reform)?;
+            options.impact(baseline, &law, std::slice::from_ref(&d), on)
+        }
+        (Some(_), None) => {
+            return Err(ProblemDetails::bad_query(
+                "`on` is needed with `facts`: the day to assess them".to_owned(),
+            ));
+        }
+        (None, _) => options.impact_on_record(&reform),
+    }
+    .map(Json)
+    .map_err(|e| principles_problem(&e))
 }
 
 /// Compare the assessments of one deployment on two days: what the law's

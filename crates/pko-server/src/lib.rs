@@ -82,6 +82,7 @@ pub fn routes(config: &Config) -> Router {
     let csv = DefaultBodyLimit::max(config.csv_limit);
     Router::new()
         .route("/v1/assess", post(api::assess).layer(json))
+        .route("/v1/reform", post(api::reform).layer(json))
         .route("/v1/compare", post(api::compare).layer(json))
         .route("/v1/periods", post(api::periods).layer(json))
         .route("/v1/monitor", post(api::monitor).layer(json))

@@ -18,7 +18,7 @@ use crate::{api, page};
         license(name = "MIT OR Apache-2.0")
     ),
     paths(
-        api::assess, api::compare, api::periods, api::monitor, api::law, api::history,
+        api::assess, api::reform, api::compare, api::periods, api::monitor, api::law, api::history,
         api::history_with,
         api::rank, api::audit, api::rotation, api::council,
         page::personnel_svg, page::women_svg
@@ -35,6 +35,8 @@ struct ApiDoc;
 /// The deployment of the examples: UNMISS engineering with
 /// kaketsuke-keigo, host consent confirmed stably maintained.
 pub(crate) const DEPLOYMENT: &str = include_str!("../openapi/proposal-unmiss-kaketsuke-keigo.json");
+/// The reform of the examples: the 2015 bills as the speech describes them.
+pub(crate) const REFORM: &str = include_str!("../openapi/reform-2015-bills-speech.json");
 /// The events of the monitoring example.
 pub(crate) const EVENTS: &str = include_str!("../openapi/events-consent-withdrawn.json");
 /// The roster of the council example.
@@ -104,6 +106,11 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
             with_assumptions.clone(),
         );
     }
+    request_example(
+        paths.get_mut("/v1/reform").and_then(|p| p.post.as_mut()),
+        "application/json",
+        serde_json::json!({ "reform": parse(REFORM), "facts": deployment, "assumptions": assumptions_example() }),
+    );
     request_example(
         paths.get_mut("/v1/history").and_then(|p| p.post.as_mut()),
         "application/json",

@@ -13,8 +13,9 @@ use pko::contributions::ContributorRank;
 use pko::contributions::personnel::{self, CategorySet, Format, Personnel};
 use pko::core::{CountryCode, YearMonth, date};
 use pko::principles::{
-    Assumption, Assumptions, Ceasefire, ConflictSituation, Consent, ContingentKind, Decider,
-    Deployment, DeploymentBuilder, Interface, OperationKind, Options, Party, Task, WeaponsUse,
+    Assessment, Assumption, Assumptions, Ceasefire, ConflictSituation, Consent, ContingentKind,
+    Decider, Deployment, DeploymentBuilder, Interface, Law, LawChange, OperationKind, Options,
+    Party, Principle, Reform, Task, WeaponsUse,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -35,6 +36,49 @@ pub(crate) const EXAMPLE: &str = "as_of=2016-11-15&kind=un_peacekeeping&conflict
 
 /// How many party rows the form has.
 const PARTY_ROWS: usize = 3;
+
+/// How many change rows the reform part of the form has.
+const CHANGE_ROWS: usize = 3;
+
+/// The kinds of change the form offers, by their JSON name (`set`), and
+/// the fields each takes beside its value.
+const CHANGE_KINDS: [(&str, &str); 8] = [
+    ("task_contingent", "who may do a task (task, who)"),
+    (
+        "task_operation",
+        "a task in a kind of operation (task, operation)",
+    ),
+    (
+        "diet_approval",
+        "the Diet's approval of a task by SDF units (task)",
+    ),
+    ("task_enacted", "whether a task is law (task)"),
+    (
+        "weapons_contingent",
+        "who may use a weapons authority (weapons, who)",
+    ),
+    ("weapons", "whether a weapons authority is law (weapons)"),
+    (
+        "principle",
+        "a principle for a kind of operation (principle, operation)",
+    ),
+    (
+        "headcount_cap",
+        "the headcount cap (value: a number, or removed)",
+    ),
+];
+
+/// The values of a change row, by the kind they fit.
+const CHANGE_VALUES: [(&str, &str); 8] = [
+    ("allowed", "allowed"),
+    ("barred", "barred"),
+    ("required", "required"),
+    ("not_required", "not required"),
+    ("in_force", "law"),
+    ("repealed", "not law"),
+    ("waived", "waived"),
+    ("removed", "removed (the cap)"),
+];
 
 fn templates() -> &'static Environment<'static> {
     static ENV: OnceLock<Environment<'static>> = OnceLock::new();
@@ -182,6 +226,122 @@ struct Form {
     weapons: Vec<String>,
     /// The open readings chosen, by name.
     assume: Vec<(String, String)>,
+    /// The reform's name.
+    reform_name: String,
+    /// The reform's changes, row by row.
+    changes: Vec<ChangeRow>,
+}
+
+/// A change row of the form: the kind of change and its fields, by their
+/// JSON names; those a kind does not take are ignored.
+#[derive(Debug, Default, Clone, Serialize)]
+struct ChangeRow {
+    set: String,
+    task: String,
+    operation: String,
+    contingent: String,
+    weapons: String,
+    principle: String,
+    value: String,
+}
+
+impl ChangeRow {
+    fn is_empty(&self) -> bool {
+        self.set.is_empty()
+    }
+
+    /// The change the row describes, built from the JSON form of
+    /// [`LawChange`], or what is wrong with it.
+    fn change(&self, row: usize) -> Result<LawChange, String> {
+        let wrong = |what: &str| format!("change {row}: {what}");
+        let need = |field: &str, v: &str| -> Result<Value, String> {
+            if v.is_empty() {
+                Err(wrong(&format!("choose the {field}")))
+            } else {
+                Ok(Value::String(v.to_owned()))
+            }
+        };
+        let mut m = serde_json::Map::new();
+        m.insert("set".to_owned(), Value::String(self.set.clone()));
+        let value = self.value.as_str();
+        let bad_value = || wrong(&format!("`{value}` is not a value this change takes"));
+        match self.set.as_str() {
+            "task_contingent" | "task_operation" => {
+                m.insert("task".to_owned(), need("task", &self.task)?);
+                let (field, v) = if self.set == "task_contingent" {
+                    ("contingent", &self.contingent)
+                } else {
+                    ("operation", &self.operation)
+                };
+                m.insert(field.to_owned(), need(field, v)?);
+                if !matches!(value, "allowed" | "barred") {
+                    return Err(bad_value());
+                }
+                m.insert("permission".to_owned(), Value::String(value.to_owned()));
+            }
+            "diet_approval" => {
+                m.insert("task".to_owned(), need("task", &self.task)?);
+                if !matches!(value, "required" | "not_required") {
+                    return Err(bad_value());
+                }
+                m.insert("approval".to_owned(), Value::String(value.to_owned()));
+            }
+            "task_enacted" | "weapons" => {
+                let field = if self.set == "weapons" {
+                    "weapons"
+                } else {
+                    "task"
+                };
+                let v = if self.set == "weapons" {
+                    &self.weapons
+                } else {
+                    &self.task
+                };
+                m.insert(field.to_owned(), need(field, v)?);
+                if !matches!(value, "in_force" | "repealed") {
+                    return Err(bad_value());
+                }
+                m.insert(
+                    "enactment".to_owned(),
+                    serde_json::json!({ "state": value }),
+                );
+            }
+            "weapons_contingent" => {
+                m.insert("weapons".to_owned(), need("weapons", &self.weapons)?);
+                m.insert(
+                    "contingent".to_owned(),
+                    need("contingent", &self.contingent)?,
+                );
+                let allowed = match value {
+                    "allowed" => true,
+                    "barred" => false,
+                    _ => return Err(bad_value()),
+                };
+                m.insert("allowed".to_owned(), Value::Bool(allowed));
+            }
+            "principle" => {
+                m.insert("principle".to_owned(), need("principle", &self.principle)?);
+                m.insert("operation".to_owned(), need("operation", &self.operation)?);
+                let waived = match value {
+                    "waived" => true,
+                    "required" => false,
+                    _ => return Err(bad_value()),
+                };
+                m.insert("waived".to_owned(), Value::Bool(waived));
+            }
+            "headcount_cap" => {
+                let cap = match value {
+                    "removed" => Value::String("removed".to_owned()),
+                    n => n.parse::<u32>().map(Value::from).map_err(|_| {
+                        wrong(&format!("`{n}` is not a number of persons, nor `removed`"))
+                    })?,
+                };
+                m.insert("cap".to_owned(), cap);
+            }
+            other => return Err(wrong(&format!("`{other}` is not a kind of change"))),
+        }
+        serde_json::from_value(Value::Object(m)).map_err(|e| wrong(&e.to_string()))
+    }
 }
 
 impl Form {
@@ -189,6 +349,7 @@ impl Form {
         Self {
             as_of: "2016-11-15".to_owned(),
             parties: (0..PARTY_ROWS).map(|_| PartyRow::default()).collect(),
+            changes: vec![ChangeRow::default(); CHANGE_ROWS],
             ..Self::default()
         }
     }
@@ -215,10 +376,12 @@ impl Form {
                 "task" => form.tasks.push(v),
                 "weapon" => form.weapons.push(v),
                 "party_name" => names.push(v),
+                "reform_name" => form.reform_name = v,
                 other if other.starts_with("assume_") => {
                     let name = other.trim_start_matches("assume_").to_owned();
                     form.assume.push((name, v));
                 }
+                other if other.starts_with("change_") => form.change_field(other, v),
                 other => {
                     if let Some(row) = other
                         .strip_prefix("party_consent_")
@@ -235,6 +398,61 @@ impl Form {
             row.name = name;
         }
         form
+    }
+
+    /// Sets a field of a change row: `change_FIELD_N`, N from 1.
+    fn change_field(&mut self, name: &str, v: String) {
+        let Some((field, n)) = name
+            .trim_start_matches("change_")
+            .rsplit_once('_')
+            .and_then(|(f, n)| Some((f, n.parse::<usize>().ok()?.checked_sub(1)?)))
+        else {
+            return;
+        };
+        let Some(row) = self.changes.get_mut(n) else {
+            return;
+        };
+        match field {
+            "set" => row.set = v,
+            "task" => row.task = v,
+            "operation" => row.operation = v,
+            "contingent" => row.contingent = v,
+            "weapons" => row.weapons = v,
+            "principle" => row.principle = v,
+            "value" => row.value = v,
+            _ => {}
+        }
+    }
+
+    /// The reform the form describes, if it has a change, or what is wrong
+    /// with it.
+    fn reform(&self) -> Result<Option<Reform>, String> {
+        let rows: Vec<(usize, &ChangeRow)> = self
+            .changes
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| !r.is_empty())
+            .collect();
+        if rows.is_empty() {
+            return Ok(None);
+        }
+        let name = if self.reform_name.is_empty() {
+            "the reform of the form"
+        } else {
+            &self.reform_name
+        };
+        let source = pko::core::Source::new(
+            pko::core::SourceKind::Other,
+            "the page's user",
+            "a reform described on the page",
+            None,
+            pko::core::Reliability::Secondary,
+        );
+        let mut r = Reform::new(name, source);
+        for (i, row) in rows {
+            r = r.change(row.change(i + 1)?);
+        }
+        Ok(Some(r))
     }
 
     /// The open readings the form sets, or what is wrong with one.
@@ -386,6 +604,19 @@ struct FindingView {
     status_key: String,
     reasons: Vec<String>,
     citations: Vec<String>,
+    /// Under a reform: the finding under the law of the day.
+    before: Option<BeforeView>,
+    /// Under a reform: whether it differs from the law of the day's.
+    changed: bool,
+    /// Under a reform: the changes it read.
+    by: Vec<String>,
+}
+
+/// A finding under the law of the day, beside the reformed one.
+#[derive(Debug, Serialize)]
+struct BeforeView {
+    status: String,
+    status_key: String,
 }
 
 /// A period as the page shows it.
@@ -418,10 +649,32 @@ struct ResultView {
     conditions: Vec<String>,
     notes: Vec<String>,
     periods: Vec<PeriodView>,
+    /// Under a reform: its name, and the verdict under the law of the day.
+    reform: Option<String>,
+    verdict_before: Option<String>,
+    verdict_before_key: Option<String>,
+    changed: usize,
 }
 
-fn result_view(d: &Deployment, as_of: NaiveDate, options: &Options) -> Result<ResultView, String> {
-    let a = options.assess(d, as_of).map_err(|e| e.to_string())?;
+fn result_view(
+    d: &Deployment,
+    as_of: NaiveDate,
+    options: &Options,
+    reform: Option<&Reform>,
+) -> Result<ResultView, String> {
+    let base = options.assess(d, as_of).map_err(|e| e.to_string())?;
+    let (a, before): (Assessment, Option<Assessment>) = match reform {
+        None => (base, None),
+        Some(r) => {
+            let law = Law::in_force_on(as_of)
+                .and_then(|l| l.with(r))
+                .map_err(|e| e.to_string())?;
+            let after = options
+                .assess_under(&law, d, as_of)
+                .map_err(|e| e.to_string())?;
+            (after, Some(base))
+        }
+    };
     let periods = options
         .periods(d, date(1992, 8, 10), date(2030, 12, 31))
         .map_err(|e| e.to_string())?;
@@ -443,20 +696,42 @@ fn result_view(d: &Deployment, as_of: NaiveDate, options: &Options) -> Result<Re
             .collect(),
         findings: a
             .findings()
-            .map(|f| FindingView {
-                subject: f.subject().to_string(),
-                status: f.status().to_string(),
-                status_key: key(&f.status()),
-                reasons: f
-                    .reasons()
-                    .iter()
-                    .map(|r| r.for_interface(Interface::Page).to_string())
-                    .collect(),
-                citations: f.citations().iter().map(ToString::to_string).collect(),
+            .map(|f| {
+                let was = before.as_ref().and_then(|b| b.finding(f.subject()));
+                FindingView {
+                    subject: f.subject().to_string(),
+                    status: f.status().to_string(),
+                    status_key: key(&f.status()),
+                    reasons: f
+                        .reasons()
+                        .iter()
+                        .map(|r| r.for_interface(Interface::Page).to_string())
+                        .collect(),
+                    citations: f.citations().iter().map(ToString::to_string).collect(),
+                    before: was.map(|w| BeforeView {
+                        status: w.status().to_string(),
+                        status_key: key(&w.status()),
+                    }),
+                    changed: before.is_some() && was != Some(f),
+                    by: a
+                        .reformed()
+                        .iter()
+                        .filter(|r| r.subject() == f.subject())
+                        .map(|r| r.change().change().to_string())
+                        .collect(),
+                }
             })
             .collect(),
         conditions: a.conditions().iter().map(ToString::to_string).collect(),
         notes: a.notes().iter().map(ToString::to_string).collect(),
+        reform: reform.map(|r| r.name().to_owned()),
+        verdict_before: before.as_ref().map(|b| b.verdict().to_string()),
+        verdict_before_key: before.as_ref().map(|b| key(&b.verdict())),
+        changed: before.as_ref().map_or(0, |b| {
+            a.findings()
+                .filter(|f| b.finding(f.subject()) != Some(*f))
+                .count()
+        }),
         periods: periods
             .iter()
             .map(|p| PeriodView {
@@ -486,6 +761,9 @@ fn index_page(form: &Form, result: Option<&ResultView>, error: Option<&str>) -> 
             tasks => choices(&Task::ALL),
             weapons => choices(&WeaponsUse::ALL),
             yes_no => labelled(&[("yes", "yes"), ("no", "no")]),
+            change_kinds => labelled(&CHANGE_KINDS),
+            change_values => labelled(&CHANGE_VALUES),
+            principles => choices(&Principle::ALL[..4]),
             consents => labelled(&[("given", "given"), ("refused", "refused")]),
             ceasefires => labelled(&[("agreed", "agreed among all the parties"), ("none", "none agreed")]),
         },
@@ -503,7 +781,8 @@ pub(crate) async fn check(RawQuery(query): RawQuery) -> Response {
     let form = Form::parse(query.as_deref().unwrap_or_default());
     match form.deployment().and_then(|(as_of, d)| {
         let options = form.options()?;
-        result_view(&d, as_of, &options)
+        let reform = form.reform()?;
+        result_view(&d, as_of, &options, reform.as_ref())
     }) {
         Ok(result) => index_page(&form, Some(&result), None),
         Err(error) => {

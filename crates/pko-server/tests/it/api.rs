@@ -243,3 +243,53 @@ async fn audit_rotation_and_council() {
     assert!(!problems.is_empty());
     assert_eq!(c.json(), library_json(&problems));
 }
+
+const BILLS: &str = include_str!("../../openapi/reform-2015-bills-speech.json");
+
+#[tokio::test]
+async fn a_reform_beside_the_facts_and_its_impact_are_the_librarys() {
+    let reform: principles::Reform = serde_json::from_str(BILLS).unwrap();
+    let day = date(2015, 6, 15);
+    let law = principles::Law::in_force_on(day)
+        .unwrap()
+        .with(&reform)
+        .unwrap();
+    // Assessed under the reformed law, with the reform beside the facts.
+    let mut body = serde_json::to_value(deployment()).unwrap();
+    body["reform"] = serde_json::from_str(BILLS).unwrap();
+    let a = send(
+        Method::POST,
+        "/v1/assess?as_of=2015-06-15",
+        serde_json::to_vec(&body).unwrap(),
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::OK);
+    let expected = law.assess(&deployment(), day).unwrap();
+    assert_eq!(a.json(), library_json(&expected));
+    assert!(!a.json()["reformed"].as_array().unwrap().is_empty());
+    // The impact on the facts, and on the record.
+    let facts = serde_json::json!({ "reform": serde_json::from_str::<serde_json::Value>(BILLS).unwrap(), "facts": deployment() });
+    let i = send(
+        Method::POST,
+        "/v1/reform?on=2015-06-15",
+        serde_json::to_vec(&facts).unwrap(),
+    )
+    .await;
+    assert_eq!(i.status, StatusCode::OK);
+    let baseline = principles::Law::in_force_on(day).unwrap();
+    let expected = principles::impact(baseline, &law, &[deployment()], day).unwrap();
+    assert_eq!(i.json(), library_json(&expected));
+    assert_eq!(i.json()["cases"][0]["verdict_before"], "not_permitted");
+    let record =
+        serde_json::json!({ "reform": serde_json::from_str::<serde_json::Value>(BILLS).unwrap() });
+    let r = send(
+        Method::POST,
+        "/v1/reform",
+        serde_json::to_vec(&record).unwrap(),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let expected = principles::impact_on_record(&reform).unwrap();
+    assert_eq!(r.json(), library_json(&expected));
+    assert!(r.json()["assessed"].as_u64().unwrap() >= 25);
+}

@@ -413,8 +413,91 @@ fn all_cases() -> Vec<(&'static str, Vec<Case>)> {
             "unprocessable",
         ),
     ];
+    let source = r#"{"issuer": "x", "title": "y", "reliability": "secondary"}"#;
+    let reform =
+        |changes: &str| format!(r#"{{"name": "r", "source": {source}, "changes": {changes}}}"#);
+    let empty = reform("[]");
+    let zero = reform(r#"[{"change": {"set": "headcount_cap", "cap": 0}}]"#);
+    let unknown_set = reform(r#"[{"change": {"set": "no_such_provision"}}]"#);
+    let cap = reform(r#"[{"change": {"set": "headcount_cap", "cap": 1000}}]"#);
+    let mut reform_cases = json_cases("/v1/reform?on=2015-06-15");
+    reform_cases.extend([
+        case(post(), "/v1/reform", "{\"facts\": {}}", 400, "invalid-json"),
+        case(
+            post(),
+            "/v1/reform",
+            format!(r#"{{"reform": {empty}}}"#),
+            422,
+            "unprocessable",
+        )
+        .at("path", "reform.changes"),
+        case(
+            post(),
+            "/v1/reform",
+            format!(r#"{{"reform": {zero}}}"#),
+            422,
+            "unprocessable",
+        )
+        .at("path", "reform.changes[0]"),
+        case(
+            post(),
+            "/v1/reform",
+            format!(r#"{{"reform": {unknown_set}}}"#),
+            400,
+            "invalid-json",
+        )
+        .at("path", "reform.changes[0].change.set"),
+        case(
+            post(),
+            "/v1/reform",
+            format!(r#"{{"reform": {cap}, "facts": {{}}}}"#),
+            400,
+            "invalid-query",
+        ),
+        case(
+            post(),
+            "/v1/reform?on=1990-01-01",
+            format!(r#"{{"reform": {cap}, "facts": {{}}}}"#),
+            422,
+            "unprocessable",
+        ),
+        case(
+            post(),
+            "/v1/reform?on=someday",
+            format!(r#"{{"reform": {cap}}}"#),
+            400,
+            "invalid-query",
+        ),
+    ]);
+    assess.extend([
+        case(
+            post(),
+            "/v1/assess?as_of=2015-06-15",
+            format!(r#"{{"reform": {empty}}}"#),
+            422,
+            "unprocessable",
+        )
+        .at("path", "reform.changes"),
+        case(
+            post(),
+            "/v1/assess?as_of=2015-06-15",
+            r#"{"reform": {"name": 1}}"#,
+            400,
+            "invalid-json",
+        )
+        .at("path", "reform.name"),
+        case(
+            post(),
+            "/v1/compare?from=2015-06-15&to=2016-06-15",
+            format!(r#"{{"reform": {cap}}}"#),
+            400,
+            "invalid-json",
+        )
+        .at("path", "reform"),
+    ]);
     vec![
         ("POST /v1/assess", assess),
+        ("POST /v1/reform", reform_cases),
         ("POST /v1/compare", compare),
         ("POST /v1/periods", periods),
         ("POST /v1/monitor", monitor),
@@ -450,7 +533,7 @@ async fn every_endpoint_refuses_bad_input_with_a_located_problem() {
     // The endpoints without input (GET history, audit, the document) take
     // none that can be bad; every other one is tried.
     eprintln!("bad-input cases per endpoint: {counts:?}");
-    assert_eq!(counts.len(), 9);
+    assert_eq!(counts.len(), 10);
     assert!(counts.iter().all(|(_, n)| *n >= 4), "{counts:?}");
 }
 

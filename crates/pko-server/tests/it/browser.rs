@@ -310,6 +310,102 @@ async fn a_person_checks_a_deployment_and_looks_at_the_charts() {
         screenshot,
     )
     .unwrap();
+    // A reform beside the facts: a cap of 100 persons. The person chooses
+    // the kind of change, types its value, and sees every finding under the
+    // law of the day and under the reform, the changed one marked.
+    browser
+        .find(Locator::Id("reform_name"))
+        .await
+        .unwrap()
+        .send_keys("A cap of 100")
+        .await
+        .unwrap();
+    browser
+        .find(Locator::Id("change_set_1"))
+        .await
+        .unwrap()
+        .select_by_value("headcount_cap")
+        .await
+        .unwrap();
+    browser
+        .find(Locator::Id("change_value_1"))
+        .await
+        .unwrap()
+        .send_keys("100")
+        .await
+        .unwrap();
+    let before = browser.current_url().await.unwrap().to_string();
+    browser
+        .find(Locator::Css("button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    left(&browser, &before).await;
+    let verdict = browser
+        .wait()
+        .for_element(Locator::Id("verdict"))
+        .await
+        .unwrap();
+    assert_eq!(verdict.text().await.unwrap(), "not permitted");
+    let was = browser
+        .find(Locator::Id("verdict-before"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        was.starts_with("Under the law of the day: permitted"),
+        "{was}"
+    );
+    assert_eq!(
+        browser
+            .find(Locator::Id("changed-count"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+        "1"
+    );
+    let changed = browser
+        .find_all(Locator::Css("#findings tr.changed"))
+        .await
+        .unwrap();
+    assert_eq!(changed.len(), 1);
+    let row = changed[0].text().await.unwrap();
+    assert!(row.starts_with("headcount"), "{row}");
+    assert!(
+        row.contains("by: the headcount cap (Art. 18) set to 100"),
+        "{row}"
+    );
+    // The form keeps the reform as typed.
+    let kept = browser
+        .find(Locator::Css("#change_set_1 option[selected]"))
+        .await
+        .unwrap()
+        .attr("value")
+        .await
+        .unwrap();
+    assert_eq!(kept.as_deref(), Some("headcount_cap"));
+    browser
+        .execute(
+            "document.getElementById('outcome').scrollIntoView()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let screenshot = browser.screenshot().await.unwrap();
+    std::fs::write(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../target/browser-reform.png"
+        ),
+        screenshot,
+    )
+    .unwrap();
 
     // The contributions page: a contributor and a span, then the charts.
     browser

@@ -7,9 +7,10 @@ use serde_json::Value;
 use crate::common::send;
 
 /// The endpoints the API offers, as `METHOD path`.
-const ENDPOINTS: [&str; 13] = [
+const ENDPOINTS: [&str; 14] = [
     "POST /v1/history",
     "POST /v1/assess",
+    "POST /v1/reform",
     "POST /v1/compare",
     "POST /v1/monitor",
     "POST /v1/periods",
@@ -136,7 +137,7 @@ async fn every_example_round_trips_through_the_api() {
             "{method} {uri}: {json}"
         );
     }
-    assert_eq!(with_body, 7);
+    assert_eq!(with_body, 8);
 }
 
 #[test]
@@ -145,6 +146,7 @@ fn the_example_files_are_the_workspaces_examples() {
         "proposal-unmiss-kaketsuke-keigo.json",
         "events-consent-withdrawn.json",
         "council-with-problems.json",
+        "reform-2015-bills-speech.json",
     ] {
         let here =
             std::fs::read_to_string(format!("{}/openapi/{name}", env!("CARGO_MANIFEST_DIR")))

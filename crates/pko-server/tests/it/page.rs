@@ -1,7 +1,7 @@
 //! The web page, in process: the form, its assessment, the charts and their
 //! files, and bad input shown as a message rather than a failure.
 
-use axum::http::Method;
+use axum::http::{Method, StatusCode};
 
 use crate::common::{deployment, send};
 
@@ -258,4 +258,46 @@ async fn chart_files_are_svg_and_bad_spans_are_problems() {
     let page = send(Method::GET, "/contributions?country=XYZ", "").await;
     assert_eq!(page.status, 422);
     assert!(html(&page).contains("role=\"alert\""));
+}
+
+#[tokio::test]
+async fn a_reform_on_the_form_shows_each_finding_under_both_laws() {
+    let q = "/check?as_of=2015-06-15&kind=un_peacekeeping&conflict=ceasefire_based\
+&host_consent=given&ceasefire=agreed&party_name=Party+A&party_consent_1=given\
+&impartial=yes&withdrawal=yes&contingent=sdf_unit&size=40&engaged=0&task=civilian_police\
+&reform_name=SDF+police+advice&change_set_1=task_contingent&change_task_1=civilian_police\
+&change_contingent_1=sdf_unit&change_value_1=allowed";
+    let a = send(Method::GET, q, Vec::new()).await;
+    assert_eq!(a.status, StatusCode::OK);
+    let page = html(&a);
+    assert!(
+        page.contains(r#"<span class="verdict permitted" id="verdict">permitted</span>"#),
+        "{page}"
+    );
+    assert!(page.contains(r#"<span class="verdict not_permitted">not permitted</span>"#));
+    assert!(page.contains(r#"<strong id="changed-count">1</strong> finding,"#));
+    assert_eq!(page.matches(r#"<tr class="changed">"#).count(), 1);
+    assert!(
+        page.contains("by: civilian police by SDF unit: allowed"),
+        "{page}"
+    );
+    // The form keeps what was chosen.
+    assert!(page.contains(r#"<option value="task_contingent" selected>"#));
+    // A change that lacks a field is a message on the page, not a failure.
+    let bad = send(
+        Method::GET,
+        "/check?as_of=2015-06-15&change_set_1=task_contingent&change_value_1=allowed",
+        Vec::new(),
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(html(&bad).contains("change 1: choose the task"));
+    let cap = send(
+        Method::GET,
+        "/check?as_of=2015-06-15&change_set_2=headcount_cap&change_value_2=lots",
+        Vec::new(),
+    )
+    .await;
+    assert_eq!(cap.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(html(&cap).contains("change 2: `lots` is not a number of persons"));
 }
