@@ -15,17 +15,23 @@
 //!   assumptions that are open;
 //! - the period that holds the day has the day's verdict, and the periods
 //!   tile the span without gap or overlap, under the same assumptions;
-//! - a contribution in kind's verdict follows its findings too.
+//! - a contribution in kind's verdict follows its findings too;
+//! - under a reform drawn from the bytes (one to four typed changes, from a
+//!   day or not), applied to the law of the day: the same three checks,
+//!   every finding that differs from the law of the day's names a change
+//!   of the reform, and the reform's inverse gives back the provisions.
 #![no_main]
 
 use chrono::{Days, NaiveDate};
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 use pko::principles::in_kind::{CabinetDecision, Recipient, Terms, Transfer};
+use pko::principles::statute::{DietApproval, Permission};
 use pko::principles::{
-    Assumption, Assumptions, Ceasefire, ConflictSituation, Consent, Contingent, ContingentKind,
-    Decider, Deployment, Fact, HostConsent, Impartiality, Operation, OperationKind, Options, Party,
-    Status, Task, Verdict, WeaponsUse,
+    Assessment, Assumption, Assumptions, Ceasefire, ConflictSituation, Consent, Contingent,
+    ContingentKind, Decider, Deployment, Enactment, Fact, HeadcountCap, HostConsent, Impartiality,
+    Law, LawChange, Operation, OperationKind, Options, Party, Principle, Reform, Status, Task,
+    Text, Verdict, WeaponsUse,
 };
 
 const NAMES: [&str; 4] = ["A", "B", "C", "D"];
@@ -221,6 +227,96 @@ fn assumptions(u: &mut Unstructured<'_>) -> Result<Assumptions> {
     Ok(a)
 }
 
+fn enactment(u: &mut Unstructured<'_>) -> Result<Enactment> {
+    Ok(match u.int_in_range(0u8..=3)? {
+        0 => Enactment::InForce,
+        1 => Enactment::Repealed,
+        2 => Enactment::From { day: day(u)? },
+        _ => Enactment::NotYet { from: day(u)? },
+    })
+}
+
+fn permission(u: &mut Unstructured<'_>) -> Result<Permission> {
+    Ok(match u.int_in_range(0u8..=2)? {
+        0 => Permission::Allowed,
+        1 => Permission::Barred,
+        _ => Permission::Open(pick(u, Assumption::ALL)?),
+    })
+}
+
+/// One change of any kind, including some the law refuses.
+fn change(u: &mut Unstructured<'_>) -> Result<LawChange> {
+    let task = pick(u, &Task::ALL)?;
+    let kind = pick(u, &KINDS)?;
+    let who = pick(u, &ContingentKind::ALL)?;
+    let weapons = pick(u, &WEAPONS)?;
+    Ok(match u.int_in_range(0u8..=14)? {
+        0 => LawChange::TaskOperation { task, operation: kind, permission: permission(u)? },
+        1 => LawChange::TaskContingent { task, contingent: who, permission: permission(u)? },
+        2 => LawChange::TaskFrozen { task, frozen: u.arbitrary()? },
+        3 => LawChange::DietApproval {
+            task,
+            approval: *u.choose(&[
+                DietApproval::Required,
+                DietApproval::NotRequired,
+                DietApproval::AsSimilarWork,
+                DietApproval::Open(Assumption::DietApproval2015Tasks),
+            ])?,
+        },
+        4 => LawChange::TaskEnacted { task, enactment: enactment(u)? },
+        5 => LawChange::StableConsent { task, required: u.arbitrary()? },
+        6 => LawChange::PartiesConsentInRelief { task, required: u.arbitrary()? },
+        7 => LawChange::Operation { operation: kind, enactment: enactment(u)? },
+        8 => LawChange::Principle {
+            principle: pick(u, &Principle::ALL)?,
+            operation: kind,
+            waived: u.arbitrary()?,
+        },
+        9 => LawChange::CeasefireClause { situation: pick(u, &CONFLICTS)?, enactment: enactment(u)? },
+        10 => LawChange::Weapons { weapons, enactment: enactment(u)? },
+        11 => LawChange::WeaponsContingent { weapons, contingent: who, allowed: u.arbitrary()? },
+        12 => LawChange::SuperiorOrder { enactment: enactment(u)? },
+        13 => LawChange::HeadcountCap {
+            cap: match u.int_in_range(0u8..=2)? {
+                0 => HeadcountCap::Of(u.int_in_range(0u32..=3_000)?),
+                1 => HeadcountCap::Removed,
+                _ => HeadcountCap::Open,
+            },
+        },
+        _ => LawChange::Text { text: if u.arbitrary()? { Text::From2016 } else { Text::Pre2016 } },
+    })
+}
+
+fn reform(u: &mut Unstructured<'_>) -> Result<Reform> {
+    let mut r = Reform::new("fuzzed", pko::core::Source::SPEECH);
+    if u.arbitrary()? {
+        r = r.from(day(u)?);
+    }
+    for _ in 0..u.int_in_range(1u8..=4)? {
+        r = r.change(change(u)?);
+    }
+    Ok(r)
+}
+
+/// The checks every assessment passes, whatever the law.
+fn follows_its_findings(a: &Assessment, assumed: &Assumptions) {
+    assert_eq!(
+        a.verdict(),
+        expected(a.findings().map(|f| f.status())),
+        "{a}"
+    );
+    assert_eq!(
+        a.verdict() == Verdict::Undetermined,
+        !a.deciding_facts().is_empty(),
+        "{a}"
+    );
+    for x in a.deciding_facts() {
+        if let Decider::Assumption(x) = x {
+            assert!(assumed.is_open(*x), "{x} named but set: {a}");
+        }
+    }
+}
+
 fn expected(statuses: impl Iterator<Item = Status> + Clone) -> Verdict {
     if statuses.clone().any(|s| s == Status::Violated) {
         Verdict::NotPermitted
@@ -233,33 +329,41 @@ fn expected(statuses: impl Iterator<Item = Status> + Clone) -> Verdict {
 
 fuzz_target!(|data: &[u8]| {
     let mut u = Unstructured::new(data);
-    let (Ok(d), Ok(on), Ok(span), Ok(t), Ok(assumed)) = (
+    let (Ok(d), Ok(on), Ok(span), Ok(t), Ok(assumed), Ok(r)) = (
         deployment(&mut u),
         day(&mut u),
         u.int_in_range(0u32..=3_000),
         transfer(&mut u),
         assumptions(&mut u),
+        reform(&mut u),
     ) else {
         return;
     };
     let options = Options::from(assumed);
     if let Ok(a) = options.assess(&d, on) {
-        assert_eq!(
-            a.verdict(),
-            expected(a.findings().map(|f| f.status())),
-            "{a}"
-        );
-        assert_eq!(
-            a.verdict() == Verdict::Undetermined,
-            !a.deciding_facts().is_empty(),
-            "{a}"
-        );
-        for x in a.deciding_facts() {
-            if let Decider::Assumption(x) = x {
-                assert!(assumed.is_open(*x), "{x} named but set: {a}");
+        follows_its_findings(&a, &assumed);
+        let _ = a.to_string();
+        // The same facts under a reform of the law of the day.
+        if let Ok(law) = Law::in_force_on(on).and_then(|l| l.with(&r))
+            && let Ok(b) = options.assess_under(&law, &d, on)
+        {
+            follows_its_findings(&b, &assumed);
+            for f in b.findings() {
+                if a.finding(f.subject()) != Some(f) {
+                    assert!(
+                        b.reformed().iter().any(|x| x.subject() == f.subject()),
+                        "{:?} changed without a trace under {r:?}",
+                        f.subject()
+                    );
+                }
+            }
+            let _ = b.to_string();
+            if let Ok(base) = Law::in_force_on(on)
+                && let Ok(back) = law.with(&r.inverse(base))
+            {
+                assert!(back.same_provisions(base, on), "{r:?}");
             }
         }
-        let _ = a.to_string();
         // `assess` succeeded, so `on` is on or after the Act came into force.
         let in_force = NaiveDate::from_ymd_opt(1992, 8, 10).unwrap_or(on);
         let from = (on - Days::new(u64::from(span / 2))).max(in_force);

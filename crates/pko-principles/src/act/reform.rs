@@ -6,11 +6,11 @@ use chrono::NaiveDate;
 use pko_core::Source;
 
 use super::{Body, Law, Text, waiver_index, weapons_index};
-use crate::assumption::HeadcountCap;
+use crate::assumption::{Assumption, Assumptions, HeadcountCap};
 use crate::error::Error;
 use crate::facts::{ConflictSituation, ContingentKind, OperationKind, Task, WeaponsUse};
 use crate::law::{Enactment, Principle};
-use crate::statute::{DietApproval, Permission};
+use crate::statute::{self, DietApproval, Permission};
 
 /// One typed change to a provision of the law.
 ///
@@ -158,6 +158,9 @@ pub enum LawChange {
     },
 }
 
+/// Why an open cell is refused.
+const NOT_YES_NO: &str = "a cell may be left open only to an assumption that answers yes or no (`no_conflict_clause_since_1992`, `coordinated_as_peacekeeping`, `diet_approval_core_after_2016`, `diet_approval_2015_tasks`, `unverified_permissions`), or, for who may do a task (and the Diet's approval of similar work), to what similar work is similar to";
+
 /// Which provision a change sets, to trace findings to the changes that
 /// set what they read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -222,7 +225,26 @@ impl LawChange {
             ),
             _ => Ok(()),
         };
+        // An open cell must be one an assumption answers: a yes-or-no
+        // reading, or (for who may do a task) what similar work is
+        // similar to.
+        let yes_no = |a: Assumption| Assumptions::DEFAULT.reading(a).is_some();
+        let similar = |a: Assumption| Assumptions::DEFAULT.similarity(a).is_some();
         match *self {
+            Self::TaskOperation {
+                permission: Permission::Open(a),
+                ..
+            } if !yes_no(a) => Err(NOT_YES_NO),
+            // Item (xvii): the Diet's approval of similar work is that of
+            // the work it is similar to.
+            Self::DietApproval {
+                task,
+                approval: DietApproval::Open(a),
+            } if !yes_no(a) && statute::similar_work(task) != Some(a) => Err(NOT_YES_NO),
+            Self::TaskContingent {
+                permission: Permission::Open(a),
+                ..
+            } if !yes_no(a) && !similar(a) => Err(NOT_YES_NO),
             Self::TaskOperation { permission, .. } | Self::TaskContingent { permission, .. } => {
                 cell(permission)
             }

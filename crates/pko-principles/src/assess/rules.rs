@@ -1114,6 +1114,9 @@ impl Context<'_> {
         if let Some(task) = statute::representative(similarity) {
             let similar = self.body.rule(task);
             self.touch(Key::TaskContingent(task, kind));
+            if kind == ContingentKind::SdfUnit {
+                self.touch(Key::TaskFrozen(task));
+            }
             return (self.answer(similar.who(kind)), similar, Some(similarity));
         }
         // Open: each answer gives a different rule for every open cell of
@@ -1351,9 +1354,11 @@ impl Context<'_> {
             DietNeed::IfSdfUnits if approved => {}
             need => {
                 self.begin(Subject::DietApproval, &DIET);
+                // Whether a task asks for the Diet's approval reads its
+                // rule: every change traced to a task finding.
                 self.inherit(
                     |s| matches!(s, Subject::Task(_)),
-                    |c| matches!(c, LawChange::DietApproval { .. }),
+                    |c| !matches!(c, LawChange::Text { .. }),
                 );
                 if approved {
                     self.ok(Reason::DietApproved);

@@ -383,6 +383,17 @@ fn an_empty_reform_and_a_change_the_law_cannot_hold_are_refused_by_name() {
         LawChange::HeadcountCap {
             cap: HeadcountCap::Of(0),
         },
+        // An open reading that answers no yes-or-no question would name a
+        // set assumption as undecided: found by fuzzing.
+        LawChange::TaskOperation {
+            task: Task::SafetyEnsuring,
+            operation: OperationKind::HumanitarianRelief,
+            permission: Permission::Open(Assumption::Pre2016TextAfter2016),
+        },
+        LawChange::DietApproval {
+            task: Task::Engineering,
+            approval: DietApproval::Open(Assumption::HeadquartersStaffSimilarTo),
+        },
     ];
     for (i, c) in bad.into_iter().enumerate() {
         let r = Reform::new("bad", Source::SPEECH)
@@ -599,4 +610,33 @@ fn a_reform_reads_from_json_and_refuses_unknown_fields() {
         let text = serde_json::to_string(&a).unwrap();
         assert_eq!(serde_json::from_str::<Reform>(&text).unwrap(), a);
     }
+}
+
+/// Found by fuzzing: similar work takes the rule of the items it is
+/// similar to, the freeze included, so a reform of that freeze changes it
+/// and the finding must say so.
+#[test]
+fn similar_work_names_a_change_to_the_freeze_of_what_it_is_similar_to() {
+    let law = Law::of(Regime::Act1992);
+    let unfreeze = Reform::new("unfreeze", Source::SPEECH).change(LawChange::TaskFrozen {
+        task: Task::CeasefireMonitoring,
+        frozen: false,
+    });
+    let reformed = law.with(&unfreeze).unwrap();
+    let facts = Deployment::builder()
+        .operation(OperationKind::UnPeacekeeping)
+        .contingent(ContingentKind::SdfUnit, 10)
+        .tasks([Task::HeadquartersStaff])
+        .build()
+        .unwrap();
+    let mut assumed = pko_principles::Assumptions::default();
+    assumed.headquarters_staff_similar_to = pko_principles::Similarity::PkfCore;
+    let options = Options::from(assumed);
+    let on = date(1995, 1, 1);
+    let hq = Subject::Task(Task::HeadquartersStaff);
+    let before = options.assess(&facts, on).unwrap();
+    let after = options.assess_under(&reformed, &facts, on).unwrap();
+    assert_eq!(before.finding(hq).unwrap().status(), Status::Violated);
+    assert_ne!(after.finding(hq).unwrap().status(), Status::Violated);
+    assert!(after.reformed().iter().any(|r| r.subject() == hq));
 }
