@@ -419,13 +419,12 @@ impl Context<'_> {
                 return false;
             }
         } else {
-            let some: Vec<OperationKind> = OperationKind::ALL
-                .into_iter()
-                .filter(|k| waived(*k))
-                .collect();
-            if !some.is_empty() {
-                for k in some {
-                    self.touch(Key::Principle(p, k));
+            let some = OperationKind::ALL.map(waived);
+            if some.contains(&true) {
+                for (k, w) in OperationKind::ALL.into_iter().zip(some) {
+                    if w {
+                        self.touch(Key::Principle(p, k));
+                    }
                 }
                 self.waiver_soft = true;
                 self.b.soften(true);
@@ -889,18 +888,21 @@ impl Context<'_> {
             return;
         };
         let who = law.who;
-        if ContingentKind::ALL.iter().all(|k| who.get(*k)) {
-            return;
-        }
+        // What the finding reads, whether or not every kind may.
         match self.contingent() {
             None => {
                 for k in ContingentKind::ALL {
                     self.touch(Key::WeaponsContingent(w, k));
                 }
-                self.unknown(FactPath::ContingentKind);
             }
+            Some(contingent) => self.touch(Key::WeaponsContingent(w, contingent)),
+        }
+        if ContingentKind::ALL.iter().all(|k| who.get(*k)) {
+            return;
+        }
+        match self.contingent() {
+            None => self.unknown(FactPath::ContingentKind),
             Some(contingent) => {
-                self.touch(Key::WeaponsContingent(w, contingent));
                 if !who.get(contingent) {
                     self.violated(Reason::WeaponsNotForContingent {
                         weapons: w,
@@ -1226,6 +1228,16 @@ impl Context<'_> {
     /// operation is known to include the task (`provided`).
     fn diet_for(&mut self, task: Task, rule: &Rule, need: DietNeed, provided: bool) {
         self.touch(Key::DietApproval(rule.task()));
+        // Similar work needs the Diet's approval as the work it is similar
+        // to does: where a reform lets SDF units do it outright, its own
+        // cell names the similarity, which may be set.
+        let mut rule = *rule;
+        if let DietApproval::Open(a) = rule.diet_approval()
+            && let Some(task) = self.a.similarity(a).and_then(statute::representative)
+        {
+            rule = self.body.rule(task);
+            self.touch(Key::DietApproval(task));
+        }
         let required = match rule.diet_approval() {
             DietApproval::Required => true,
             DietApproval::Open(a) => match self.a.reading(a) {

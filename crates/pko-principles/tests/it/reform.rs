@@ -640,3 +640,86 @@ fn similar_work_names_a_change_to_the_freeze_of_what_it_is_similar_to() {
     assert_ne!(after.finding(hq).unwrap().status(), Status::Violated);
     assert!(after.reformed().iter().any(|r| r.subject() == hq));
 }
+
+/// Found by fuzzing: when a reform lets every kind of contingent use an
+/// authority, the finding no longer checks who may, but it read the
+/// change, and says so; so does principle 5, which sums it up.
+#[test]
+fn allowing_everyone_an_authority_names_the_change() {
+    let law = Law::of(Regime::Amended2001);
+    let everyone = [ContingentKind::Police, ContingentKind::Civilians]
+        .into_iter()
+        .fold(Reform::new("everyone", Source::SPEECH), |r, contingent| {
+            r.change(LawChange::WeaponsContingent {
+                weapons: WeaponsUse::ProtectionOfWeapons,
+                contingent,
+                allowed: true,
+            })
+        });
+    let reformed = law.with(&everyone).unwrap();
+    let facts = Deployment::builder()
+        .contingent(ContingentKind::Police, 10)
+        .weapons([WeaponsUse::ProtectionOfWeapons])
+        .build()
+        .unwrap();
+    let on = date(2010, 1, 1);
+    let w = Subject::Weapons(WeaponsUse::ProtectionOfWeapons);
+    let p5 = Subject::Principle(Principle::MinimumUseOfWeapons);
+    let before = law.assess(&facts, on).unwrap();
+    let after = reformed.assess(&facts, on).unwrap();
+    assert_eq!(before.finding(w).unwrap().status(), Status::Violated);
+    assert_eq!(after.finding(w).unwrap().status(), Status::Satisfied);
+    for s in [w, p5] {
+        assert!(after.reformed().iter().any(|r| r.subject() == s), "{s:?}");
+    }
+}
+
+/// Found by fuzzing: a reform that lets SDF units do headquarters work
+/// outright leaves the Diet's approval to what the work is similar to;
+/// once that is set, the finding takes the Diet's approval of that work
+/// and does not name the similarity as open.
+#[test]
+fn similar_work_allowed_outright_takes_the_diet_approval_of_what_it_is_similar_to() {
+    let law = Law::of(Regime::Amended2001);
+    let allow = Reform::new("HQ by SDF units", Source::SPEECH).change(LawChange::TaskContingent {
+        task: Task::HeadquartersStaff,
+        contingent: ContingentKind::SdfUnit,
+        permission: Permission::Allowed,
+    });
+    let reformed = law.with(&allow).unwrap();
+    let facts = Deployment::builder()
+        .operation(OperationKind::UnPeacekeeping)
+        .contingent(ContingentKind::SdfUnit, 10)
+        .tasks([Task::HeadquartersStaff])
+        .build()
+        .unwrap();
+    let on = date(2010, 1, 1);
+    let open = reformed.assess(&facts, on).unwrap();
+    assert!(
+        open.deciding_facts()
+            .iter()
+            .any(|d| d == "assumptions.headquarters_staff_similar_to")
+    );
+    for (similarity, approval) in [
+        (pko_principles::Similarity::PkfCore, true),
+        (pko_principles::Similarity::Support, false),
+    ] {
+        let mut assumed = pko_principles::Assumptions::default();
+        assumed.headquarters_staff_similar_to = similarity;
+        let a = Options::from(assumed)
+            .assess_under(&reformed, &facts, on)
+            .unwrap();
+        assert!(
+            a.deciding_facts()
+                .iter()
+                .all(|d| d != "assumptions.headquarters_staff_similar_to"),
+            "{a}"
+        );
+        assert_eq!(
+            a.conditions()
+                .contains(&pko_principles::Condition::DietApprovalRequired),
+            approval,
+            "{similarity:?}: {a}"
+        );
+    }
+}
