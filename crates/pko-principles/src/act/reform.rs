@@ -159,7 +159,7 @@ pub enum LawChange {
 }
 
 /// Why an open cell is refused.
-const NOT_YES_NO: &str = "a cell may be left open only to an assumption that answers yes or no (`no_conflict_clause_since_1992`, `coordinated_as_peacekeeping`, `diet_approval_core_after_2016`, `diet_approval_2015_tasks`, `unverified_permissions`), or, for who may do a task (and the Diet's approval of similar work), to what similar work is similar to";
+const NOT_YES_NO: &str = "a cell may be left open only to an assumption that answers yes or no (`no_conflict_clause_since_1992`, `coordinated_as_peacekeeping`, `diet_approval_core_after_2016`, `diet_approval_2015_tasks`, `unverified_permissions`), or, for similar work (item (xvii)), to what it is similar to";
 
 /// Which provision a change sets, to trace findings to the changes that
 /// set what they read.
@@ -229,7 +229,6 @@ impl LawChange {
         // reading, or (for who may do a task) what similar work is
         // similar to.
         let yes_no = |a: Assumption| Assumptions::DEFAULT.reading(a).is_some();
-        let similar = |a: Assumption| Assumptions::DEFAULT.similarity(a).is_some();
         match *self {
             Self::TaskOperation {
                 permission: Permission::Open(a),
@@ -241,10 +240,13 @@ impl LawChange {
                 task,
                 approval: DietApproval::Open(a),
             } if !yes_no(a) && statute::similar_work(task) != Some(a) => Err(NOT_YES_NO),
+            // Item (xvii): who may do similar work is who may do the work
+            // it is similar to; no other task is similar work.
             Self::TaskContingent {
+                task,
                 permission: Permission::Open(a),
                 ..
-            } if !yes_no(a) && !similar(a) => Err(NOT_YES_NO),
+            } if !yes_no(a) && statute::similar_work(task) != Some(a) => Err(NOT_YES_NO),
             Self::TaskOperation { permission, .. } | Self::TaskContingent { permission, .. } => {
                 cell(permission)
             }

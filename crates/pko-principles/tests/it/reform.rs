@@ -394,6 +394,13 @@ fn an_empty_reform_and_a_change_the_law_cannot_hold_are_refused_by_name() {
             task: Task::Engineering,
             approval: DietApproval::Open(Assumption::HeadquartersStaffSimilarTo),
         },
+        // Only similar work is open to what it is similar to (a chain of
+        // similarities was found by fuzzing).
+        LawChange::TaskContingent {
+            task: Task::CeasefireMonitoring,
+            contingent: ContingentKind::SdfUnit,
+            permission: Permission::Open(Assumption::HeadquartersStaffSimilarTo),
+        },
     ];
     for (i, c) in bad.into_iter().enumerate() {
         let r = Reform::new("bad", Source::SPEECH)
