@@ -109,9 +109,35 @@ pub(crate) struct Provisions {
     pub(crate) cap: HeadcountCap,
 }
 
-/// The index of a task in [`Task::ALL`], below its length.
-pub(crate) fn task_index(task: Task) -> usize {
-    Task::ALL.iter().position(|t| *t == task).unwrap_or(0)
+/// The index of a task in [`Task::ALL`], below its length (a test checks
+/// the two agree).
+pub(crate) const fn task_index(task: Task) -> usize {
+    match task {
+        Task::CeasefireMonitoring => 0,
+        Task::BufferZonePatrol => 1,
+        Task::WeaponsInspection => 2,
+        Task::AbandonedWeaponsDisposal => 3,
+        Task::CeasefireLineAssistance => 4,
+        Task::PrisonerExchangeAssistance => 5,
+        Task::ElectionObservation => 6,
+        Task::CivilianPolice => 7,
+        Task::AdministrativeAdvice => 8,
+        Task::Medical => 9,
+        Task::SearchRescueRepatriation => 10,
+        Task::ReliefDistribution => 11,
+        Task::ShelterFacilities => 12,
+        Task::FacilityRestoration => 13,
+        Task::EnvironmentalRestoration => 14,
+        Task::Engineering => 15,
+        Task::Transport => 16,
+        Task::Communications => 17,
+        Task::Storage => 18,
+        Task::MachineryRepair => 19,
+        Task::HeadquartersStaff => 20,
+        Task::MilitaryLiaison => 21,
+        Task::SafetyEnsuring => 22,
+        Task::KaketsukeKeigo => 23,
+    }
 }
 
 /// The index of an authority in [`Provisions::weapons`]; `None` for the
@@ -292,15 +318,19 @@ pub(crate) struct Body {
     pub(crate) rules: [Rule; Task::ALL.len()],
     /// Which applied change set which provision.
     pub(crate) origins: Vec<(Key, usize)>,
+    /// Whether a principle is waived for some kind of operation.
+    pub(crate) waivers: bool,
 }
 
 impl Body {
     fn new(provisions: Provisions, regime: Regime) -> Self {
         let rules = Self::rules_of(&provisions, regime);
+        let waivers = Self::any_waiver(&provisions);
         Self {
             provisions,
             rules,
             origins: Vec::new(),
+            waivers,
         }
     }
 
@@ -312,6 +342,13 @@ impl Body {
     /// Derives the rules from the cells again.
     pub(crate) fn derive(&mut self, regime: Regime) {
         self.rules = Self::rules_of(&self.provisions, regime);
+        self.waivers = Self::any_waiver(&self.provisions);
+    }
+
+    fn any_waiver(p: &Provisions) -> bool {
+        OperationKind::ALL
+            .iter()
+            .any(|k| p.operations.get(*k).waived.contains(&true))
     }
 
     /// The rule of a task.
@@ -319,8 +356,8 @@ impl Body {
         clippy::indexing_slicing,
         reason = "the rules are one per task of `Task::ALL`, and `task_index` is a position in it"
     )]
-    pub(crate) fn rule(&self, task: Task) -> Rule {
-        self.rules[task_index(task)]
+    pub(crate) fn rule(&self, task: Task) -> &Rule {
+        &self.rules[task_index(task)]
     }
 }
 
@@ -505,7 +542,7 @@ impl Law {
     /// ```
     #[must_use]
     pub fn rule(&self, task: Task, day: NaiveDate) -> Rule {
-        self.body(day).rule(task)
+        *self.body(day).rule(task)
     }
 
     /// The text whose numbering and citations the law follows on `day`.
@@ -573,5 +610,17 @@ impl Law {
 impl fmt::Display for Law {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn task_index_is_the_position_in_all() {
+        for (i, t) in Task::ALL.iter().enumerate() {
+            assert_eq!(task_index(*t), i, "{t}");
+        }
     }
 }

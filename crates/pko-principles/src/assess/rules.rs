@@ -127,6 +127,7 @@ pub(crate) fn run_under(
         subject: Subject::LegalBasis,
         reformed: Vec::new(),
         waiver_soft: false,
+        traced: !body.origins.is_empty(),
     };
     ctx.legal_basis();
     ctx.ceasefire();
@@ -210,6 +211,9 @@ struct Context<'a> {
     reformed: Vec<Reformed>,
     /// Whether violations are softened because a principle may be waived.
     waiver_soft: bool,
+    /// Whether a reform set a provision of the law in force (findings are
+    /// then traced).
+    traced: bool,
     a: &'a Assumptions,
     notes: Vec<Note>,
     conditions: Vec<Condition>,
@@ -272,7 +276,7 @@ enum Answer {
     Open(Assumption),
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
     fn begin(&mut self, subject: Subject, citations: Cites) {
         self.b.begin(subject, citations);
         self.subject = subject;
@@ -281,10 +285,17 @@ impl Context<'_> {
 
     /// Notes that the finding being made read the provision `key`: if a
     /// reform set it, the finding says so.
+    #[inline]
     fn touch(&mut self, key: Key) {
-        if self.body.origins.is_empty() {
-            return;
+        if self.traced {
+            self.trace(key);
         }
+    }
+
+    /// [`Context::touch`] under a reformed law.
+    #[cold]
+    #[inline(never)]
+    fn trace(&mut self, key: Key) {
         let Some(change) = self.law.origin(self.as_of, key) else {
             return;
         };
@@ -399,6 +410,12 @@ impl Context<'_> {
             Subject::Principle(p),
             principle_citations(p, self.kind(), self.post),
         );
+        if !self.body.waivers {
+            if let Some(kind) = self.kind() {
+                self.touch(Key::Principle(p, kind));
+            }
+            return true;
+        }
         let Some(i) = waiver_index(p) else {
             return true;
         };
@@ -877,6 +894,7 @@ impl Context<'_> {
         self.weapons_in_force(w, what)
     }
 
+    #[inline]
     fn weapons_law(&self, w: WeaponsUse) -> Option<crate::act::WeaponsLaw> {
         weapons_index(w).and_then(|i| self.body.provisions.weapons.get(i).copied())
     }
@@ -1015,7 +1033,8 @@ impl Context<'_> {
     /// Art. 13(1) from 2016), the freeze and Diet approval (Art. 6(7)), and
     /// for the 2015 tasks the conditions of Art. 6(1).
     fn task(&mut self, task: Task) {
-        let rule = self.body.rule(task);
+        let body = self.body;
+        let rule = body.rule(task);
         self.begin(Subject::Task(task), rule.citations());
         self.touch(Key::TaskEnacted(task));
         let enacted = self.body.provisions.task(task).enacted;
@@ -1023,8 +1042,8 @@ impl Context<'_> {
             self.not_law(&task.to_string(), enacted);
             return self.finish();
         }
-        let provided = self.task_operation(task, &rule);
-        self.task_contingent(task, &rule, provided);
+        let provided = self.task_operation(task, rule);
+        self.task_contingent(task, rule, provided);
         self.touch(Key::StableConsent(task));
         if rule.needs_stable_consent() {
             self.cite(&ART16_6_1);
@@ -1101,20 +1120,25 @@ impl Context<'_> {
     /// The permission of `kind` for a task, resolved: the answer, the rule
     /// it comes from (for similar work, the rule of the items it is similar
     /// to), and the similarity assumed, if one was.
-    fn who(&mut self, rule: &Rule, kind: ContingentKind) -> (Answer, Rule, Option<Similarity>) {
+    fn who(
+        &mut self,
+        rule: &'a Rule,
+        kind: ContingentKind,
+    ) -> (Answer, &'a Rule, Option<Similarity>) {
         self.touch(Key::TaskContingent(rule.task(), kind));
         if kind == ContingentKind::SdfUnit {
             self.touch(Key::TaskFrozen(rule.task()));
         }
         let p = rule.who(kind);
         let Permission::Open(a) = p else {
-            return (self.answer(p), *rule, None);
+            return (self.answer(p), rule, None);
         };
         let Some(similarity) = self.a.similarity(a) else {
-            return (self.answer(p), *rule, None);
+            return (self.answer(p), rule, None);
         };
         if let Some(task) = statute::representative(similarity) {
-            let similar = self.body.rule(task);
+            let body: &'a Body = self.body;
+            let similar = body.rule(task);
             self.touch(Key::TaskContingent(task, kind));
             if kind == ContingentKind::SdfUnit {
                 self.touch(Key::TaskFrozen(task));
@@ -1123,13 +1147,13 @@ impl Context<'_> {
         }
         // Open: each answer gives a different rule for every open cell of
         // pko's tables (`statute::tests`), so the finding stays open.
-        (Answer::Open(a), *rule, None)
+        (Answer::Open(a), rule, None)
     }
 
     /// Who does the task: SDF units (Art. 6(6), the freeze, Diet approval),
     /// SDF personnel as individuals, or others (Art. 12(1) proviso; Art.
     /// 13(1) from 2016).
-    fn task_contingent(&mut self, task: Task, rule: &Rule, provided: bool) {
+    fn task_contingent(&mut self, task: Task, rule: &'a Rule, provided: bool) {
         let Some(contingent) = self.contingent() else {
             return self.task_contingent_unknown(task, rule, provided);
         };
@@ -1187,7 +1211,7 @@ impl Context<'_> {
                     });
                 }
                 if unit {
-                    self.diet_for(task, &effective, DietNeed::Yes, provided);
+                    self.diet_for(task, effective, DietNeed::Yes, provided);
                 } else if contingent == ContingentKind::SdfIndividuals
                     && effective.item().is_some_and(statute::Item::is_pkf_core)
                     && !self.post
@@ -1200,8 +1224,8 @@ impl Context<'_> {
 
     /// Who does the task, when the kind of contingent is unknown: nothing
     /// to say if every kind may; otherwise the finding waits for it.
-    fn task_contingent_unknown(&mut self, task: Task, rule: &Rule, provided: bool) {
-        let answers: Vec<(Answer, Rule)> = ContingentKind::ALL
+    fn task_contingent_unknown(&mut self, task: Task, rule: &'a Rule, provided: bool) {
+        let answers: Vec<(Answer, &'a Rule)> = ContingentKind::ALL
             .iter()
             .map(|k| {
                 let (a, r, _) = self.who(rule, *k);
@@ -1209,7 +1233,7 @@ impl Context<'_> {
             })
             .collect();
         let everyone = answers.iter().all(|(a, _)| *a == Answer::Allowed);
-        let (unit, unit_rule) = answers.first().copied().unwrap_or((Answer::Barred, *rule));
+        let (unit, unit_rule) = answers.first().copied().unwrap_or((Answer::Barred, rule));
         let frozen = unit == Answer::Barred && unit_rule.frozen_for_sdf_units();
         if !everyone {
             if frozen {
@@ -1218,7 +1242,7 @@ impl Context<'_> {
             self.unknown(FactPath::ContingentKind);
         }
         if unit == Answer::Allowed {
-            self.diet_for(task, &unit_rule, DietNeed::IfSdfUnits, provided);
+            self.diet_for(task, unit_rule, DietNeed::IfSdfUnits, provided);
         }
     }
 
@@ -1231,11 +1255,12 @@ impl Context<'_> {
         // Similar work needs the Diet's approval as the work it is similar
         // to does: where a reform lets SDF units do it outright, its own
         // cell names the similarity, which may be set.
-        let mut rule = *rule;
+        let mut rule = rule;
         if let DietApproval::Open(a) = rule.diet_approval()
             && let Some(task) = self.a.similarity(a).and_then(statute::representative)
         {
-            rule = self.body.rule(task);
+            let body: &'a Body = self.body;
+            rule = body.rule(task);
             self.touch(Key::DietApproval(task));
         }
         let required = match rule.diet_approval() {
