@@ -63,8 +63,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 }
             }
         }
-        let still: Vec<String> = case
-            .after()
+        let still: Vec<String> = reformed
+            .assess(&facts, speech_day)?
             .findings()
             .filter(|f| f.status() != pko::principles::Status::Satisfied)
             .filter(|f| f.status() != pko::principles::Status::NotApplicable)

@@ -4,13 +4,14 @@
 //! dispatches since 1992.
 
 use std::fmt;
+use std::sync::{Arc, OnceLock};
 
 use chrono::NaiveDate;
 use pko_core::Source;
 
 use crate::act::Law;
 use crate::act::reform::{Applied, Reform};
-use crate::assess::{self, Assessment, Finding, Reason, Subject};
+use crate::assess::{self, Assessment, Condition, Finding, Note, Reason, Subject};
 use crate::assumption::Assumptions;
 use crate::error::Error;
 use crate::facts::Deployment;
@@ -71,7 +72,14 @@ pub struct FindingChange {
     subject: Subject,
     before: Option<FindingState>,
     after: Option<FindingState>,
-    by: Vec<Applied>,
+    #[cfg_attr(feature = "serde", serde(serialize_with = "shared"))]
+    by: Vec<Arc<Applied>>,
+}
+
+/// Serializes shared changes as the changes.
+#[cfg(feature = "serde")]
+fn shared<S: serde::Serializer>(by: &[Arc<Applied>], serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(by.iter().map(|a| &**a))
 }
 
 impl FindingChange {
@@ -112,7 +120,7 @@ impl FindingChange {
     ///
     /// See [`FindingChange`].
     #[must_use]
-    pub fn by(&self) -> &[Applied] {
+    pub fn by(&self) -> &[Arc<Applied>] {
         &self.by
     }
 }
@@ -132,10 +140,10 @@ pub struct Case {
     verdict_before: Verdict,
     verdict_after: Verdict,
     findings: Vec<FindingChange>,
-    #[cfg_attr(feature = "serde", serde(skip))]
-    before: Assessment,
-    #[cfg_attr(feature = "serde", serde(skip))]
-    after: Assessment,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    conditions: Option<[Vec<Condition>; 2]>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    notes: Option<[Vec<Note>; 2]>,
 }
 
 impl Case {
@@ -201,24 +209,26 @@ impl Case {
         &self.findings
     }
 
-    /// The whole assessment under the baseline.
+    /// Where the conditions differ, those under the baseline and under the
+    /// reformed law.
     ///
     /// # Example
     ///
     /// See [`Impact`].
     #[must_use]
-    pub const fn before(&self) -> &Assessment {
-        &self.before
+    pub const fn conditions(&self) -> Option<&[Vec<Condition>; 2]> {
+        self.conditions.as_ref()
     }
 
-    /// The whole assessment under the reformed law.
+    /// Where the notes differ, those under the baseline and under the
+    /// reformed law.
     ///
     /// # Example
     ///
     /// See [`Impact`].
     #[must_use]
-    pub const fn after(&self) -> &Assessment {
-        &self.after
+    pub const fn notes(&self) -> Option<&[Vec<Note>; 2]> {
+        self.notes.as_ref()
     }
 }
 
@@ -243,8 +253,8 @@ impl Case {
 /// assert_eq!(case.index(), 1);
 /// assert_eq!(case.on(), day);
 /// assert_eq!(case.verdict_before(), Verdict::NotPermitted);
-/// assert_eq!(case.before().verdict(), case.verdict_before());
-/// assert_eq!(case.after().verdict(), case.verdict_after());
+/// assert_eq!(case.verdict_after(), Verdict::Permitted);
+/// assert!(case.conditions().is_none() && case.notes().is_none());
 /// # Ok::<(), pko_principles::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -310,31 +320,30 @@ impl Impact {
     }
 }
 
-/// The case, if the two assessments differ.
+/// The case, if the two assessments differ: each finding that differs,
+/// with the changes it read (for one the reformed law no longer makes,
+/// every change the reformed assessment read).
 fn compare(
     index: usize,
     dispatch: Option<&'static str>,
-    before: Assessment,
-    after: Assessment,
+    before: &Assessment,
+    after: &Assessment,
 ) -> Option<Case> {
-    if after.says_the_same_as(&before) {
+    if after.says_the_same_as(before) {
         return None;
     }
-    let every: Vec<Applied> = {
-        let mut v: Vec<Applied> = Vec::new();
-        for r in after.reformed() {
-            if !v.contains(r.change()) {
-                v.push(r.change().clone());
-            }
+    let mut every: Vec<Arc<Applied>> = Vec::new();
+    for r in after.reformed() {
+        if !every.iter().any(|a| Arc::ptr_eq(a, &r.change)) {
+            every.push(Arc::clone(&r.change));
         }
-        v
-    };
-    let by = |subject: Subject| -> Vec<Applied> {
-        let own: Vec<Applied> = after
+    }
+    let by = |subject: Subject| -> Vec<Arc<Applied>> {
+        let own: Vec<Arc<Applied>> = after
             .reformed()
             .iter()
             .filter(|r| r.subject() == subject)
-            .map(|r| r.change().clone())
+            .map(|r| Arc::clone(&r.change))
             .collect();
         if own.is_empty() { every.clone() } else { own }
     };
@@ -360,6 +369,7 @@ fn compare(
             });
         }
     }
+    let differ = |a: &[Condition], b: &[Condition]| (a != b).then(|| [a.to_vec(), b.to_vec()]);
     Some(Case {
         index,
         dispatch,
@@ -367,8 +377,9 @@ fn compare(
         verdict_before: before.verdict(),
         verdict_after: after.verdict(),
         findings,
-        before,
-        after,
+        conditions: differ(before.conditions(), after.conditions()),
+        notes: (before.notes() != after.notes())
+            .then(|| [before.notes().to_vec(), after.notes().to_vec()]),
     })
 }
 
@@ -384,7 +395,7 @@ pub(crate) fn run(
     for (i, d) in deployments.iter().enumerate() {
         let before = assess::run_under(baseline, d, on, assumptions)?;
         let after = assess::run_under(reformed, d, on, assumptions)?;
-        out.push(compare(i, None, before, after));
+        out.push(compare(i, None, &before, &after));
     }
     Ok(out)
 }
@@ -405,7 +416,7 @@ pub(crate) fn run_parallel(
         .map(|(i, d)| {
             let before = assess::run_under(baseline, d, on, assumptions)?;
             let after = assess::run_under(reformed, d, on, assumptions)?;
-            Ok(compare(i, None, before, after))
+            Ok(compare(i, None, &before, &after))
         })
         .collect::<Result<_, Error>>()?;
     let mut out = Impact::default();
@@ -415,26 +426,53 @@ pub(crate) fn run_parallel(
     Ok(out)
 }
 
-/// [`impact_on_record`] under the given assumptions.
-pub(crate) fn run_on_record(reform: &Reform, assumptions: &Assumptions) -> Result<Impact, Error> {
-    // The reform applied to the law of each regime, once.
-    let mut laws: Vec<(&'static Law, Law)> = Vec::new();
-    let mut out = Impact::default();
+/// Each component of the record on each of its days: its index, the day,
+/// its facts, and its assessment under the law of the day.
+type Baseline = Vec<(usize, NaiveDate, Deployment, Assessment)>;
+
+/// The record assessed under the law of each day and `assumptions`.
+fn baseline(assumptions: &Assumptions) -> Result<Baseline, Error> {
+    let mut out = Vec::new();
     for (index, dispatch) in history::RECORD.iter().enumerate() {
         let days = std::iter::once(dispatch.first_day()).chain(dispatch.last_day());
         for day in days {
-            let baseline = Law::in_force_on(day)?;
-            if !laws.iter().any(|(b, _)| std::ptr::eq(*b, baseline)) {
-                laws.push((baseline, baseline.with(reform)?));
-            }
-            let Some((_, reformed)) = laws.iter().find(|(b, _)| std::ptr::eq(*b, baseline)) else {
-                continue;
-            };
             let facts = facts_of(dispatch, day);
-            let before = assess::run_under(baseline, &facts, day, assumptions)?;
-            let after = assess::run_under(reformed, &facts, day, assumptions)?;
-            out.push(compare(index, Some(dispatch.id()), before, after));
+            let a = assess::run_under(Law::in_force_on(day)?, &facts, day, assumptions)?;
+            out.push((index, day, facts, a));
         }
+    }
+    Ok(out)
+}
+
+/// [`impact_on_record`] under the given assumptions. The record's
+/// assessments without the reform do not depend on it: under the default
+/// assumptions they are made once and kept.
+pub(crate) fn run_on_record(reform: &Reform, assumptions: &Assumptions) -> Result<Impact, Error> {
+    static DEFAULT: OnceLock<Result<Baseline, Error>> = OnceLock::new();
+    let owned;
+    let base: &Baseline = if *assumptions == Assumptions::DEFAULT {
+        DEFAULT
+            .get_or_init(|| baseline(&Assumptions::DEFAULT))
+            .as_ref()
+            .map_err(Clone::clone)?
+    } else {
+        owned = baseline(assumptions)?;
+        &owned
+    };
+    // The reform applied to the law of each regime, once.
+    let mut laws: Vec<(&'static Law, Law)> = Vec::new();
+    let mut out = Impact::default();
+    for (index, day, facts, before) in base {
+        let law = Law::in_force_on(*day)?;
+        if !laws.iter().any(|(b, _)| std::ptr::eq(*b, law)) {
+            laws.push((law, law.with(reform)?));
+        }
+        let Some((_, reformed)) = laws.iter().find(|(b, _)| std::ptr::eq(*b, law)) else {
+            continue;
+        };
+        let after = assess::run_under(reformed, facts, *day, assumptions)?;
+        let id = history::RECORD.get(*index).map(Dispatch::id);
+        out.push(compare(*index, id, before, &after));
     }
     Ok(out)
 }

@@ -10,7 +10,7 @@ pub(crate) mod reform;
 
 use std::borrow::Cow;
 use std::fmt;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use chrono::NaiveDate;
 
@@ -320,6 +320,8 @@ pub(crate) struct Body {
     pub(crate) origins: Vec<(Key, usize)>,
     /// Whether a principle is waived for some kind of operation.
     pub(crate) waivers: bool,
+    /// The kinds of key the origins hold ([`Key::bit`]).
+    pub(crate) traced: u16,
 }
 
 impl Body {
@@ -331,6 +333,7 @@ impl Body {
             rules,
             origins: Vec::new(),
             waivers,
+            traced: 0,
         }
     }
 
@@ -396,7 +399,7 @@ pub struct Law {
     base: Body,
     /// Provisions that apply from a day, in order of the day.
     later: Vec<(NaiveDate, Body)>,
-    applied: Vec<Applied>,
+    applied: Vec<Arc<Applied>>,
     warnings: Vec<Warning>,
 }
 
@@ -492,7 +495,7 @@ impl Law {
     /// # Ok::<(), pko_principles::Error>(())
     /// ```
     #[must_use]
-    pub fn reforms(&self) -> &[Applied] {
+    pub fn reforms(&self) -> &[Arc<Applied>] {
         &self.applied
     }
 

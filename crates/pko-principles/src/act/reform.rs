@@ -1,6 +1,7 @@
 //! Reforms: named, sourced, dated sets of typed changes to a [`Law`].
 
 use std::fmt;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use pko_core::Source;
@@ -180,6 +181,30 @@ pub(crate) enum Key {
     SuperiorOrder,
     HeadcountCap,
     Text,
+}
+
+impl Key {
+    /// One bit per kind of key, for a quick test of whether a law holds a
+    /// change of that kind at all.
+    pub(crate) const fn bit(self) -> u16 {
+        1 << match self {
+            Self::TaskOperation(..) => 0,
+            Self::TaskContingent(..) => 1,
+            Self::TaskFrozen(_) => 2,
+            Self::DietApproval(_) => 3,
+            Self::TaskEnacted(_) => 4,
+            Self::StableConsent(_) => 5,
+            Self::PartiesConsentInRelief(_) => 6,
+            Self::Operation(_) => 7,
+            Self::Principle(..) => 8,
+            Self::CeasefireClause(_) => 9,
+            Self::Weapons(_) => 10,
+            Self::WeaponsContingent(..) => 11,
+            Self::SuperiorOrder => 12,
+            Self::HeadcountCap => 13,
+            Self::Text => 14,
+        }
+    }
 }
 
 impl LawChange {
@@ -935,12 +960,12 @@ impl Law {
         let regime = law.regime;
         for (index, edit) in reform.changes.iter().enumerate() {
             let k = law.applied.len();
-            law.applied.push(Applied {
+            law.applied.push(Arc::new(Applied {
                 reform: reform.name.clone(),
                 change: edit.change,
                 source: edit.source.clone().unwrap_or_else(|| reform.source.clone()),
                 from: reform.from,
-            });
+            }));
             let key = edit.change.key();
             let mut changed = false;
             let bodies = std::iter::once(&mut law.base)
@@ -950,6 +975,7 @@ impl Law {
                 changed |= edit.change.apply(body);
                 body.origins.retain(|(key_, _)| *key_ != key);
                 body.origins.push((key, k));
+                body.traced |= key.bit();
             }
             if !changed {
                 law.warnings.push(Warning::ChangesNothing {
@@ -959,7 +985,11 @@ impl Law {
                 });
             }
         }
-        for body in std::iter::once(&mut law.base).chain(law.later.iter_mut().map(|(_, b)| b)) {
+        // Only the bodies the reform changed need their rules again.
+        for body in std::iter::once(&mut law.base)
+            .chain(law.later.iter_mut().map(|(_, b)| b))
+            .skip(first_changed)
+        {
             body.derive(regime);
         }
         Ok(law)
@@ -982,14 +1012,5 @@ impl Law {
     #[must_use]
     pub fn same_provisions(&self, other: &Self, day: NaiveDate) -> bool {
         self.body(day).provisions == other.body(day).provisions
-    }
-
-    /// The changes applied to this law that set `key` on `day`.
-    pub(crate) fn origin(&self, day: NaiveDate, key: Key) -> Option<&Applied> {
-        self.body(day)
-            .origins
-            .iter()
-            .find(|(k, _)| *k == key)
-            .and_then(|(_, i)| self.applied.get(*i))
     }
 }

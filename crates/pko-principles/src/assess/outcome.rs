@@ -2,6 +2,7 @@
 //! reasons and citations, the conditions and notes.
 
 use std::fmt;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use pko_core::Source;
@@ -332,11 +333,26 @@ pub struct Assessment {
 /// # Ok::<(), pko_principles::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Reformed {
     pub(crate) subject: Subject,
-    #[cfg_attr(feature = "serde", serde(flatten))]
-    pub(crate) change: Applied,
+    pub(crate) change: Arc<Applied>,
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Reformed {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(serde::Serialize)]
+        struct View<'a> {
+            subject: Subject,
+            #[serde(flatten)]
+            change: &'a Applied,
+        }
+        View {
+            subject: self.subject,
+            change: &self.change,
+        }
+        .serialize(serializer)
+    }
 }
 
 impl Reformed {
@@ -356,7 +372,7 @@ impl Reformed {
     ///
     /// See [`Reformed`].
     #[must_use]
-    pub const fn change(&self) -> &Applied {
+    pub fn change(&self) -> &Applied {
         &self.change
     }
 }

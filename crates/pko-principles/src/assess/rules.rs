@@ -2,6 +2,8 @@
 //! applied to a deployment's facts on a date, under the caller's
 //! assumptions.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use pko_core::{Source, date};
 
@@ -127,7 +129,6 @@ pub(crate) fn run_under(
         subject: Subject::LegalBasis,
         reformed: Vec::new(),
         waiver_soft: false,
-        traced: !body.origins.is_empty(),
     };
     ctx.legal_basis();
     ctx.ceasefire();
@@ -211,9 +212,7 @@ struct Context<'a> {
     reformed: Vec<Reformed>,
     /// Whether violations are softened because a principle may be waived.
     waiver_soft: bool,
-    /// Whether a reform set a provision of the law in force (findings are
-    /// then traced).
-    traced: bool,
+
     a: &'a Assumptions,
     notes: Vec<Note>,
     conditions: Vec<Condition>,
@@ -287,7 +286,7 @@ impl<'a> Context<'a> {
     /// reform set it, the finding says so.
     #[inline]
     fn touch(&mut self, key: Key) {
-        if self.traced {
+        if self.body.traced & key.bit() != 0 {
             self.trace(key);
         }
     }
@@ -296,18 +295,24 @@ impl<'a> Context<'a> {
     #[cold]
     #[inline(never)]
     fn trace(&mut self, key: Key) {
-        let Some(change) = self.law.origin(self.as_of, key) else {
+        let Some(change) = self
+            .body
+            .origins
+            .iter()
+            .find(|(k, _)| *k == key)
+            .and_then(|(_, i)| self.law.reforms().get(*i))
+        else {
             return;
         };
         let subject = self.subject;
         if !self
             .reformed
             .iter()
-            .any(|r| r.subject == subject && r.change == *change)
+            .any(|r| r.subject == subject && Arc::ptr_eq(&r.change, change))
         {
             self.reformed.push(Reformed {
                 subject,
-                change: change.clone(),
+                change: Arc::clone(change),
             });
         }
     }
@@ -322,7 +327,7 @@ impl<'a> Context<'a> {
             .filter(|r| from(r.subject) && change(r.change.change()))
             .map(|r| Reformed {
                 subject,
-                change: r.change.clone(),
+                change: Arc::clone(&r.change),
             })
             .collect();
         for r in inherited {
