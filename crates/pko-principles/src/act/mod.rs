@@ -388,6 +388,7 @@ impl Body {
 /// let law = Law::in_force_on(pko_core::date(2015, 6, 15))?;
 /// assert_eq!(law.regime(), Regime::Amended2001);
 /// assert_eq!(law.name(), "the Act as amended by Act No. 157 of 2001");
+/// assert_eq!(law.to_string(), law.name());
 /// assert!(law.reforms().is_empty());
 /// # Ok::<(), pko_principles::Error>(())
 /// ```
