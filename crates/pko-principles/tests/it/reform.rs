@@ -1038,3 +1038,91 @@ fn the_diet_approval_of_item_xvii_is_not_a_value_a_reform_sets() {
         Err(Error::BadChange { index: 0, .. })
     ));
 }
+
+/// Reforms from days: each applies from its day, a second one on the same
+/// day joins the first, and one from an earlier day also applies after the
+/// later one's day.
+#[test]
+fn reforms_from_days_stack_in_the_order_of_their_days() {
+    let law = Law::of(Regime::Amended2001);
+    let cap = |n: u32, from: chrono::NaiveDate| {
+        Reform::new(format!("cap {n}"), Source::SPEECH)
+            .from(from)
+            .change(LawChange::HeadcountCap {
+                cap: HeadcountCap::Of(n),
+            })
+    };
+    let pre = |from: chrono::NaiveDate| {
+        Reform::new("text", Source::SPEECH)
+            .from(from)
+            .change(LawChange::Text {
+                text: Text::From2016,
+            })
+    };
+    let (d2012, d2014) = (date(2012, 1, 1), date(2014, 1, 1));
+    // The same day twice: one segment, both changes.
+    let same = law
+        .with(&cap(900, d2014))
+        .unwrap()
+        .with(&pre(d2014))
+        .unwrap();
+    assert_eq!(
+        same.headcount_cap(date(2013, 12, 31)),
+        HeadcountCap::Of(2_000)
+    );
+    assert_eq!(same.text_on(date(2013, 12, 31)), Text::Pre2016);
+    assert_eq!(same.headcount_cap(d2014), HeadcountCap::Of(900));
+    assert_eq!(same.text_on(d2014), Text::From2016);
+    // An earlier day after a later one: from 2012 the text, from 2014 the
+    // cap and the text.
+    let earlier = law
+        .with(&cap(900, d2014))
+        .unwrap()
+        .with(&pre(d2012))
+        .unwrap();
+    assert_eq!(earlier.text_on(date(2011, 12, 31)), Text::Pre2016);
+    assert_eq!(earlier.text_on(d2012), Text::From2016);
+    assert_eq!(
+        earlier.headcount_cap(date(2013, 6, 1)),
+        HeadcountCap::Of(2_000)
+    );
+    assert_eq!(earlier.headcount_cap(d2014), HeadcountCap::Of(900));
+    assert_eq!(earlier.text_on(d2014), Text::From2016);
+    // A later day after an earlier one.
+    let later = law
+        .with(&pre(d2012))
+        .unwrap()
+        .with(&cap(900, d2014))
+        .unwrap();
+    for day in [
+        date(2011, 1, 1),
+        d2012,
+        date(2013, 6, 1),
+        d2014,
+        date(2020, 1, 1),
+    ] {
+        assert!(later.same_provisions(&earlier, day), "{day}");
+    }
+    // A reform with no day changes every day, after the dated ones too.
+    let all = later.with(
+        &Reform::new("cap 800", Source::SPEECH).change(LawChange::HeadcountCap {
+            cap: HeadcountCap::Of(800),
+        }),
+    );
+    let all = all.unwrap();
+    for day in [date(2011, 1, 1), d2012, d2014] {
+        assert_eq!(all.headcount_cap(day), HeadcountCap::Of(800), "{day}");
+    }
+    // Each applied change says what it is.
+    let shown = all.reforms()[0].to_string();
+    assert!(shown.starts_with("text (Sukehiro Hasegawa"), "{shown}");
+    assert!(
+        shown.ends_with("citations and numbering of the text in force from 29 March 2016"),
+        "{shown}"
+    );
+    assert_eq!(all.reforms().len(), 3);
+    assert_eq!(
+        all.name(),
+        "the Act as amended by Act No. 157 of 2001 with text with cap 900 with cap 800"
+    );
+}
