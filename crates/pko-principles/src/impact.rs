@@ -253,7 +253,7 @@ impl Case {
 /// assert_eq!(case.index(), 1);
 /// assert_eq!(case.on(), day);
 /// assert_eq!(case.verdict_before(), Verdict::NotPermitted);
-/// assert_eq!(case.verdict_after(), Verdict::Permitted);
+/// assert_eq!(case.verdict_after(), Verdict::Undetermined); // the other facts are unknown
 /// assert!(case.conditions().is_none() && case.notes().is_none());
 /// # Ok::<(), pko_principles::Error>(())
 /// ```
