@@ -1152,3 +1152,47 @@ fn an_enactment_says_whether_and_from_when() {
         "weapons use for execution of duties: in force from 2016-03-29"
     );
 }
+
+#[test]
+fn the_reasons_a_reform_brings_read_as_the_law_as_changed() {
+    use pko_principles::Reason;
+    let cases = [
+        (Reason::NoCap, "no cap on the persons engaged at a time"),
+        (
+            Reason::NotInLaw {
+                what: "a UN peacekeeping operation".to_owned(),
+            },
+            "a UN peacekeeping operation is not provided by the law as changed",
+        ),
+        (
+            Reason::PrincipleWaived {
+                principle: Principle::Consent,
+                kind: OperationKind::HumanitarianRelief,
+            },
+            "principle 2 (consent) is waived for a humanitarian international relief operation",
+        ),
+        (
+            Reason::PrincipleMayBeWaived {
+                principle: Principle::Ceasefire,
+            },
+            "principle 1 (ceasefire) is waived for some kinds of operation: until the kind is known, its failure does not settle it",
+        ),
+    ];
+    for (r, text) in cases {
+        assert_eq!(r.to_string(), text);
+    }
+    // The cap removed: the headcount finding says so.
+    let none = Reform::new("no cap", Source::SPEECH).change(LawChange::HeadcountCap {
+        cap: HeadcountCap::Removed,
+    });
+    let a = Law::of(Regime::Amended2001)
+        .with(&none)
+        .unwrap()
+        .assess(&unmiss_engineering(), date(2012, 1, 15))
+        .unwrap();
+    let f = a.finding(Subject::Headcount).unwrap();
+    assert_eq!(
+        (f.status(), f.reasons()),
+        (Status::Satisfied, &[Reason::NoCap][..])
+    );
+}
