@@ -1196,3 +1196,91 @@ fn the_reasons_a_reform_brings_read_as_the_law_as_changed() {
         (Status::Satisfied, &[Reason::NoCap][..])
     );
 }
+
+/// A kind of operation not yet law: the legal basis says from when, and
+/// cites what made it law.
+#[test]
+fn a_kind_of_operation_not_yet_law_cites_what_made_it_law() {
+    let basis = |kind: OperationKind, on: chrono::NaiveDate| {
+        let facts = Deployment::builder().operation(kind).build().unwrap();
+        let a = pko_principles::assess(&facts, on).unwrap();
+        let f = a.finding(Subject::LegalBasis).unwrap();
+        (
+            f.status(),
+            f.reasons()[0].to_string(),
+            crate::common::locators_of(f.citations()),
+        )
+    };
+    let (status, reason, cites) =
+        basis(OperationKind::InternationallyCoordinated, date(2010, 1, 1));
+    assert_eq!(status, Status::Violated);
+    assert_eq!(
+        reason,
+        "an internationally coordinated operation is law only from 2016-03-29"
+    );
+    assert!(cites.contains(&"Art. 3(2)".to_owned()), "{cites:?}");
+    let (status, reason, cites) = basis(OperationKind::ElectionObservation, date(1995, 1, 1));
+    assert_eq!(status, Status::Violated);
+    assert!(
+        reason.starts_with(
+            "an international election observation activity as a kind of operation of its own"
+        ),
+        "{reason}"
+    );
+    assert!(reason.ends_with("is law only from 1998-06-12"), "{reason}");
+    assert!(cites.contains(&"Art. 3(2-2)".to_owned()), "{cites:?}");
+}
+
+/// Principle 5 and the Diet finding take the changes of the findings they
+/// sum up, and only those.
+#[test]
+fn summing_findings_take_only_the_changes_of_what_they_sum_up() {
+    let law = Law::of(Regime::Amended2001);
+    let mut facts = unmiss_engineering();
+    facts.contingent.weapons_use = vec![WeaponsUse::SelfPreservation];
+    // A PKF core task the Diet approved: a Diet finding is made.
+    facts.contingent.tasks = vec![Task::CeasefireMonitoring];
+    facts.diet_approval = pko_principles::Fact::Known(true);
+    assert!(
+        law.assess(&facts, date(2012, 1, 15))
+            .unwrap()
+            .finding(Subject::DietApproval)
+            .is_some()
+    );
+    let cap = Reform::new("cap", Source::SPEECH).change(LawChange::HeadcountCap {
+        cap: HeadcountCap::Of(100),
+    });
+    let a = law
+        .with(&cap)
+        .unwrap()
+        .assess(&facts, date(2012, 1, 15))
+        .unwrap();
+    let subjects: Vec<Subject> = a
+        .reformed()
+        .iter()
+        .map(pko_principles::Reformed::subject)
+        .collect();
+    assert_eq!(subjects, [Subject::Headcount]);
+}
+
+/// The consent of every party in a relief operation, waived for
+/// kaketsuke-keigo by a reform: the task's finding changes and says so.
+#[test]
+fn a_waived_condition_of_relief_is_traced() {
+    let law = Law::of(Regime::Amended2015);
+    let mut facts: Deployment = crate::common::load("unmiss-kaketsuke-keigo-2016");
+    facts.operation.kind = pko_principles::Fact::Known(OperationKind::HumanitarianRelief);
+    facts.parties = pko_principles::Fact::Unknown;
+    let waive = Reform::new("no parties' consent", Source::SPEECH).change(
+        LawChange::PartiesConsentInRelief {
+            task: Task::KaketsukeKeigo,
+            required: false,
+        },
+    );
+    let on = date(2017, 1, 1);
+    let task = Subject::Task(Task::KaketsukeKeigo);
+    let before = law.assess(&facts, on).unwrap();
+    let after = law.with(&waive).unwrap().assess(&facts, on).unwrap();
+    assert_ne!(before.finding(task), after.finding(task));
+    assert!(after.reformed().iter().any(|r| r.subject() == task));
+}
