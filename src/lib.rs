@@ -7,3 +7,6 @@ pub use pko_institute as institute;
 pub use pko_principles as principles;
 
 pub mod record;
+#[cfg(feature = "schema")]
+#[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
+pub mod schema;

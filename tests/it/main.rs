@@ -4,6 +4,7 @@
 mod architecture;
 mod consumer;
 mod record;
+mod schemas;
 mod sources;
 mod speech_coverage;
 mod synthetic;

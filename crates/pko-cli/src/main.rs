@@ -194,6 +194,16 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Print the JSON Schema of an input file or an answer (`--list`
+    /// lists them).
+    Schema {
+        /// The schema's name (`deployment`, `assessment`, ...).
+        #[arg(required_unless_present = "list", conflicts_with = "list")]
+        name: Option<String>,
+        /// List the schemas, one a line: name, input or output, summary.
+        #[arg(long)]
+        list: bool,
+    },
     /// Print the regime in force on a date and the five principles.
     Law {
         /// The date (YYYY-MM-DD).
@@ -229,6 +239,10 @@ enum Command {
         /// Requests served at once; more wait their turn.
         #[arg(long, default_value_t = pko_server::Config::default().concurrency)]
         concurrency: usize,
+        /// CSV uploads read and ranked at once (each may hold up to
+        /// --csv-limit bytes); more wait their turn.
+        #[arg(long, default_value_t = pko_server::Config::default().uploads)]
+        uploads: usize,
     },
 }
 
@@ -574,6 +588,34 @@ fn list_assumptions(out: &mut String) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// `pko schema NAME` and `pko schema --list`.
+fn schema(name: Option<&str>, list: bool, out: &mut String) -> Result<ExitCode, Failure> {
+    use pko::schema::CATALOG;
+    if list {
+        let width = CATALOG.iter().map(|e| e.name().len()).max().unwrap_or(0);
+        for e in CATALOG {
+            outln!(
+                out,
+                "{:width$}  {:6}  {}",
+                e.name(),
+                e.direction().as_str(),
+                e.summary()
+            );
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let name = name.unwrap_or_default();
+    let entry = pko::schema::get(name).ok_or_else(|| {
+        let names: Vec<&str> = CATALOG.iter().map(pko::schema::Entry::name).collect();
+        Failure::Usage(format!(
+            "no schema `{name}`: one of {} (`pko schema --list`)",
+            names.join(", ")
+        ))
+    })?;
+    outln!(out, "{}", to_json(&entry.schema())?);
+    Ok(ExitCode::SUCCESS)
+}
+
 fn verdict_code(v: Verdict) -> ExitCode {
     ExitCode::from(match v {
         Verdict::Permitted => 0,
@@ -699,6 +741,7 @@ fn run(cli: Cli, out: &mut String) -> Result<ExitCode, Failure> {
             format,
         } => monitor(&file, &events, grace_days, &assume, format, out),
         Command::Law { as_of } => law(as_of, out),
+        Command::Schema { name, list } => schema(name.as_deref(), list, out),
         Command::Contributions { command } => contributions(command, out),
         Command::Institute { command } => institute(command, out),
         Command::Serve {
@@ -707,6 +750,7 @@ fn run(cli: Cli, out: &mut String) -> Result<ExitCode, Failure> {
             csv_limit,
             timeout_secs,
             concurrency,
+            uploads,
         } => serve(
             addr,
             pko_server::Config {
@@ -714,6 +758,7 @@ fn run(cli: Cli, out: &mut String) -> Result<ExitCode, Failure> {
                 csv_limit,
                 timeout: std::time::Duration::from_secs(timeout_secs),
                 concurrency,
+                uploads,
             },
         ),
     }

@@ -15,6 +15,7 @@ use std::fmt;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Ranked<K, V> {
     rank: usize,
     key: K,
@@ -80,6 +81,7 @@ impl<K, V> Ranked<K, V> {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(transparent))]
 pub struct Ranking<K, V> {
     entries: Vec<Ranked<K, V>>,
@@ -211,6 +213,7 @@ impl<K: fmt::Display, V: fmt::Display> fmt::Display for Ranking<K, V> {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ContributorRank {
     /// The rank, from 1; tied contributors share one.
     pub rank: usize,

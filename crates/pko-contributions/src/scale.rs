@@ -19,6 +19,7 @@ use crate::{Error, Ranking, ScaleProblem};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum ScaleKind {
     /// The UN regular budget.
@@ -162,6 +163,22 @@ impl FromStr for ScalePeriod {
     }
 }
 
+/// The schema of the serde form: `"2015"` or `"2013-2015"`.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for ScalePeriod {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("ScalePeriod")
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "The years a scale of assessment applies to: one year (`2015`) or the first and last (`2013-2015`).",
+            "type": "string",
+            "pattern": "^[0-9]{4}(-[0-9]{4})?$",
+            "examples": ["2013-2015"]
+        })
+    }
+}
+
 #[cfg(feature = "serde")]
 impl serde::Serialize for ScalePeriod {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -205,6 +222,7 @@ impl<'de> serde::Deserialize<'de> for ScalePeriod {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(try_from = "ScaleRepr", into = "ScaleRepr"))]
 pub struct Scale {
     kind: ScaleKind,
@@ -216,6 +234,8 @@ pub struct Scale {
 /// The serde form of a [`Scale`], checked on the way in.
 #[cfg(feature = "serde")]
 #[derive(serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Scale"))]
 #[serde(deny_unknown_fields)]
 struct ScaleRepr {
     kind: ScaleKind,

@@ -20,6 +20,7 @@ use crate::{Error, Scale, ScaleKind, ScalePeriod};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Qualifier {
     /// As stated, exactly.
@@ -53,6 +54,7 @@ impl fmt::Display for Qualifier {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Quantity {
     /// A number of persons.
@@ -312,6 +314,22 @@ impl std::str::FromStr for FigureId {
     }
 }
 
+/// The schema: one of the ids.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for FigureId {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("FigureId")
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let ids: Vec<&str> = Self::ALL.iter().map(|id| id.as_str()).collect();
+        schemars::json_schema!({
+            "description": "The id of one of the speech's figures.",
+            "type": "string",
+            "enum": ids
+        })
+    }
+}
+
 #[cfg(feature = "serde")]
 impl serde::Serialize for FigureId {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -341,6 +359,7 @@ impl<'de> serde::Deserialize<'de> for FigureId {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Figure {
     id: FigureId,
     what: &'static str,
@@ -908,6 +927,7 @@ pub fn sml_courses() -> [Sourced<When>; 3] {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Entry<V> {
     rank: u16,
     name: &'static str,

@@ -35,6 +35,7 @@ use pko_core::{Locator, Reliability, Source, SourceKind};
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Resolution {
     number: u32,
     adopted: NaiveDate,
@@ -149,6 +150,7 @@ pub static RESOLUTION_1325: Resolution = Resolution {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Action {
     number: u8,
     text: &'static str,

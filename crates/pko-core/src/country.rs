@@ -380,6 +380,27 @@ impl FromStr for CountryCode {
 
 crate::serde_via_str!(CountryCode, "an ISO 3166-1 alpha-3 country code");
 
+/// The schema is the list of ISO 3166-1 alpha-3 codes, in capitals (parsing
+/// also takes them in any case, and writes them in capitals).
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for CountryCode {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("CountryCode")
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("pko_core::CountryCode")
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let codes: Vec<&str> = rust_iso3166::ALL.iter().map(|c| c.alpha3).collect();
+        schemars::json_schema!({
+            "description": "An ISO 3166-1 alpha-3 country code, in capitals.",
+            "type": "string",
+            "enum": codes,
+            "examples": ["JPN"]
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

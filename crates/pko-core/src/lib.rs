@@ -137,3 +137,23 @@ macro_rules! serde_via_str {
     };
 }
 pub(crate) use serde_via_str;
+
+/// Implements `schemars::JsonSchema` for a type serialized as a string,
+/// under `name`, with the given JSON Schema (what its `FromStr` accepts).
+macro_rules! schema_via_str {
+    ($ty:ty, $name:literal, $schema:tt) => {
+        #[cfg(feature = "schema")]
+        impl schemars::JsonSchema for $ty {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                std::borrow::Cow::Borrowed($name)
+            }
+            fn schema_id() -> std::borrow::Cow<'static, str> {
+                std::borrow::Cow::Borrowed(concat!("pko_core::", $name))
+            }
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!($schema)
+            }
+        }
+    };
+}
+pub(crate) use schema_via_str;

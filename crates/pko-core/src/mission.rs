@@ -183,6 +183,15 @@ impl FromStr for MissionCode {
     }
 }
 
+crate::schema_via_str!(MissionCode, "MissionCode", {
+    "description": "A UN mission's acronym: at least two capitals first, then capitals and digits, optionally one space or hyphen before a suffix of capitals and digits (`UNMISS`, `UNAVEM II`).",
+    "type": "string",
+    "minLength": 2,
+    "maxLength": 16,
+    "pattern": "^[A-Z]{2}[A-Z0-9]*([ -][A-Z0-9]+)?$",
+    "examples": ["UNMISS"]
+});
+
 crate::serde_via_str!(MissionCode, "a UN mission acronym");
 
 #[cfg(test)]

@@ -141,6 +141,13 @@ impl FromStr for Percent {
     }
 }
 
+crate::schema_via_str!(Percent, "Percent", {
+    "description": "A percentage from 0 to 100, exact, as a string holding the bare number (`\"10.833\"`), never a float.",
+    "type": "string",
+    "pattern": "^(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%?$",
+    "examples": ["10.833"]
+});
+
 crate::serde_via_str!(Percent, "a percentage such as \"10.833\"", |p: &Percent| p
     .0
     .to_string());
@@ -160,6 +167,7 @@ crate::serde_via_str!(Percent, "a percentage such as \"10.833\"", |p: &Percent| 
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Rounding {
     /// To the nearest cent, halves to the even cent (banker's rounding).
@@ -484,6 +492,13 @@ impl FromStr for Usd {
         Self::new(amount)
     }
 }
+
+crate::schema_via_str!(Usd, "Usd", {
+    "description": "A US-dollar amount, exact to the cent, as a string (`\"1234.56\"`), never a float.",
+    "type": "string",
+    "pattern": "^-?[0-9]+(\\.[0-9]{1,2})?$",
+    "examples": ["8470000000.00"]
+});
 
 crate::serde_via_str!(Usd, "a US-dollar amount such as \"1234.56\"", |u: &Usd| u
     .0

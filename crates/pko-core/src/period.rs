@@ -202,6 +202,13 @@ impl FromStr for YearMonth {
     }
 }
 
+crate::schema_via_str!(YearMonth, "YearMonth", {
+    "description": "A month, `YYYY-MM`.",
+    "type": "string",
+    "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$",
+    "examples": ["2014-07"]
+});
+
 crate::serde_via_str!(YearMonth, "a month as \"YYYY-MM\"");
 
 /// When something happened or holds, as precisely as its source says: a
@@ -289,6 +296,15 @@ impl FromStr for When {
         }
     }
 }
+
+crate::schema_via_str!(When, "When", {
+    "description": "When something happened or holds, as precisely as its source says: a day (`YYYY-MM-DD`) or only a month (`YYYY-MM`).",
+    "anyOf": [
+        { "type": "string", "format": "date" },
+        { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$" }
+    ],
+    "examples": ["2015-09-19", "2014-07"]
+});
 
 crate::serde_via_str!(When, "a day as \"YYYY-MM-DD\" or a month as \"YYYY-MM\"");
 
@@ -495,6 +511,13 @@ impl FromStr for DatePeriod {
         parse_iso_date(start).map(Self::starting).ok_or_else(syntax)
     }
 }
+
+crate::schema_via_str!(DatePeriod, "DatePeriod", {
+    "description": "A span of days with inclusive bounds: `YYYY-MM-DD..=YYYY-MM-DD`, or `YYYY-MM-DD..` when it runs on.",
+    "type": "string",
+    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}\\.\\.(=[0-9]{4}-[0-9]{2}-[0-9]{2})?$",
+    "examples": ["2014-07-01..=2015-06-30", "2016-03-29.."]
+});
 
 crate::serde_via_str!(DatePeriod, "a period such as \"2014-07-01..=2015-06-30\"");
 

@@ -25,6 +25,7 @@ use crate::{HumanSecurityArea, Implementer, Rule, SeatKind};
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Problem {
     rule: Rule,
     kind: ProblemKind,
@@ -114,6 +115,7 @@ fn list(countries: &[CountryCode]) -> String {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "problem"))]
 #[non_exhaustive]
 pub enum ProblemKind {

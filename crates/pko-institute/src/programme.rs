@@ -14,6 +14,7 @@ use crate::{HumanSecurityArea, Implementer, Problem, ProblemKind, Rule, WorkArea
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Programme {
     /// Its name.

@@ -24,6 +24,7 @@ use crate::{Charter, Error, LeapDay, Problem, ProblemKind, RotationOrderProblem,
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Term {
     number: usize,
     state: CountryCode,
@@ -208,6 +209,7 @@ fn check_order(charter: &Charter, order: &[CountryCode]) -> Result<(), Error> {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Appointment {
     /// The Director's state.

@@ -244,6 +244,7 @@ impl fmt::Display for Assumption {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Reading {
     /// No answer: a finding that turns on it is undetermined.
@@ -283,6 +284,7 @@ impl fmt::Display for Reading {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Similarity {
     /// Not known: a finding that turns on it is undetermined.
@@ -336,6 +338,7 @@ impl fmt::Display for Similarity {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Carryover {
     /// It applies, renumbered but unchanged, and the assessment says so.
@@ -390,6 +393,23 @@ impl fmt::Display for HeadcountCap {
             Self::Removed => f.write_str("none"),
             Self::Of(n) => write!(f, "{n}"),
         }
+    }
+}
+
+/// The schema: `"open"`, `"none"` or a number of persons.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for HeadcountCap {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("HeadcountCap")
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A cap on the persons engaged at a time: `\"open\"` (not known), `\"none\"` (no cap) or a number of persons.",
+            "anyOf": [
+                { "type": "string", "enum": ["open", "none"] },
+                { "type": "integer", "minimum": 0, "maximum": 4_294_967_295_u32 }
+            ]
+        })
     }
 }
 
@@ -471,6 +491,7 @@ impl<'de> serde::Deserialize<'de> for HeadcountCap {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
 #[non_exhaustive]
 pub struct Assumptions {
@@ -755,6 +776,7 @@ impl Assumptions {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct GracePeriod(u32);
 
 impl GracePeriod {

@@ -29,6 +29,7 @@ use crate::fact_path::{FactPath, displays_as};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Status {
     /// The requirement holds on the facts given.
@@ -84,6 +85,7 @@ impl fmt::Display for Status {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Verdict {
     /// Every finding is satisfied or not applicable.
@@ -173,6 +175,22 @@ impl<P: fmt::Display> PartialEq<&str> for Decider<P> {
 impl<P: fmt::Display> serde::Serialize for Decider<P> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
+    }
+}
+
+/// The schema: the fact's path or the assumption's.
+#[cfg(feature = "schema")]
+impl<P: schemars::JsonSchema> schemars::JsonSchema for Decider<P> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("Decider_of_{}", P::schema_name()).into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let fact = generator.subschema_for::<P>();
+        let assumption = generator.subschema_for::<Assumption>();
+        schemars::json_schema!({
+            "description": "What would decide a finding: an unknown fact, by its JSON path, or an open assumption (`assumptions.NAME`).",
+            "anyOf": [fact, assumption]
+        })
     }
 }
 

@@ -25,6 +25,7 @@ use crate::history::{self, Dispatch};
 /// See [`FindingChange`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FindingState {
     /// Its status.
     pub status: Status,
@@ -68,6 +69,7 @@ impl From<Finding<'_>> for FindingState {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FindingChange {
     subject: Subject,
     before: Option<FindingState>,
@@ -132,6 +134,7 @@ impl FindingChange {
 /// See [`Impact`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Case {
     index: usize,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
@@ -259,6 +262,7 @@ impl Case {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Impact {
     assessed: usize,
     verdicts_changed: usize,

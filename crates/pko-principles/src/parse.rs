@@ -82,6 +82,22 @@ impl FromStr for FactPath {
     }
 }
 
+/// The schema: the path's text, in one of the shapes `FromStr` reads.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for FactPath {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("FactPath")
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "The JSON path of a fact of the deployment (`host_consent.to_japan`, `parties[0].to_operation`).",
+            "type": "string",
+            "pattern": "^(operation\\.(kind|conflict|host_is_party)|parties|ceasefires|host_consent\\.(to_operation|to_japan)(\\.given\\.withdrawn_on)?|host_consent\\.stably_maintained|impartiality|contingent\\.(kind|size)|already_engaged|withdrawal_reserved|diet_approval|parties\\[[0-9]+\\]\\.(name|(to_operation|to_japan)(\\.given\\.withdrawn_on)?)|ceasefires\\[[0-9]+\\]\\.(broken_on|parties\\[[0-9]+\\]))$",
+            "examples": ["host_consent.to_japan"]
+        })
+    }
+}
+
 #[cfg(feature = "serde")]
 impl serde::Serialize for FactPath {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -111,6 +127,26 @@ impl FromStr for Assumption {
             .ok_or_else(|| Error::UnknownAssumption {
                 input: s.to_owned(),
             })
+    }
+}
+
+/// The schema: `assumptions.NAME` (as written), or the bare name (as
+/// also read).
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Assumption {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("Assumption")
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let names: Vec<String> = Assumption::ALL
+            .iter()
+            .flat_map(|a| [a.to_string(), a.name().to_owned()])
+            .collect();
+        schemars::json_schema!({
+            "description": "An open reading of the law, named as a JSON path (`assumptions.diet_approval_2015_tasks`).",
+            "type": "string",
+            "enum": names
+        })
     }
 }
 
@@ -287,6 +323,22 @@ impl FromStr for TransferFact {
             .ok_or_else(|| Error::UnknownFactPath {
                 input: s.to_owned(),
             })
+    }
+}
+
+/// The schema: one of the paths.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for TransferFact {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("TransferFact")
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let paths: Vec<&str> = TransferFact::ALL.iter().map(|f| f.path()).collect();
+        schemars::json_schema!({
+            "description": "The JSON path of a fact of a transfer in kind.",
+            "type": "string",
+            "enum": paths
+        })
     }
 }
 

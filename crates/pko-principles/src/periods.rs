@@ -30,6 +30,7 @@ use crate::law::{Regime, effective};
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Period {
     start: NaiveDate,
     end: NaiveDate,

@@ -2,10 +2,13 @@
 //! over the library call the CLI makes, with the library's own serde types
 //! in and out.
 
+use std::sync::Arc;
+
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::Query;
 use axum::extract::rejection::{BytesRejection, QueryRejection};
+use axum::extract::{FromRequest, Multipart, Request};
 use axum::http::StatusCode;
 use chrono::NaiveDate;
 use pko::contributions::personnel::{self, CategorySet, LoadMode};
@@ -15,8 +18,10 @@ use pko::institute::{Charter, CouncilProposal};
 use pko::principles::{
     self, Assumptions, Deployment, Event, GracePeriod, Options, PrincipleText, Reform, Regime,
 };
+use pko::schema::schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use tokio::sync::Semaphore;
 use utoipa::{IntoParams, ToSchema};
 
 use crate::ProblemDetails;
@@ -231,13 +236,18 @@ pub(crate) struct On {
     on: Option<NaiveDate>,
 }
 
-/// The body of `POST /v1/reform`.
-#[derive(Debug, Deserialize)]
+/// The body of `POST /v1/reform`: a reform, and optionally the facts of
+/// one deployment (then `on` is needed) and the open readings.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(crate = "pko::schema::schemars", rename = "ReformRequest")]
 #[serde(deny_unknown_fields)]
-struct ReformBody {
+pub(crate) struct ReformBody {
+    /// The reform, as `pko reform` reads it.
     reform: Reform,
+    /// The facts of one deployment (left out: Japan's dispatches since 1992).
     #[serde(default)]
     facts: Option<Deployment>,
+    /// The open readings of the law.
     #[serde(default)]
     assumptions: Option<Assumptions>,
 }
@@ -350,7 +360,8 @@ pub(crate) struct Grace {
 }
 
 /// The body of `/v1/monitor`: a deployment and the events that befall it.
-#[derive(Debug, Deserialize, Serialize, ToSchema)]
+#[derive(Debug, Deserialize, Serialize, ToSchema, JsonSchema)]
+#[schemars(crate = "pko::schema::schemars")]
 #[serde(deny_unknown_fields)]
 pub(crate) struct MonitorRequest {
     /// The deployment's facts.
@@ -397,7 +408,8 @@ pub(crate) async fn monitor(
 }
 
 /// The law in force on a day.
-#[derive(Debug, Serialize, ToSchema)]
+#[derive(Debug, Serialize, ToSchema, JsonSchema)]
+#[schemars(crate = "pko::schema::schemars", rename = "LawInForce")]
 pub(crate) struct Law {
     /// The day asked about.
     #[schema(value_type = String, format = Date)]
@@ -508,7 +520,8 @@ pub(crate) struct RankQuery {
 }
 
 /// A row the lenient loader skipped, and why.
-#[derive(Debug, Serialize, ToSchema)]
+#[derive(Debug, Serialize, ToSchema, JsonSchema)]
+#[schemars(crate = "pko::schema::schemars")]
 pub(crate) struct Rejected {
     /// The line, from 1.
     line: u64,
@@ -521,7 +534,8 @@ pub(crate) struct Rejected {
 }
 
 /// The ranking of contributors in one month of a file.
-#[derive(Debug, Serialize, ToSchema)]
+#[derive(Debug, Serialize, ToSchema, JsonSchema)]
+#[schemars(crate = "pko::schema::schemars")]
 pub(crate) struct RankAnswer {
     /// The format detected: `un_open_data` or `ipi`.
     #[schema(value_type = String)]
@@ -569,20 +583,97 @@ fn load_problem(e: &pko::contributions::Error) -> ProblemDetails {
     )
 )]
 pub(crate) async fn rank(
+    uploads: Uploads,
     q: Result<Query<RankQuery>, QueryRejection>,
-    body: Result<Bytes, BytesRejection>,
+    request: Request,
 ) -> Answer<RankAnswer> {
     let RankQuery {
         month,
         top,
         lenient,
     } = query(q)?;
-    let body = bytes(body)?;
+    // The body is read only once an upload's turn comes.
+    let _turn = uploads
+        .turns
+        .acquire_owned()
+        .await
+        .map_err(|e| internal(&e))?;
+    let body = upload(request).await?;
     // A file of up to 64 MiB takes a while to read: off the async workers.
     tokio::task::spawn_blocking(move || rank_file(&body, month, top, lenient))
         .await
         .map_err(|e| internal(&e))?
         .map(Json)
+}
+
+/// The turns of the uploads: how many are read and ranked at once.
+#[derive(Debug, Clone)]
+pub(crate) struct Uploads {
+    turns: Arc<Semaphore>,
+}
+
+impl Uploads {
+    pub(crate) fn new(config: &crate::Config) -> Self {
+        Self {
+            turns: Arc::new(Semaphore::new(config.uploads.max(1))),
+        }
+    }
+}
+
+/// A problem reading an upload: 413 over the limit, 400 otherwise.
+fn upload_problem(status: StatusCode, detail: String) -> ProblemDetails {
+    if status == StatusCode::PAYLOAD_TOO_LARGE {
+        ProblemDetails::new(
+            status,
+            "too-large",
+            "The body is larger than this endpoint accepts",
+            detail,
+        )
+    } else {
+        ProblemDetails::new(
+            StatusCode::BAD_REQUEST,
+            "unreadable-body",
+            "The body could not be read",
+            detail,
+        )
+    }
+}
+
+/// The CSV of an upload: the body itself, or the part `file` of a
+/// `multipart/form-data` body.
+async fn upload(request: Request) -> Result<Bytes, ProblemDetails> {
+    let multipart = request
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.trim_start()
+                .to_ascii_lowercase()
+                .starts_with("multipart/form-data")
+        });
+    if !multipart {
+        // The route's `DefaultBodyLimit` bounds it: 413 over the limit.
+        return bytes(Bytes::from_request(request, &()).await);
+    }
+    let mut form = Multipart::from_request(request, &())
+        .await
+        .map_err(|e| upload_problem(e.status(), e.body_text()))?;
+    while let Some(field) = form
+        .next_field()
+        .await
+        .map_err(|e| upload_problem(e.status(), e.body_text()))?
+    {
+        if field.name() == Some("file") {
+            return field
+                .bytes()
+                .await
+                .map_err(|e| upload_problem(e.status(), e.body_text()));
+        }
+    }
+    Err(upload_problem(
+        StatusCode::BAD_REQUEST,
+        "the form has no part named `file`".to_owned(),
+    ))
 }
 
 /// Reads and ranks a file: the blocking part of [`rank`].

@@ -42,6 +42,7 @@ pub use problem::{PROBLEM_JSON, ProblemDetails};
 /// assert_eq!(c.csv_limit, 64 * 1024 * 1024);
 /// assert_eq!(c.timeout, std::time::Duration::from_secs(10));
 /// assert_eq!(c.concurrency, 256);
+/// assert_eq!(c.uploads, 2);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
@@ -55,6 +56,12 @@ pub struct Config {
     /// How many requests are served at once; more wait their turn
     /// (default 256).
     pub concurrency: usize,
+    /// How many CSV uploads (`/v1/contributions/rank`) are read and ranked
+    /// at once (default 2). Each may hold `csv_limit` bytes and the model
+    /// built from them, so this bounds the server's memory; more wait
+    /// their turn, their bodies unread, and get 503 with `Retry-After` if
+    /// the wait outlasts `timeout`.
+    pub uploads: usize,
 }
 
 impl Default for Config {
@@ -64,6 +71,7 @@ impl Default for Config {
             csv_limit: 64 * 1024 * 1024,
             timeout: Duration::from_secs(10),
             concurrency: 256,
+            uploads: 2,
         }
     }
 }
@@ -91,7 +99,14 @@ pub fn routes(config: &Config) -> Router {
             "/v1/history",
             get(api::history).post(api::history_with).layer(json),
         )
-        .route("/v1/contributions/rank", post(api::rank).layer(csv))
+        .route(
+            "/v1/contributions/rank",
+            post({
+                let uploads = api::Uploads::new(config);
+                move |q, request| api::rank(uploads, q, request)
+            })
+            .layer(csv),
+        )
         .route("/v1/contributions/audit", get(api::audit))
         .route("/v1/institute/rotation", get(api::rotation))
         .route("/v1/institute/council", post(api::council).layer(json))
@@ -188,14 +203,20 @@ async fn method_not_allowed(method: Method, uri: Uri) -> ProblemDetails {
     )
 }
 
-async fn timeout_problem(err: tower::BoxError) -> ProblemDetails {
+async fn timeout_problem(err: tower::BoxError) -> Response {
     if err.is::<tower::timeout::error::Elapsed>() {
-        ProblemDetails::new(
+        let mut response = ProblemDetails::new(
             StatusCode::SERVICE_UNAVAILABLE,
             "timeout",
             "The request took longer than the server allows",
             err.to_string(),
         )
+        .into_response();
+        response.headers_mut().insert(
+            axum::http::header::RETRY_AFTER,
+            axum::http::HeaderValue::from_static("1"),
+        );
+        response
     } else {
         ProblemDetails::new(
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -203,6 +224,7 @@ async fn timeout_problem(err: tower::BoxError) -> ProblemDetails {
             "The server failed",
             err.to_string(),
         )
+        .into_response()
     }
 }
 

@@ -2,6 +2,7 @@
 
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use pko::schema::schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -29,7 +30,8 @@ pub const PROBLEM_JSON: &str = "application/problem+json";
 /// assert!(json.get("path").is_none());
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[schemars(crate = "pko::schema::schemars", deny_unknown_fields)]
 #[schema(example = json!({
     "type": "/problems/invalid-json",
     "title": "The body is not the JSON this endpoint takes",

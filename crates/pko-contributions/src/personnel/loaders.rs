@@ -21,6 +21,7 @@ use crate::{Error, LoadError, LoadProblem};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Format {
     /// The UN Peacekeeping open-data "contributions by gender" CSV: one row

@@ -21,6 +21,7 @@ use crate::Error;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Category {
     /// Contingent troops (in the IPI data, 2009–2014, staff officers too).
@@ -142,6 +143,23 @@ impl serde::Serialize for CategorySet {
     }
 }
 
+/// The schema of the list of its categories.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for CategorySet {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("CategorySet")
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let item = generator.subschema_for::<Category>();
+        schemars::json_schema!({
+            "description": "A set of categories of uniformed personnel, as the list of its categories.",
+            "type": "array",
+            "items": item,
+            "uniqueItems": true
+        })
+    }
+}
+
 impl CategorySet {
     /// Every category.
     pub const ALL: Self = Self(31);
@@ -193,6 +211,7 @@ impl CategorySet {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Count {
     /// Women.
     pub female: u64,

@@ -25,6 +25,7 @@ use super::{Category, CategorySet, Count};
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Target {
     name: String,
     pub(super) categories: CategorySet,
@@ -227,6 +228,7 @@ pub fn parity_targets() -> Vec<Target> {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TargetCheck<'t> {
     pub(super) target: &'t Target,
     pub(super) month: YearMonth,

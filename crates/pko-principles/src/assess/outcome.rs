@@ -33,6 +33,7 @@ use crate::law::Regime;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Finding<'a> {
     subject: Subject,
     status: Status,
@@ -145,6 +146,7 @@ fn explained_ref<S: serde::Serializer>(
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Condition {
@@ -214,6 +216,7 @@ impl fmt::Display for Condition {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Note {
@@ -338,16 +341,33 @@ pub struct Reformed {
     pub(crate) change: Arc<Applied>,
 }
 
+/// The serde form of a [`Reformed`].
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Reformed"))]
+struct ReformedView<'a> {
+    /// The finding's subject.
+    subject: Subject,
+    /// The change, its reform and their sources.
+    #[serde(flatten)]
+    change: &'a Applied,
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Reformed {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        <ReformedView<'static>>::schema_name()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <ReformedView<'static>>::json_schema(generator)
+    }
+}
+
 #[cfg(feature = "serde")]
 impl serde::Serialize for Reformed {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(serde::Serialize)]
-        struct View<'a> {
-            subject: Subject,
-            #[serde(flatten)]
-            change: &'a Applied,
-        }
-        View {
+        ReformedView {
             subject: self.subject,
             change: &self.change,
         }
@@ -377,22 +397,46 @@ impl Reformed {
     }
 }
 
+/// The serde form of an [`Assessment`].
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Assessment"))]
+struct AssessmentView<'a> {
+    /// The day the law was applied as of.
+    as_of: NaiveDate,
+    /// The regime in force that day.
+    regime: Regime,
+    /// The verdict.
+    verdict: Verdict,
+    /// Every finding, with its reasons and citations.
+    findings: Vec<Finding<'a>>,
+    /// What would decide the findings left undetermined: unknown facts and
+    /// open assumptions.
+    deciding_facts: &'a [Decider],
+    /// The conditions the deployment must keep meeting.
+    conditions: &'a [Condition],
+    /// Notes on the law that bear on the facts.
+    notes: &'a [Note],
+    /// Under a reform: the findings that read a provision it set.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    reformed: &'a [Reformed],
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Assessment {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        <AssessmentView<'static>>::schema_name()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <AssessmentView<'static>>::json_schema(generator)
+    }
+}
+
 #[cfg(feature = "serde")]
 impl serde::Serialize for Assessment {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(serde::Serialize)]
-        struct View<'a> {
-            as_of: NaiveDate,
-            regime: Regime,
-            verdict: Verdict,
-            findings: Vec<Finding<'a>>,
-            deciding_facts: &'a [Decider],
-            conditions: &'a [Condition],
-            notes: &'a [Note],
-            #[serde(skip_serializing_if = "<[_]>::is_empty")]
-            reformed: &'a [Reformed],
-        }
-        View {
+        AssessmentView {
             as_of: self.as_of,
             regime: self.regime,
             verdict: self.verdict,

@@ -75,24 +75,47 @@ impl Replay {
     }
 }
 
+/// The serde form of one day of a [`Replay`].
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "ReplayDay"))]
+struct Day<'a> {
+    /// The day assessed.
+    date: NaiveDate,
+    /// The verdict that day.
+    verdict: crate::findings::Verdict,
+    /// What would decide the findings left undetermined.
+    deciding_facts: &'a [crate::findings::Decider<crate::fact_path::FactPath>],
+}
+
+/// The serde form of a [`Replay`].
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Replay"))]
+struct View<'a> {
+    /// The dispatch, as the record gives it.
+    dispatch: &'a Dispatch,
+    /// Its assessment on its first day.
+    first_day: Day<'a>,
+    /// Its assessment on its last day, if that day is known.
+    last_day: Option<Day<'a>>,
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Replay {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        <View<'static>>::schema_name()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <View<'static>>::json_schema(generator)
+    }
+}
+
 #[cfg(feature = "serde")]
 impl serde::Serialize for Replay {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use crate::fact_path::FactPath;
-        use crate::findings::{Decider, Verdict};
-
-        #[derive(serde::Serialize)]
-        struct Day<'a> {
-            date: NaiveDate,
-            verdict: Verdict,
-            deciding_facts: &'a [Decider<FactPath>],
-        }
-        #[derive(serde::Serialize)]
-        struct View<'a> {
-            dispatch: &'a Dispatch,
-            first_day: Day<'a>,
-            last_day: Option<Day<'a>>,
-        }
         fn day(a: &Assessment) -> Day<'_> {
             Day {
                 date: a.as_of(),

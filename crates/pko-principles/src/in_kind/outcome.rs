@@ -24,6 +24,7 @@ use crate::law::Regime;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Requirement {
@@ -76,6 +77,7 @@ impl fmt::Display for Requirement {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum TransferReason {
@@ -239,6 +241,7 @@ impl fmt::Display for TransferReason {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TransferFinding<'a> {
     requirement: Requirement,
     status: Status,
@@ -347,18 +350,39 @@ pub struct TransferAssessment {
     pub(super) notes: Vec<Note>,
 }
 
+/// The serde form of a [`TransferAssessment`].
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "TransferAssessment"))]
+struct View<'a> {
+    /// The day assessed.
+    on: NaiveDate,
+    /// The regime in force that day.
+    regime: Regime,
+    /// The verdict.
+    verdict: Verdict,
+    /// Every finding, with its reasons and citations.
+    findings: Vec<TransferFinding<'a>>,
+    /// What would decide the findings left undetermined.
+    deciding_facts: &'a [Decider<TransferFact>],
+    /// Notes on the law that bear on the facts.
+    notes: &'a [Note],
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for TransferAssessment {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        <View<'static>>::schema_name()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <View<'static>>::json_schema(generator)
+    }
+}
+
 #[cfg(feature = "serde")]
 impl serde::Serialize for TransferAssessment {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(serde::Serialize)]
-        struct View<'a> {
-            on: NaiveDate,
-            regime: Regime,
-            verdict: Verdict,
-            findings: Vec<TransferFinding<'a>>,
-            deciding_facts: &'a [Decider<TransferFact>],
-            notes: &'a [Note],
-        }
         View {
             on: self.on,
             regime: self.regime,

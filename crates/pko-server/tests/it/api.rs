@@ -5,7 +5,7 @@ use axum::http::{Method, StatusCode};
 use pko::core::date;
 use pko::principles;
 
-use crate::common::{deployment, library_json, send};
+use crate::common::{deployment, library_json, send, send_as};
 
 #[tokio::test]
 async fn assess_is_the_librarys_assessment() {
@@ -179,6 +179,70 @@ async fn rank_detects_the_format_and_ranks_the_month() {
     let expected = pko::contributions::ContributorRank::rows(ranking.top(3));
     assert_eq!(answer["ranking"], library_json(&expected));
     assert_eq!(answer["ranking"].as_array().unwrap().len(), 3);
+}
+
+/// A `multipart/form-data` body with one part per `(name, content)`.
+fn form(boundary: &str, parts: &[(&str, &str)]) -> String {
+    use std::fmt::Write as _;
+    let mut body = String::new();
+    for (name, content) in parts {
+        write!(
+            body,
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{name}.csv\"\r\nContent-Type: text/csv\r\n\r\n{content}\r\n"
+        )
+        .unwrap();
+    }
+    write!(body, "--{boundary}--\r\n").unwrap();
+    body
+}
+
+#[tokio::test]
+async fn rank_takes_the_file_as_a_form_upload_too() {
+    let csv = pko_server::rank_example();
+    let plain = send(
+        Method::POST,
+        "/v1/contributions/rank?month=2014-02",
+        csv.clone(),
+    )
+    .await;
+    assert_eq!(plain.status, StatusCode::OK);
+    let boundary = "pko-test-boundary";
+    let multipart = format!("multipart/form-data; boundary={boundary}");
+    // The part `file`, whatever comes before it.
+    let body = form(boundary, &[("note", "not the file"), ("file", &csv)]);
+    let uploaded = send_as(
+        Method::POST,
+        "/v1/contributions/rank?month=2014-02",
+        &multipart,
+        body,
+    )
+    .await;
+    assert_eq!(
+        uploaded.status,
+        StatusCode::OK,
+        "{}",
+        String::from_utf8_lossy(&uploaded.body)
+    );
+    assert_eq!(uploaded.json(), plain.json());
+    // A form without it.
+    let missing = send_as(
+        Method::POST,
+        "/v1/contributions/rank?month=2014-02",
+        &multipart,
+        form(boundary, &[("data", &csv)]),
+    )
+    .await;
+    let p = missing.problem(400, "unreadable-body");
+    assert!(p["detail"].as_str().unwrap().contains("`file`"), "{p}");
+    // A form that is not one.
+    let broken = send_as(
+        Method::POST,
+        "/v1/contributions/rank?month=2014-02",
+        &multipart,
+        "no boundary here",
+    )
+    .await;
+    broken.problem(400, "unreadable-body");
 }
 
 #[tokio::test]

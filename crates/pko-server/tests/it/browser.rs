@@ -46,6 +46,10 @@ fn on_path(program: &str) -> bool {
 
 /// Whether Chromium and its driver are here; when they are not, whether
 /// that is a failure (`PKO_REQUIRE_BROWSER` set, as in CI) or a skip.
+#[expect(
+    clippy::print_stderr,
+    reason = "a skipped browser test says so where the person running the tests reads"
+)]
 fn browser_present() -> bool {
     let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
         .iter()

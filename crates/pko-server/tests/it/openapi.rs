@@ -39,7 +39,7 @@ async fn the_document_is_openapi_3_1_and_served() {
     let served = send(Method::GET, "/openapi.json", "").await;
     assert_eq!(served.status, StatusCode::OK);
     let doc = served.json();
-    assert_eq!(doc, serde_json::to_value(pko_server::openapi()).unwrap());
+    assert_eq!(doc, pko_server::openapi());
     assert_eq!(doc["openapi"], "3.1.0");
     assert_eq!(doc["info"]["version"], env!("CARGO_PKG_VERSION"));
     assert!(doc["components"]["schemas"]["ProblemDetails"].is_object());
@@ -47,7 +47,7 @@ async fn the_document_is_openapi_3_1_and_served() {
 
 #[tokio::test]
 async fn every_endpoint_is_in_the_document_and_nothing_else() {
-    let doc = serde_json::to_value(pko_server::openapi()).unwrap();
+    let doc = pko_server::openapi();
     let mut documented: Vec<String> = operations(&doc)
         .into_iter()
         .map(|(m, p, _)| format!("{m} {p}"))
@@ -97,13 +97,16 @@ fn query(op: &Value) -> String {
 
 #[tokio::test]
 async fn every_example_round_trips_through_the_api() {
-    let doc = serde_json::to_value(pko_server::openapi()).unwrap();
+    let doc = pko_server::openapi();
     let mut with_body = 0;
     for (method, path, op) in operations(&doc) {
         let uri = format!("{path}{}", query(&op));
         let body = match op["requestBody"]["content"].as_object() {
             Some(content) => {
-                let (media, c) = content.iter().next().unwrap();
+                let (media, c) = content
+                    .iter()
+                    .find(|(m, _)| *m != "multipart/form-data")
+                    .unwrap();
                 let example = &c["example"];
                 assert!(
                     !example.is_null(),
@@ -177,7 +180,7 @@ fn every_route_of_the_router_is_documented_or_a_page() {
         .filter_map(|s| s.trim_start().strip_prefix('"')?.split('"').next())
         .collect();
     routed.sort_unstable();
-    let doc = serde_json::to_value(pko_server::openapi()).unwrap();
+    let doc = pko_server::openapi();
     let mut expected: Vec<&str> = doc["paths"]
         .as_object()
         .unwrap()
@@ -188,4 +191,110 @@ fn every_route_of_the_router_is_documented_or_a_page() {
     expected.extend(["/", "/check", "/contributions", "/openapi.json"]);
     expected.sort_unstable();
     assert_eq!(routed, expected);
+}
+
+/// Every JSON body in the document, request or answer, as
+/// `(where, schema)`.
+fn json_bodies(doc: &Value) -> Vec<(String, Value)> {
+    let mut out = Vec::new();
+    for (method, path, op) in operations(doc) {
+        if let Some(content) = op["requestBody"]["content"].as_object() {
+            for (media, c) in content {
+                if media.contains("json") {
+                    out.push((format!("{method} {path} request"), c["schema"].clone()));
+                }
+            }
+        }
+        for (status, r) in op["responses"].as_object().unwrap() {
+            if let Some(content) = r["content"].as_object() {
+                for (media, c) in content {
+                    if media.contains("json") {
+                        out.push((format!("{method} {path} {status}"), c["schema"].clone()));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_json_body_is_a_reference_to_a_component_that_exists() {
+    let doc = pko_server::openapi();
+    let components = doc["components"]["schemas"].as_object().unwrap();
+    let bodies = json_bodies(&doc);
+    assert!(bodies.len() > 40, "{}", bodies.len());
+    for (at, schema) in bodies {
+        let reference = schema["$ref"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{at}: not a reference: {schema}"));
+        let name = reference.strip_prefix("#/components/schemas/").unwrap();
+        let component = &components[name];
+        assert!(component.is_object(), "{at}: {reference} does not resolve");
+        // No placeholder: a component says what it holds.
+        assert_ne!(
+            component,
+            &serde_json::json!({ "type": "object" }),
+            "{at}: {name} is untyped"
+        );
+    }
+    // Every reference anywhere in the document resolves.
+    let text = doc.to_string();
+    for reference in text.split("\"$ref\":\"").skip(1) {
+        let target = reference.split('"').next().unwrap();
+        let name = target.strip_prefix("#/components/schemas/").unwrap();
+        assert!(components.contains_key(name), "{target} does not resolve");
+    }
+}
+
+#[test]
+fn every_client_error_is_a_described_problem() {
+    let doc = pko_server::openapi();
+    for (method, path, op) in operations(&doc) {
+        let responses = op["responses"].as_object().unwrap();
+        if op.get("requestBody").is_some() {
+            assert!(responses.contains_key("413"), "{method} {path}: no 413");
+        }
+        for (status, r) in responses {
+            if status.starts_with('4') || status.starts_with('5') {
+                assert!(
+                    r["description"].as_str().is_some_and(|d| !d.is_empty()),
+                    "{method} {path} {status}"
+                );
+                assert_eq!(
+                    r["content"]["application/problem+json"]["schema"]["$ref"],
+                    "#/components/schemas/ProblemDetails",
+                    "{method} {path} {status}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_rank_endpoint_takes_a_file_upload() {
+    let doc = pko_server::openapi();
+    let content = &doc["paths"]["/v1/contributions/rank"]["post"]["requestBody"]["content"];
+    assert_eq!(content["text/csv"]["schema"]["type"], "string");
+    let form = &content["multipart/form-data"]["schema"];
+    assert_eq!(form["required"], serde_json::json!(["file"]));
+    assert_eq!(form["properties"]["file"]["format"], "binary");
+}
+
+/// The committed copy of the document: a change to the contract is a
+/// visible diff of `openapi/openapi.json`. `PKO_BLESS=1` rewrites it.
+#[test]
+fn the_committed_document_is_the_served_one() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("openapi/openapi.json");
+    let generated = serde_json::to_string_pretty(&pko_server::openapi()).unwrap() + "\n";
+    if std::env::var_os("PKO_BLESS").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (PKO_BLESS=1 writes it)", path.display()));
+    assert!(
+        committed == generated,
+        "{} differs from the document the server serves: the HTTP contract changed; review the diff, note it in CHANGELOG.md (HTTP API), then rewrite it with PKO_BLESS=1",
+        path.display()
+    );
 }

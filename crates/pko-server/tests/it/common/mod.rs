@@ -49,11 +49,39 @@ pub(crate) async fn send_to(
     uri: &str,
     body: impl Into<Body>,
 ) -> Answer {
-    let request = Request::builder()
-        .method(method)
-        .uri(uri)
-        .body(body.into())
-        .unwrap();
+    send_typed(app, method, uri, None, body).await
+}
+
+/// Sends a request with a `Content-Type` to the application with the
+/// default configuration.
+pub(crate) async fn send_as(
+    method: Method,
+    uri: &str,
+    content_type: &str,
+    body: impl Into<Body>,
+) -> Answer {
+    send_typed(
+        pko_server::app(&Config::default()),
+        method,
+        uri,
+        Some(content_type),
+        body,
+    )
+    .await
+}
+
+async fn send_typed(
+    app: axum::Router,
+    method: Method,
+    uri: &str,
+    content_type: Option<&str>,
+    body: impl Into<Body>,
+) -> Answer {
+    let mut request = Request::builder().method(method).uri(uri);
+    if let Some(t) = content_type {
+        request = request.header(header::CONTENT_TYPE, t);
+    }
+    let request = request.body(body.into()).unwrap();
     let response = app.oneshot(request).await.unwrap();
     let status = response.status();
     let content_type = response
