@@ -59,7 +59,8 @@ impl Direction {
     #[must_use]
     pub fn settings(self) -> SchemaSettings {
         let settings = SchemaSettings::draft2020_12()
-            .with_transform(schemars::transform::RecursiveTransform(plain_description));
+            .with_transform(schemars::transform::RecursiveTransform(plain_description))
+            .with_transform(schemars::transform::RecursiveTransform(string_enum));
         match self {
             Self::Input => settings.for_deserialize(),
             Self::Output => settings.for_serialize(),
@@ -209,6 +210,87 @@ fn plain_description(schema: &mut Schema) {
             .collect();
         *text = paragraphs.join("\n\n");
     }
+}
+
+/// The string constant a variant is, if it is one.
+fn constant(variant: &serde_json::Value) -> Option<&str> {
+    if variant.get("type").is_some_and(|t| t != "string") {
+        return None;
+    }
+    variant.get("const").and_then(|c| c.as_str())
+}
+
+/// A `oneOf` of string constants (an enum whose variants are documented)
+/// as one `enum` of strings, each variant's description in a list after
+/// the enum's: what generated clients make an enumeration of. Where the
+/// `oneOf` also has objects (an enum some of whose variants carry data),
+/// its constants become one `enum` among them.
+fn string_enum(schema: &mut Schema) {
+    let Some(variants) = schema.get("oneOf").and_then(|v| v.as_array()) else {
+        return;
+    };
+    let constants = variants.iter().filter(|v| constant(v).is_some()).count();
+    if constants > 0 && constants < variants.len() {
+        let (names, others): (Vec<_>, Vec<_>) = variants
+            .iter()
+            .cloned()
+            .partition(|v| constant(v).is_some());
+        let lines: Vec<String> = names
+            .iter()
+            .filter_map(|v| {
+                let name = constant(v)?;
+                Some(match v.get("description").and_then(|d| d.as_str()) {
+                    Some(d) => format!("- `{name}`: {d}"),
+                    None => format!("- `{name}`"),
+                })
+            })
+            .collect();
+        let names: Vec<serde_json::Value> = names
+            .iter()
+            .filter_map(|v| constant(v).map(|n| serde_json::Value::String(n.to_owned())))
+            .collect();
+        let mut merged = vec![serde_json::json!({
+            "type": "string",
+            "enum": names,
+            "description": lines.join("\n"),
+        })];
+        merged.extend(others);
+        if let Some(object) = schema.as_object_mut() {
+            object.insert("oneOf".to_owned(), serde_json::Value::Array(merged));
+        }
+        return;
+    }
+    let mut names = Vec::new();
+    let mut lines = Vec::new();
+    for variant in variants {
+        let Some(name) = variant.get("const").and_then(|c| c.as_str()) else {
+            return;
+        };
+        if variant.get("type").is_some_and(|t| t != "string") {
+            return;
+        }
+        names.push(serde_json::Value::String(name.to_owned()));
+        if let Some(d) = variant.get("description").and_then(|d| d.as_str()) {
+            lines.push(format!("- `{name}`: {d}"));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let Some(object) = schema.as_object_mut() else {
+        return;
+    };
+    object.remove("oneOf");
+    let description = match (object.remove("description"), lines.is_empty()) {
+        (Some(serde_json::Value::String(d)), false) => format!("{d}\n\n{}", lines.join("\n")),
+        (Some(serde_json::Value::String(d)), true) => d,
+        (_, _) => lines.join("\n"),
+    };
+    if !description.is_empty() {
+        object.insert("description".to_owned(), description.into());
+    }
+    object.insert("type".to_owned(), "string".into());
+    object.insert("enum".to_owned(), serde_json::Value::Array(names));
 }
 
 fn of<T: JsonSchema>(generator: &mut SchemaGenerator) -> Schema {

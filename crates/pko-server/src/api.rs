@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::Semaphore;
 use utoipa::{IntoParams, ToSchema};
 
-use crate::ProblemDetails;
+use crate::{ProblemDetails, contract};
 
 /// A handler's answer: JSON, or a problem.
 pub(crate) type Answer<T> = Result<Json<T>, ProblemDetails>;
@@ -57,10 +57,38 @@ fn bytes(b: Result<Bytes, BytesRejection>) -> Result<Bytes, ProblemDetails> {
 }
 
 /// The body as a JSON object of type `T`, or a 400 problem with the JSON
-/// path, line and column of the first fault.
+/// path of the first fault (and the line and column of a syntax error).
 pub(crate) fn json<T: DeserializeOwned>(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<T, ProblemDetails> {
+    from_value(json_object(body)?, "")
+}
+
+/// A number with no fraction (`149.0`) as the integer it is: JSON Schema
+/// counts it an integer, and so does the API.
+fn integers(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Number(n) if n.is_f64() => {
+            let Some(f) = n.as_f64() else { return };
+            if f.fract() != 0.0 {
+                return;
+            }
+            let text = format!("{f:.0}");
+            if let Ok(i) = text.parse::<i64>() {
+                *value = i.into();
+            } else if let Ok(u) = text.parse::<u64>() {
+                *value = u.into();
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(integers),
+        serde_json::Value::Object(map) => map.values_mut().for_each(integers),
+        _ => {}
+    }
+}
+
+/// The body as a JSON object, its integral numbers integers, or a 400
+/// problem with the line and column of the first fault.
+fn json_object(body: Result<Bytes, BytesRejection>) -> Result<serde_json::Value, ProblemDetails> {
     let body = bytes(body)?;
     // serde reads a struct from an array too; the API takes objects only.
     if let Some(first) = body.iter().position(|b| !b.is_ascii_whitespace())
@@ -76,12 +104,21 @@ pub(crate) fn json<T: DeserializeOwned>(
         p.column = u64::try_from(first + 1).ok();
         return Err(p);
     }
-    let mut de = serde_json::Deserializer::from_slice(&body);
-    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        ProblemDetails::bad_json(&path, e.inner())
-    })?;
-    de.end().map_err(|e| ProblemDetails::bad_json("", &e))?;
+    let mut value: serde_json::Value =
+        serde_json::from_slice(&body).map_err(|e| ProblemDetails::bad_json("", &e))?;
+    integers(&mut value);
+    Ok(value)
+}
+
+/// The body as a `T` (as [`json`] reads it) that also conforms to the
+/// document's component `component`, or a 400 problem at the first fault.
+fn checked<T: DeserializeOwned>(
+    body: Result<Bytes, BytesRejection>,
+    component: &str,
+) -> Result<T, ProblemDetails> {
+    let raw = json_object(body)?;
+    let value: T = from_value(raw.clone(), "")?;
+    contract::check(component, &raw)?;
     Ok(value)
 }
 
@@ -120,29 +157,32 @@ fn options_of(
 fn facts_and_options(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<(Deployment, Options), ProblemDetails> {
-    let (d, options, reform) = facts_options_reform(body)?;
+    let (d, options, reform, raw) = facts_options_reform(body)?;
     if reform.is_some() {
         return Err(ProblemDetails::bad_json(
             "reform",
             &serde::de::Error::custom("unknown field `reform`: only `/v1/assess` takes a reform"),
         ));
     }
+    contract::check("FactsRequest", &raw)?;
     Ok((d, options))
 }
 
 /// A body of facts with optional `assumptions` and `reform` objects beside
-/// them.
+/// them, and the body as it came (for the caller to check against its
+/// component).
 fn facts_options_reform(
     body: Result<Bytes, BytesRejection>,
-) -> Result<(Deployment, Options, Option<Reform>), ProblemDetails> {
+) -> Result<(Deployment, Options, Option<Reform>, serde_json::Value), ProblemDetails> {
     let mut map: serde_json::Map<String, serde_json::Value> = json(body)?;
+    let raw = serde_json::Value::Object(map.clone());
     let options = options_of(&mut map)?;
     let reform: Option<Reform> = match map.remove("reform") {
         Some(v) => from_value(v, "reform")?,
         None => None,
     };
     let d: Deployment = from_value(serde_json::Value::Object(map), "")?;
-    Ok((d, options, reform))
+    Ok((d, options, reform, raw))
 }
 
 /// The law in force on `day` with `reform` applied, or a 422 problem at
@@ -217,7 +257,8 @@ pub(crate) async fn assess(
     body: Result<Bytes, BytesRejection>,
 ) -> Answer<principles::Assessment> {
     let AsOf { as_of } = query(q)?;
-    let (d, options, reform) = facts_options_reform(body)?;
+    let (d, options, reform, raw) = facts_options_reform(body)?;
+    contract::check("AssessRequest", &raw)?;
     match reform {
         None => options.assess(&d, as_of),
         Some(r) => options.assess_under(&reformed(as_of, &r)?, &d, as_of),
@@ -281,7 +322,7 @@ pub(crate) async fn reform(
         reform,
         facts,
         assumptions,
-    } = json(body)?;
+    } = checked(body, "ReformRequest")?;
     let options = Options::from(assumptions.unwrap_or_default());
     match (facts, on) {
         (Some(d), Some(on)) => {
@@ -385,7 +426,7 @@ pub(crate) struct MonitorRequest {
     responses(
         (status = 200, description = "The timeline, as `pko monitor --format json` prints it.", body = Object),
         (status = 400, description = "A malformed body or query.", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 422, description = "An event naming a party the deployment does not have, or no grace period (neither `grace_days` nor `assumptions.grace_period_days`).", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 422, description = "An event naming a party the deployment does not have, no grace period (neither `grace_days` nor `assumptions.grace_period_days`), or a deadline after 9999-12-31.", body = ProblemDetails, content_type = "application/problem+json"),
     )
 )]
 pub(crate) async fn monitor(
@@ -393,7 +434,7 @@ pub(crate) async fn monitor(
     body: Result<Bytes, BytesRejection>,
 ) -> Answer<principles::Timeline> {
     let Grace { grace_days } = query(q)?;
-    let r: MonitorRequest = json(body)?;
+    let r: MonitorRequest = checked(body, "MonitorRequest")?;
     principles::check_events(&r.deployment, &r.events).map_err(|e| principles_problem(&e))?;
     let mut options = Options::from(r.assumptions.unwrap_or_default());
     if let Some(days) = grace_days {
@@ -401,10 +442,13 @@ pub(crate) async fn monitor(
             .assumptions
             .with_grace_period_days(Some(GracePeriod::days(days)));
     }
-    options
+    let timeline = options
         .monitor(&r.events)
-        .map(Json)
-        .map_err(|e| principles_problem(&e).at_path("assumptions.grace_period_days".to_owned()))
+        .map_err(|e| principles_problem(&e).at_path("assumptions.grace_period_days".to_owned()))?;
+    if let Some(late) = timeline.entries().iter().find(|e| e.date() > LAST_DAY) {
+        return Err(past_the_last_day("an entry of the timeline", late.date()));
+    }
+    Ok(Json(timeline))
 }
 
 /// The law in force on a day.
@@ -484,6 +528,7 @@ pub(crate) async fn history_with(
     body: Result<Bytes, BytesRejection>,
 ) -> Answer<Vec<principles::history::Replay>> {
     let mut map: serde_json::Map<String, serde_json::Value> = json(body)?;
+    let raw = serde_json::Value::Object(map.clone());
     let options = options_of(&mut map)?;
     if let Some(field) = map.keys().next() {
         return Err(ProblemDetails::bad_json(
@@ -491,7 +536,19 @@ pub(crate) async fn history_with(
             &serde::de::Error::custom(format!("unknown field `{field}`, expected `assumptions`")),
         ));
     }
+    contract::check("HistoryRequest", &raw)?;
     options.replay().map(Json).map_err(|e| internal(&e))
+}
+
+/// The last day an answer can carry: its dates are RFC 3339 full dates,
+/// whose years have four digits.
+const LAST_DAY: NaiveDate = pko::core::date(9999, 12, 31);
+
+/// A 422 problem for an answer that would carry `day`, past [`LAST_DAY`].
+fn past_the_last_day(what: &str, day: NaiveDate) -> ProblemDetails {
+    ProblemDetails::unprocessable(format!(
+        "{what} falls on {day}, after 9999-12-31: the answer's dates are RFC 3339 dates, of four-digit years"
+    ))
 }
 
 /// A failure of the server's own data: 500.
@@ -744,7 +801,7 @@ pub(crate) struct RotationQuery {
     responses(
         (status = 200, description = "The terms, as `pko institute rotation --format json` prints them.", body = Object),
         (status = 400, description = "A malformed query.", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 422, description = "A member twice, or no member.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 422, description = "A member twice, or a schedule that ends after 9999-12-31.", body = ProblemDetails, content_type = "application/problem+json"),
     )
 )]
 pub(crate) async fn rotation(
@@ -765,9 +822,16 @@ pub(crate) async fn rotation(
         .collect::<Result<Vec<_>, _>>()?;
     let charter =
         Charter::proposed(&members).map_err(|e| ProblemDetails::unprocessable(e.to_string()))?;
-    pko::institute::rotation(&charter, &members, start, terms)
-        .map(Json)
-        .map_err(|e| ProblemDetails::unprocessable(e.to_string()))
+    let schedule = pko::institute::rotation(&charter, &members, start, terms)
+        .map_err(|e| ProblemDetails::unprocessable(e.to_string()))?;
+    if let Some(end) = schedule
+        .last()
+        .and_then(|t| t.period().end())
+        .filter(|end| *end > LAST_DAY)
+    {
+        return Err(past_the_last_day("the last term's end", end));
+    }
+    Ok(Json(schedule))
 }
 
 /// Check a proposed Governing Council against the charter.
@@ -783,7 +847,7 @@ pub(crate) async fn rotation(
 pub(crate) async fn council(
     body: Result<Bytes, BytesRejection>,
 ) -> Answer<Vec<pko::institute::Problem>> {
-    let proposal: CouncilProposal = json(body)?;
+    let proposal: CouncilProposal = checked(body, "CouncilProposal")?;
     proposal
         .check()
         .map(Json)

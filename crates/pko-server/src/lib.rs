@@ -11,6 +11,7 @@
 )]
 mod api;
 pub mod charts;
+mod contract;
 mod openapi;
 mod page;
 mod problem;

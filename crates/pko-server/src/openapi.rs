@@ -72,6 +72,13 @@ fn parse(text: &str) -> Value {
 /// Where the components are, as a JSON pointer and as a `$ref` prefix.
 const COMPONENTS: &str = "/components/schemas";
 
+/// Sets `key` of `object` to `value` (nothing if it is not an object).
+fn set(object: &mut Value, key: &str, value: Value) {
+    if let Some(map) = object.as_object_mut() {
+        map.insert(key.to_owned(), value);
+    }
+}
+
 /// A reference to the component `name`.
 fn reference(name: &str) -> Value {
     serde_json::json!({ "$ref": format!("#{COMPONENTS}/{name}") })
@@ -122,6 +129,7 @@ fn facts_with(generator: &mut SchemaGenerator, extra: &[(&str, Schema, &str)]) -
     {
         facts = def.clone();
     }
+    set(&mut facts, "description", "The deployment's facts, as `pko assess` reads them (every field may be left out: it is then unknown), and beside them what the operation also takes.".into());
     if let Some(props) = facts.get_mut("properties").and_then(Value::as_object_mut) {
         for (name, schema, description) in extra {
             props.insert((*name).to_owned(), nullable(schema, description));
@@ -218,6 +226,9 @@ fn components() -> serde_json::Map<String, Value> {
     outputs.subschema_for::<api::Law>();
     outputs.subschema_for::<api::RankAnswer>();
     outputs.subschema_for::<ProblemDetails>();
+    // The query parameters' types.
+    outputs.subschema_for::<pko::core::YearMonth>();
+    outputs.subschema_for::<pko::core::CountryCode>();
     merge(&named, &mut inputs, &mut outputs)
 }
 
@@ -259,7 +270,52 @@ fn merge(
         all.insert(key, v);
     }
     all.extend(named);
+    hoist_variants(&mut all);
     all
+}
+
+/// `snake_case` as `PascalCase`.
+fn pascal(snake: &str) -> String {
+    snake
+        .split('_')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Names the payloads of enum variants: a variant written
+/// `{"given": {...}}` has its object as the component `ConsentGiven`,
+/// referenced, so that generated clients give it a model of its own (an
+/// inline object in a `oneOf` is one they cannot name).
+fn hoist_variants(components: &mut serde_json::Map<String, Value>) {
+    let mut hoisted = Vec::new();
+    for (name, schema) in components.iter_mut() {
+        let Some(variants) = schema.get_mut("oneOf").and_then(Value::as_array_mut) else {
+            continue;
+        };
+        for variant in variants {
+            let Some(props) = variant.get_mut("properties").and_then(Value::as_object_mut) else {
+                continue;
+            };
+            if props.len() != 1 {
+                continue;
+            }
+            for (tag, payload) in props.iter_mut() {
+                if payload.get("properties").is_some() {
+                    let component = format!("{name}{}", pascal(tag));
+                    let inline = std::mem::replace(payload, reference(&component));
+                    hoisted.push((component, inline));
+                }
+            }
+        }
+    }
+    for (component, schema) in hoisted {
+        components.entry(component).or_insert(schema);
+    }
 }
 
 /// The multipart form of a CSV upload: the file in the part `file`.
@@ -296,13 +352,13 @@ fn set_bodies(doc: &mut Value) {
                 .get_mut("requestBody")
                 .and_then(|b| b.pointer_mut("/content/application~1json"))
         {
-            json["schema"] = reference(name);
+            set(json, "schema", reference(name));
         }
         if let Some(ok) = op
             .get_mut("responses")
             .and_then(|r| r.pointer_mut("/200/content/application~1json"))
         {
-            ok["schema"] = reference(answer);
+            set(ok, "schema", reference(answer));
         }
     }
     let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
@@ -322,9 +378,72 @@ fn set_bodies(doc: &mut Value) {
             }
             for (status, response) in responses.iter_mut() {
                 if status.starts_with('4') || status.starts_with('5') {
-                    response["content"] = serde_json::json!({
-                        PROBLEM_JSON: { "schema": reference("ProblemDetails") }
-                    });
+                    set(
+                        response,
+                        "content",
+                        serde_json::json!({ PROBLEM_JSON: { "schema": reference("ProblemDetails") } }),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// A day from the Act's entry into force, 10 August 1992 (with `format:
+/// date`, which checks the day exists): the days the law of a day is
+/// asked about.
+const DAY_OF_THE_ACT: &str = "^(1992-08-(1[0-9]|2[0-9]|3[01])|1992-(09|1[0-2])-[0-9]{2}|(199[3-9]|[2-9][0-9]{3})-[0-9]{2}-[0-9]{2})$";
+
+/// The schema of a query parameter, by path and name, where the handler's
+/// type says more than the generated one: what the parser takes, exactly.
+fn parameter_schema(path: &str, name: &str, months: &Value) -> Option<Value> {
+    let day_of_the_act =
+        serde_json::json!({ "type": "string", "format": "date", "pattern": DAY_OF_THE_ACT });
+    let country = reference("CountryCode");
+    Some(match (name, path.starts_with("/charts/")) {
+        ("as_of" | "from" | "to" | "on", false) => day_of_the_act,
+        ("from" | "to", true) | ("month", _) => months.clone(),
+        ("country", true) => country,
+        ("members", _) => {
+            serde_json::json!({ "type": "array", "items": country, "minItems": 1, "uniqueItems": true })
+        }
+        ("grace_days", _) => {
+            serde_json::json!({ "type": "integer", "minimum": 0, "maximum": u32::MAX })
+        }
+        ("terms" | "top", _) => {
+            serde_json::json!({ "type": "integer", "minimum": 0, "maximum": u64::MAX })
+        }
+        _ => return None,
+    })
+}
+
+/// Sets the schema of every query parameter that [`parameter_schema`]
+/// knows better; a list (`members`) is written as the API reads it,
+/// comma-separated (`style: form`, `explode: false`).
+fn set_parameters(doc: &mut Value, months: &Value) {
+    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for (path, item) in paths.iter_mut() {
+        let Some(item) = item.as_object_mut() else {
+            continue;
+        };
+        for op in item.values_mut() {
+            let Some(params) = op.get_mut("parameters").and_then(Value::as_array_mut) else {
+                continue;
+            };
+            for param in params.iter_mut() {
+                let name = param
+                    .get("name")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_owned();
+                if let Some(schema) = parameter_schema(path, &name, months) {
+                    if schema.get("type").is_some_and(|t| t == "array") {
+                        set(param, "style", "form".into());
+                        set(param, "explode", false.into());
+                    }
+                    set(param, "schema", schema);
                 }
             }
         }
@@ -363,8 +482,10 @@ pub fn openapi() -> Value {
     env!("CARGO_PKG_VERSION").clone_into(&mut api.info.version);
     let mut doc = serde_json::to_value(&api).unwrap_or_default();
     set_bodies(&mut doc);
-    if let Some(components) = doc.get_mut("components").and_then(Value::as_object_mut) {
-        components.insert("schemas".to_owned(), Value::Object(self::components()));
+    let components = components();
+    set_parameters(&mut doc, &reference("YearMonth"));
+    if let Some(c) = doc.get_mut("components").and_then(Value::as_object_mut) {
+        c.insert("schemas".to_owned(), Value::Object(components));
     }
     if let Some(rank) = doc
         .pointer_mut("/paths/~1v1~1contributions~1rank/post/requestBody/content")

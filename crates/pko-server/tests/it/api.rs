@@ -357,3 +357,63 @@ async fn a_reform_beside_the_facts_and_its_impact_are_the_librarys() {
     assert_eq!(r.json(), library_json(&expected));
     assert!(r.json()["assessed"].as_u64().unwrap() >= 25);
 }
+
+#[tokio::test]
+async fn a_body_is_checked_against_its_schema_as_well_as_read() {
+    // serde alone would read an object from an array: the schema refuses it.
+    let a = send(
+        Method::POST,
+        "/v1/periods?from=2015-09-30&to=2016-11-15",
+        r#"{"operation": [null, null]}"#,
+    )
+    .await;
+    let p = a.problem(400, "invalid-json");
+    assert_eq!(p["path"], "operation", "{p}");
+    // A field beside the tag of a variant that has none.
+    let reform = r#"{"reform": {"name": "r", "source": {"issuer": "i", "title": "t", "reliability": "primary"},
+        "changes": [{"change": {"set": "superior_order", "enactment": {"state": "repealed", "extra": 1}}}]}}"#;
+    let a = send(Method::POST, "/v1/reform", reform).await;
+    let p = a.problem(400, "invalid-json");
+    assert!(
+        p["path"].as_str().unwrap().starts_with("reform.changes[0]"),
+        "{p}"
+    );
+    // Both readings name the same path where both refuse.
+    let a = send(
+        Method::POST,
+        "/v1/assess?as_of=2016-11-15",
+        r#"{"contingent": {"size": -1}}"#,
+    )
+    .await;
+    assert_eq!(a.problem(400, "invalid-json")["path"], "contingent.size");
+}
+
+#[tokio::test]
+async fn a_number_without_a_fraction_is_the_integer_it_is() {
+    // JSON Schema counts `149.0` an integer; so does the API.
+    let with_fraction = send(
+        Method::POST,
+        "/v1/history",
+        r#"{"assumptions": {"headcount_cap_after_2016": 149.0}}"#,
+    )
+    .await;
+    let plain = send(
+        Method::POST,
+        "/v1/history",
+        r#"{"assumptions": {"headcount_cap_after_2016": 149}}"#,
+    )
+    .await;
+    assert_eq!(with_fraction.status, StatusCode::OK);
+    assert_eq!(with_fraction.json(), plain.json());
+    // A fraction is still refused.
+    let a = send(
+        Method::POST,
+        "/v1/history",
+        r#"{"assumptions": {"headcount_cap_after_2016": 149.5}}"#,
+    )
+    .await;
+    assert_eq!(
+        a.problem(400, "invalid-json")["path"],
+        "assumptions.headcount_cap_after_2016"
+    );
+}
