@@ -112,6 +112,14 @@ fn no_library_opens_a_file_or_reads_the_clock() {
 fn no_float_holds_money_or_a_rate() {
     for krate in LIBRARIES {
         for (file, line) in code_lines(krate) {
+            // A deserializer adapter names every type serde has, floats
+            // among them, to forward them.
+            if file.ends_with("schema_key.rs") && line.contains("forward_to_deserialize_any") {
+                continue;
+            }
+            if file.ends_with("schema_key.rs") && line.trim_start().starts_with("bool ") {
+                continue;
+            }
             for float in ["f32", "f64"] {
                 let words = line.split(|c: char| !c.is_alphanumeric() && c != '_');
                 assert!(
@@ -215,6 +223,10 @@ fn every_parse_and_conversion_fails_with_the_crates_error() {
                 .strip_prefix("type Err = ")
                 .or_else(|| t.strip_prefix("type Error = "))
             {
+                // A serde adapter's error is the wrapped deserializer's.
+                if ["A::Error;", "D::Error;"].contains(&ty) && file.ends_with("schema_key.rs") {
+                    continue;
+                }
                 assert_eq!(ty, "Error;", "{}: {l}", file.display());
             }
         }

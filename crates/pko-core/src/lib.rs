@@ -6,6 +6,8 @@ mod error;
 mod mission;
 mod number;
 mod period;
+#[cfg(feature = "serde")]
+pub mod schema_key;
 mod source;
 mod un_members;
 

@@ -407,7 +407,11 @@ pub fn validate_council(charter: &Charter, seats: &[Seat]) -> Vec<Problem> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(transform = pko_core::schema_key::add_property)
+)]
+#[cfg_attr(feature = "serde", serde(remote = "Self", deny_unknown_fields))]
 pub struct CouncilProposal {
     /// The institute's member states.
     pub members: Vec<CountryCode>,
@@ -417,6 +421,10 @@ pub struct CouncilProposal {
     /// The seats filled.
     pub seats: Vec<Seat>,
 }
+
+// A file may name its schema (`"$schema"`): it is dropped as it is read.
+#[cfg(feature = "serde")]
+pko_core::serde_with_schema_key!(CouncilProposal);
 
 impl CouncilProposal {
     /// A proposal with the default reading of the NGO seat.

@@ -492,7 +492,14 @@ impl<'de> serde::Deserialize<'de> for HeadcountCap {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(transform = pko_core::schema_key::add_property)
+)]
+#[cfg_attr(
+    feature = "serde",
+    serde(remote = "Self", deny_unknown_fields, default)
+)]
 #[non_exhaustive]
 pub struct Assumptions {
     /// Art. 3(1) as it stood in July 2015 defines a UN peacekeeping
@@ -558,6 +565,10 @@ pub struct Assumptions {
     /// [`Options::monitor`](crate::Options::monitor) asks for it.
     pub grace_period_days: Option<GracePeriod>,
 }
+
+// A file may name its schema (`"$schema"`): it is dropped as it is read.
+#[cfg(feature = "serde")]
+pko_core::serde_with_schema_key!(Assumptions);
 
 impl Default for Assumptions {
     fn default() -> Self {

@@ -1030,7 +1030,14 @@ pub struct Contingent {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(transform = pko_core::schema_key::add_property)
+)]
+#[cfg_attr(
+    feature = "serde",
+    serde(remote = "Self", deny_unknown_fields, default)
+)]
 pub struct Deployment {
     /// The operation.
     pub operation: Operation,
@@ -1054,3 +1061,7 @@ pub struct Deployment {
     /// **total** engaged at a time (known to be none: `0`).
     pub already_engaged: Fact<u32>,
 }
+
+// A file may name its schema (`"$schema"`): it is dropped as it is read.
+#[cfg(feature = "serde")]
+pko_core::serde_with_schema_key!(Deployment);

@@ -619,7 +619,11 @@ impl Edit {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(transform = pko_core::schema_key::add_property)
+)]
+#[cfg_attr(feature = "serde", serde(remote = "Self", deny_unknown_fields))]
 pub struct Reform {
     name: String,
     source: Source,
@@ -630,6 +634,10 @@ pub struct Reform {
     from: Option<NaiveDate>,
     changes: Vec<Edit>,
 }
+
+// A file may name its schema (`"$schema"`): it is dropped as it is read.
+#[cfg(feature = "serde")]
+pko_core::serde_with_schema_key!(Reform);
 
 impl Reform {
     /// A reform with no changes yet, applying from the first day of the

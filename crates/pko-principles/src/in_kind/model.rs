@@ -159,7 +159,14 @@ impl fmt::Display for CabinetDecision {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(transform = pko_core::schema_key::add_property)
+)]
+#[cfg_attr(
+    feature = "serde",
+    serde(remote = "Self", deny_unknown_fields, default)
+)]
 pub struct Transfer {
     /// The goods, for reports.
     pub goods: Option<String>,
@@ -183,6 +190,10 @@ pub struct Transfer {
     /// For peacekeeping: whether the operation is impartial.
     pub impartial: Fact<bool>,
 }
+
+// A file may name its schema (`"$schema"`): it is dropped as it is read.
+#[cfg(feature = "serde")]
+pko_core::serde_with_schema_key!(Transfer);
 
 /// A fact of a [`Transfer`], named by type. `Display` writes its path in
 /// the JSON form (`operation.kind`, `cabinet_decision`), and `FromStr`

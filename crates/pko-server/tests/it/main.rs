@@ -9,3 +9,4 @@ mod layers;
 mod load;
 mod openapi;
 mod page;
+mod schemas;

@@ -1,0 +1,149 @@
+//! The committed JSON Schemas, checked by a validator pko did not write
+//! (jsonschema): every example input of the workspace conforms to the
+//! schema it names, and what the CLI and server answer conforms to the
+//! answer's schema.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn validator(schema: &Value) -> jsonschema::Validator {
+    jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .should_validate_formats(true)
+        .build(schema)
+        .unwrap()
+}
+
+fn errors(v: &jsonschema::Validator, instance: &Value) -> Vec<String> {
+    v.iter_errors(instance)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect()
+}
+
+#[test]
+fn every_example_input_conforms_to_the_schema_it_names() {
+    let mut checked = 0;
+    for entry in std::fs::read_dir(root().join("examples/data")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let example: Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        // An object names its schema; a list of events cannot.
+        let schema_path = if let Some(relative) = example.get("$schema").and_then(Value::as_str) {
+            path.parent().unwrap().join(relative)
+        } else {
+            assert!(example.is_array(), "{}: no `$schema`", path.display());
+            root().join("schemas/events.schema.json")
+        };
+        let schema: Value =
+            serde_json::from_str(&std::fs::read_to_string(&schema_path).unwrap()).unwrap();
+        let found = errors(&validator(&schema), &example);
+        assert!(found.is_empty(), "{}: {found:?}", path.display());
+        checked += 1;
+    }
+    assert!(checked >= 9, "{checked}");
+}
+
+#[test]
+fn a_schema_refuses_what_the_parser_refuses() {
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("schemas/deployment.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let v = validator(&schema);
+    for (bad, why) in [
+        (
+            serde_json::json!({ "contingent": { "kind": "individuals" } }),
+            "a kind that is no longer one",
+        ),
+        (
+            serde_json::json!({ "operation": { "host_state": "XXX" } }),
+            "not an ISO 3166 code",
+        ),
+        (
+            serde_json::json!({ "operation": { "mission": "unmiss" } }),
+            "not an acronym",
+        ),
+        (
+            serde_json::json!({ "ceasefires": [{ "parties": [], "agreed_on": "2015-02-30" }] }),
+            "no such day",
+        ),
+        (serde_json::json!({ "extra": 1 }), "an unknown field"),
+        (
+            serde_json::json!({ "contingent": { "size": -1 } }),
+            "a negative size",
+        ),
+    ] {
+        assert!(!v.is_valid(&bad), "{why}: {bad}");
+        let parsed: Result<pko::principles::Deployment, _> = serde_json::from_value(bad.clone());
+        assert!(
+            parsed.is_err(),
+            "the parser takes what the schema refuses ({why}): {bad}"
+        );
+    }
+}
+
+#[test]
+fn the_answers_conform_to_their_schemas() {
+    let facts: pko::principles::Deployment = serde_json::from_str(
+        &std::fs::read_to_string(root().join("examples/data/proposal-unmiss-kaketsuke-keigo.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    let on = pko::core::date(2016, 11, 15);
+    let answers: Vec<(&str, Value)> = vec![
+        (
+            "assessment",
+            serde_json::to_value(pko::principles::assess(&facts, on).unwrap()).unwrap(),
+        ),
+        (
+            "periods",
+            serde_json::to_value(
+                pko::principles::periods(&facts, pko::core::date(1992, 8, 10), on).unwrap(),
+            )
+            .unwrap(),
+        ),
+        (
+            "comparison",
+            serde_json::to_value(
+                pko::principles::compare(&facts, pko::core::date(2015, 9, 30), on).unwrap(),
+            )
+            .unwrap(),
+        ),
+        (
+            "history",
+            serde_json::to_value(pko::principles::history::replay().unwrap()).unwrap(),
+        ),
+        (
+            "impact",
+            serde_json::to_value(
+                pko::principles::impact_on_record(
+                    &pko::principles::Reform::amendment(pko::principles::Regime::Amended2015)
+                        .unwrap(),
+                )
+                .unwrap(),
+            )
+            .unwrap(),
+        ),
+        (
+            "audit",
+            serde_json::to_value(pko::contributions::audit::audit_embedded().unwrap()).unwrap(),
+        ),
+    ];
+    for (name, answer) in answers {
+        let schema = serde_json::to_value(pko::schema::get(name).unwrap().schema()).unwrap();
+        let found = errors(&validator(&schema), &answer);
+        assert!(
+            found.is_empty(),
+            "{name}: {:?}",
+            &found[..found.len().min(5)]
+        );
+    }
+}
