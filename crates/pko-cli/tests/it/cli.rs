@@ -787,3 +787,70 @@ fn reform_reports_its_impact_on_facts_and_on_the_record() {
     let neither = pko(&["reform", BILLS]);
     assert_eq!(code(&neither), 64);
 }
+
+#[test]
+fn schema_lists_and_prints_the_schemas() {
+    let list = pko(&["schema", "--list"]);
+    assert_eq!(code(&list), 0, "{}", stderr(&list));
+    let lines: Vec<String> = stdout(&list).lines().map(str::to_owned).collect();
+    assert_eq!(lines.len(), pko::schema::CATALOG.len());
+    for (line, entry) in lines.iter().zip(pko::schema::CATALOG) {
+        let mut words = line.split_whitespace();
+        assert_eq!(words.next(), Some(entry.name()), "{line}");
+        assert_eq!(words.next(), Some(entry.direction().as_str()), "{line}");
+    }
+    // An input's schema is the committed file, byte for byte.
+    let deployment = pko(&["schema", "deployment"]);
+    assert_eq!(code(&deployment), 0, "{}", stderr(&deployment));
+    let committed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../schemas/deployment.schema.json"
+    ))
+    .unwrap();
+    assert_eq!(stdout(&deployment), committed);
+    // An answer's, too, as JSON.
+    let assessment: serde_json::Value =
+        serde_json::from_str(&stdout(&pko(&["schema", "assessment"]))).unwrap();
+    assert_eq!(assessment["title"], "assessment");
+    // A name that is not one is a usage error that lists the names.
+    let bad = pko(&["schema", "deploymnt"]);
+    assert_eq!(code(&bad), 64);
+    assert!(
+        stderr(&bad).contains("no schema `deploymnt`"),
+        "{}",
+        stderr(&bad)
+    );
+    assert!(
+        stderr(&bad).contains("deployment, events"),
+        "{}",
+        stderr(&bad)
+    );
+    // Neither a name nor --list.
+    assert_eq!(code(&pko(&["schema"])), 64);
+}
+
+#[test]
+fn a_file_that_names_its_schema_is_read() {
+    let with = pko_stdin(
+        &["assess", "-", "--as-of", "2016-11-15", "--format", "json"],
+        r#"{"$schema": "schemas/deployment.schema.json", "contingent": {"kind": "sdf_unit"}}"#,
+    );
+    let without = pko_stdin(
+        &["assess", "-", "--as-of", "2016-11-15", "--format", "json"],
+        r#"{"contingent": {"kind": "sdf_unit"}}"#,
+    );
+    assert_eq!(stdout(&with), stdout(&without));
+    assert_eq!(code(&with), code(&without));
+    // Another unknown member is still an error, where it is.
+    let bad = pko_stdin(
+        &["assess", "-", "--as-of", "2016-11-15"],
+        "{\"$schema\": \"x\",\n \"contingnt\": {}}",
+    );
+    assert_eq!(code(&bad), 65);
+    assert!(stderr(&bad).contains("<stdin>:2:"), "{}", stderr(&bad));
+    assert!(
+        stderr(&bad).contains("unknown field `contingnt`"),
+        "{}",
+        stderr(&bad)
+    );
+}

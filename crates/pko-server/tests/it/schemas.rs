@@ -136,7 +136,66 @@ fn the_answers_conform_to_their_schemas() {
             "audit",
             serde_json::to_value(pko::contributions::audit::audit_embedded().unwrap()).unwrap(),
         ),
+        ("timeline", {
+            let events: Vec<pko::principles::Event> = serde_json::from_str(
+                &std::fs::read_to_string(
+                    root().join("examples/data/events-consent-withdrawn.json"),
+                )
+                .unwrap(),
+            )
+            .unwrap();
+            serde_json::to_value(pko::principles::monitor(
+                &events,
+                pko::principles::GracePeriod::days(30),
+            ))
+            .unwrap()
+        }),
+        ("transfer-assessment", {
+            let transfer = pko::principles::in_kind::Transfer::default();
+            serde_json::to_value(pko::principles::in_kind::assess_transfer(&transfer, on).unwrap())
+                .unwrap()
+        }),
+        ("council-problems", {
+            let roster: pko::institute::CouncilProposal = serde_json::from_str(
+                &std::fs::read_to_string(root().join("examples/data/council-with-problems.json"))
+                    .unwrap(),
+            )
+            .unwrap();
+            let problems = roster.check().unwrap();
+            assert!(!problems.is_empty());
+            serde_json::to_value(problems).unwrap()
+        }),
+        ("rotation", {
+            let members = [
+                pko::core::CountryCode::JPN,
+                pko::core::CountryCode::CHN,
+                pko::core::CountryCode::KOR,
+            ];
+            let charter = pko::institute::Charter::proposed(&members).unwrap();
+            serde_json::to_value(
+                pko::institute::rotation(&charter, &members, pko::core::date(2016, 1, 1), 4)
+                    .unwrap(),
+            )
+            .unwrap()
+        }),
+        ("ranking", {
+            let data = pko::contributions::personnel::ipi_embedded().unwrap();
+            let ranking = data.ranking(
+                pko::core::month(2014, 2),
+                pko::contributions::personnel::CategorySet::ALL,
+            );
+            serde_json::to_value(pko::contributions::ContributorRank::rows(ranking.top(10)))
+                .unwrap()
+        }),
     ];
+    assert_eq!(
+        answers.len(),
+        pko::schema::CATALOG
+            .iter()
+            .filter(|e| e.direction() == pko::schema::Direction::Output)
+            .count(),
+        "every answer's schema is checked"
+    );
     for (name, answer) in answers {
         let schema = serde_json::to_value(pko::schema::get(name).unwrap().schema()).unwrap();
         let found = errors(&validator(&schema), &answer);
