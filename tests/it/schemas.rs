@@ -146,3 +146,36 @@ fn answers_describe_what_the_serializer_writes() {
         "answers may grow"
     );
 }
+
+#[test]
+fn each_entry_says_what_it_is() {
+    assert_eq!(Direction::Input.as_str(), "input");
+    assert_eq!(Direction::Output.as_str(), "output");
+    let mut summaries: Vec<&str> = CATALOG.iter().map(pko::schema::Entry::summary).collect();
+    assert!(summaries.iter().all(|s| s.len() > 30), "{summaries:?}");
+    summaries.sort_unstable();
+    summaries.dedup();
+    assert_eq!(summaries.len(), CATALOG.len(), "each summary its own");
+    for entry in CATALOG {
+        let s = serde_json::to_value(entry.schema()).unwrap();
+        assert_eq!(s["description"], entry.summary());
+    }
+}
+
+#[test]
+fn a_subschema_is_a_reference_to_a_definition_or_an_inline_list() {
+    let mut generator = Direction::Output.settings().into_generator();
+    let assessment = pko::schema::get("assessment")
+        .unwrap()
+        .subschema(&mut generator);
+    assert_eq!(assessment.get("$ref").unwrap(), "#/$defs/Assessment");
+    assert!(generator.definitions().contains_key("Assessment"));
+    let periods = serde_json::to_value(
+        pko::schema::get("periods")
+            .unwrap()
+            .subschema(&mut generator),
+    )
+    .unwrap();
+    assert_eq!(periods["type"], "array");
+    assert_eq!(periods["items"]["$ref"], "#/$defs/Period");
+}

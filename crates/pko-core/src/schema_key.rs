@@ -212,3 +212,106 @@ macro_rules! serde_with_schema_key {
         }
     };
 }
+
+#[cfg(test)]
+mod tests {
+    use serde::Deserialize;
+
+    use super::*;
+
+    #[derive(Debug, PartialEq, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Inner {
+        n: u32,
+    }
+
+    #[derive(Debug, PartialEq, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Outer {
+        name: String,
+        #[serde(default)]
+        inner: Option<Inner>,
+    }
+
+    fn read(text: &str) -> Result<Outer, serde_json::Error> {
+        let mut de = serde_json::Deserializer::from_str(text);
+        Outer::deserialize(SkipSchemaKey(&mut de))
+    }
+
+    #[test]
+    fn the_schema_member_is_dropped_wherever_it_is_in_the_object() {
+        let expected = Outer {
+            name: "a".to_owned(),
+            inner: None,
+        };
+        for text in [
+            r#"{"$schema": "s.json", "name": "a"}"#,
+            r#"{"name": "a", "$schema": "s.json"}"#,
+            r#"{"name": "a"}"#,
+        ] {
+            assert_eq!(read(text).unwrap(), expected, "{text}");
+        }
+        // Twice is still only a name of the schema.
+        assert_eq!(
+            read(r#"{"$schema": "a", "$schema": "b", "name": "a"}"#).unwrap(),
+            expected
+        );
+    }
+
+    #[test]
+    fn only_the_top_level_object_drops_it() {
+        let err = read(r#"{"name": "a", "inner": {"$schema": "s", "n": 1}}"#).unwrap_err();
+        assert!(err.to_string().contains("unknown field `$schema`"), "{err}");
+        let ok = read(r#"{"name": "a", "inner": {"n": 1}}"#).unwrap();
+        assert_eq!(ok.inner, Some(Inner { n: 1 }));
+    }
+
+    #[test]
+    fn it_must_be_a_string() {
+        let err = read(r#"{"$schema": 1, "name": "a"}"#).unwrap_err();
+        assert!(
+            err.to_string().contains("invalid type: integer `1`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn other_errors_are_the_wrapped_deserializers_with_their_positions() {
+        let plain = |text: &str| serde_json::from_str::<Outer>(text).unwrap_err();
+        for text in [
+            "{\"name\": \"a\",\n \"extra\": 1}",
+            "{\"name\": 7}",
+            "[\"a\", null, 3]",
+            "12",
+        ] {
+            let wrapped = read(text).unwrap_err();
+            let direct = plain(text);
+            assert_eq!(wrapped.to_string(), direct.to_string(), "{text}");
+            assert_eq!(
+                (wrapped.line(), wrapped.column()),
+                (direct.line(), direct.column())
+            );
+        }
+        // What the derived impl reads besides an object, it still reads.
+        assert_eq!(read(r#"["a", null]"#).unwrap().name, "a");
+        assert!(
+            read("12")
+                .unwrap_err()
+                .to_string()
+                .contains("expected struct Outer")
+        );
+    }
+
+    #[cfg(feature = "schema")]
+    #[test]
+    fn the_schema_of_an_object_lists_the_member_and_nothing_else_changes() {
+        let mut object = schemars::json_schema!({ "type": "object", "properties": { "a": {} } });
+        add_property(&mut object);
+        let properties = object.get("properties").unwrap().as_object().unwrap();
+        assert_eq!(properties.len(), 2);
+        assert_eq!(properties[KEY]["type"], "string");
+        let mut scalar = schemars::json_schema!({ "type": "string" });
+        add_property(&mut scalar);
+        assert_eq!(scalar, schemars::json_schema!({ "type": "string" }));
+    }
+}

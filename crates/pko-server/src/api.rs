@@ -249,7 +249,7 @@ pub(crate) struct FromTo {
         (status = 200, description = "The assessment, as `pko assess --format json` prints it.", body = Object),
         (status = 400, description = "A malformed body or query.", body = ProblemDetails, content_type = "application/problem+json"),
         (status = 413, description = "A body over the JSON limit.", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 422, description = "Facts that contradict each other, a day before the Act, or a reform the law cannot take (an empty one, or a change at `reform.changes[i]` the law cannot hold).", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 422, description = "Rules the schema cannot state: facts that contradict each other, which JSON Schema cannot state (a party listed twice, a ceasefire or an event naming a party that is not listed, a consent withdrawn or a ceasefire broken before it began), answered with the fact's path; a day before the Act; or a reform the law cannot take (an empty one, or a change at `reform.changes[i]` the law cannot hold).", body = ProblemDetails, content_type = "application/problem+json"),
     )
 )]
 pub(crate) async fn assess(
@@ -310,7 +310,7 @@ pub(crate) struct ReformBody {
         (status = 200, description = "The impact, as `pko reform --format json` prints it.", body = Object),
         (status = 400, description = "A malformed body or query, or `facts` without `on`.", body = ProblemDetails, content_type = "application/problem+json"),
         (status = 413, description = "A body over the JSON limit.", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 422, description = "Inconsistent facts, a day before the Act, or a reform the law cannot take (an empty one, or a change at `reform.changes[i]` the law cannot hold).", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 422, description = "Rules the schema cannot state: facts that contradict each other, which JSON Schema cannot state (a party listed twice, a ceasefire or an event naming a party that is not listed, a consent withdrawn or a ceasefire broken before it began), answered with the fact's path; a day before the Act; or a reform the law cannot take (an empty one, or a change at `reform.changes[i]` the law cannot hold).", body = ProblemDetails, content_type = "application/problem+json"),
     )
 )]
 pub(crate) async fn reform(
@@ -350,7 +350,7 @@ pub(crate) async fn reform(
     responses(
         (status = 200, description = "The comparison, as `pko compare --format json` prints it.", body = Object),
         (status = 400, description = "A malformed body or query.", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 422, description = "Inconsistent facts or a day before the Act.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 422, description = "Rules the schema cannot state: facts that contradict each other, which JSON Schema cannot state (a party listed twice, a ceasefire or an event naming a party that is not listed, a consent withdrawn or a ceasefire broken before it began), answered with the fact's path; or a day before the Act.", body = ProblemDetails, content_type = "application/problem+json"),
     )
 )]
 pub(crate) async fn compare(
@@ -373,7 +373,7 @@ pub(crate) async fn compare(
     responses(
         (status = 200, description = "The periods, as `pko periods --format json` prints them.", body = Object),
         (status = 400, description = "A malformed body or query.", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 422, description = "Inconsistent facts, days out of order or before the Act.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 422, description = "Rules the schema cannot state: facts that contradict each other, which JSON Schema cannot state (a party listed twice, a ceasefire or an event naming a party that is not listed, a consent withdrawn or a ceasefire broken before it began), answered with the fact's path; `from` after `to`; or a day before the Act.", body = ProblemDetails, content_type = "application/problem+json"),
     )
 )]
 pub(crate) async fn periods(
