@@ -417,3 +417,85 @@ async fn a_number_without_a_fraction_is_the_integer_it_is() {
         "assumptions.headcount_cap_after_2016"
     );
 }
+
+#[tokio::test]
+async fn an_answer_never_carries_a_day_after_9999() {
+    // A ceasefire broken on 1 December 9999: with 30 days' grace the
+    // dispatch ends on the last day an RFC 3339 date can write; with 31 it
+    // would end in the year 10000.
+    let body = serde_json::json!({
+        "deployment": {},
+        "events": [{ "date": "9999-12-01", "event": "ceasefire_broken" }]
+    })
+    .to_string();
+    let last = send(Method::POST, "/v1/monitor?grace_days=30", body.clone()).await;
+    assert_eq!(
+        last.status,
+        StatusCode::OK,
+        "{}",
+        String::from_utf8_lossy(&last.body)
+    );
+    assert!(
+        last.json().to_string().contains("9999-12-31"),
+        "{}",
+        last.json()
+    );
+    let past = send(Method::POST, "/v1/monitor?grace_days=31", body).await;
+    let p = past.problem(422, "unprocessable");
+    assert!(
+        p["detail"].as_str().unwrap().contains("+10000-01-01"),
+        "{p}"
+    );
+
+    // Two five-year terms from 9990 end on 9999-12-31; a third would not.
+    let rotation = "/v1/institute/rotation?members=JPN,CHN,KOR&start=9990-01-01";
+    let two = send(Method::GET, &format!("{rotation}&terms=2"), "").await;
+    assert_eq!(
+        two.status,
+        StatusCode::OK,
+        "{}",
+        String::from_utf8_lossy(&two.body)
+    );
+    let three = send(Method::GET, &format!("{rotation}&terms=3"), "").await;
+    let p = three.problem(422, "unprocessable");
+    assert!(
+        p["detail"].as_str().unwrap().contains("after 9999-12-31"),
+        "{p}"
+    );
+}
+
+#[tokio::test]
+async fn integral_numbers_in_lists_are_integers_and_large_ones_keep_their_digits() {
+    // In a list: a reform's change, the cap written `1000.0`.
+    let reform = |cap: &str| {
+        format!(
+            r#"{{"reform": {{"name": "cap", "source": {{"issuer": "i", "title": "t", "reliability": "secondary"}},
+            "changes": [{{"change": {{"set": "headcount_cap", "cap": {cap}}}}}]}}}}"#
+        )
+    };
+    let plain = send(Method::POST, "/v1/reform", reform("1000")).await;
+    assert_eq!(
+        plain.status,
+        StatusCode::OK,
+        "{}",
+        String::from_utf8_lossy(&plain.body)
+    );
+    let with_fraction = send(Method::POST, "/v1/reform", reform("1000.0")).await;
+    assert_eq!(with_fraction.status, StatusCode::OK);
+    assert_eq!(with_fraction.json(), plain.json());
+    // An integer is never read as a float: past 2^53 its digits stay.
+    let big = send(
+        Method::POST,
+        "/v1/assess?as_of=2016-11-15",
+        r#"{"contingent": {"size": 10000000000000000001}}"#,
+    )
+    .await;
+    let p = big.problem(400, "invalid-json");
+    assert!(
+        p["detail"]
+            .as_str()
+            .unwrap()
+            .contains("10000000000000000001"),
+        "{p}"
+    );
+}
