@@ -22,7 +22,7 @@ use pko::schema::schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use tokio::sync::Semaphore;
-use utoipa::{IntoParams, ToSchema};
+use utoipa::IntoParams;
 
 use crate::{ProblemDetails, contract};
 
@@ -37,23 +37,7 @@ fn query<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, ProblemDetails> {
 
 /// The body's bytes, or a problem: 413 when it is over the limit.
 fn bytes(b: Result<Bytes, BytesRejection>) -> Result<Bytes, ProblemDetails> {
-    b.map_err(|e| {
-        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            ProblemDetails::new(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "too-large",
-                "The body is larger than this endpoint accepts",
-                e.body_text(),
-            )
-        } else {
-            ProblemDetails::new(
-                e.status(),
-                "unreadable-body",
-                "The body could not be read",
-                e.body_text(),
-            )
-        }
-    })
+    b.map_err(|e| body_problem(e.status(), e.body_text()))
 }
 
 /// The body as a JSON object of type `T`, or a 400 problem with the JSON
@@ -247,9 +231,9 @@ pub(crate) struct FromTo {
     request_body(content = Object, description = "The deployment's facts, as `pko assess` reads them, with optional `assumptions` and `reform` objects beside them."),
     responses(
         (status = 200, description = "The assessment, as `pko assess --format json` prints it.", body = Object),
-        (status = 400, description = "A malformed body or query.", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 413, description = "A body over the JSON limit.", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 422, description = "Rules the schema cannot state: facts that contradict each other, which JSON Schema cannot state (a party listed twice, a ceasefire or an event naming a party that is not listed, a consent withdrawn or a ceasefire broken before it began), answered with the fact's path; a day before the Act; or a reform the law cannot take (an empty one, or a change at `reform.changes[i]` the law cannot hold).", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 400, description = "A malformed body or query."),
+        (status = 413, description = "A body over the JSON limit."),
+        (status = 422, description = "Rules the schema cannot state: facts that contradict each other, which JSON Schema cannot state (a party listed twice, a ceasefire or an event naming a party that is not listed, a consent withdrawn or a ceasefire broken before it began), answered with the fact's path; a day before the Act; or a reform the law cannot take (an empty one, or a change at `reform.changes[i]` the law cannot hold)."),
     )
 )]
 pub(crate) async fn assess(
@@ -308,9 +292,9 @@ pub(crate) struct ReformBody {
     request_body(content = Object, description = "A `reform`, with optional `facts` (then `on` is needed) and `assumptions`."),
     responses(
         (status = 200, description = "The impact, as `pko reform --format json` prints it.", body = Object),
-        (status = 400, description = "A malformed body or query, or `facts` without `on`.", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 413, description = "A body over the JSON limit.", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 422, description = "Rules the schema cannot state: facts that contradict each other, which JSON Schema cannot state (a party listed twice, a ceasefire or an event naming a party that is not listed, a consent withdrawn or a ceasefire broken before it began), answered with the fact's path; a day before the Act; or a reform the law cannot take (an empty one, or a change at `reform.changes[i]` the law cannot hold).", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 400, description = "A malformed body or query, or `facts` without `on`."),
+        (status = 413, description = "A body over the JSON limit."),
+        (status = 422, description = "Rules the schema cannot state: facts that contradict each other, which JSON Schema cannot state (a party listed twice, a ceasefire or an event naming a party that is not listed, a consent withdrawn or a ceasefire broken before it began), answered with the fact's path; a day before the Act; or a reform the law cannot take (an empty one, or a change at `reform.changes[i]` the law cannot hold)."),
     )
 )]
 pub(crate) async fn reform(
@@ -349,8 +333,8 @@ pub(crate) async fn reform(
     request_body(content = Object, description = "The deployment's facts, with an optional `assumptions` object beside them."),
     responses(
         (status = 200, description = "The comparison, as `pko compare --format json` prints it.", body = Object),
-        (status = 400, description = "A malformed body or query.", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 422, description = "Rules the schema cannot state: facts that contradict each other, which JSON Schema cannot state (a party listed twice, a ceasefire or an event naming a party that is not listed, a consent withdrawn or a ceasefire broken before it began), answered with the fact's path; or a day before the Act.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 400, description = "A malformed body or query."),
+        (status = 422, description = "Rules the schema cannot state: facts that contradict each other, which JSON Schema cannot state (a party listed twice, a ceasefire or an event naming a party that is not listed, a consent withdrawn or a ceasefire broken before it began), answered with the fact's path; or a day before the Act."),
     )
 )]
 pub(crate) async fn compare(
@@ -372,8 +356,8 @@ pub(crate) async fn compare(
     request_body(content = Object, description = "The deployment's facts, with an optional `assumptions` object beside them."),
     responses(
         (status = 200, description = "The periods, as `pko periods --format json` prints them.", body = Object),
-        (status = 400, description = "A malformed body or query.", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 422, description = "Rules the schema cannot state: facts that contradict each other, which JSON Schema cannot state (a party listed twice, a ceasefire or an event naming a party that is not listed, a consent withdrawn or a ceasefire broken before it began), answered with the fact's path; `from` after `to`; or a day before the Act.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 400, description = "A malformed body or query."),
+        (status = 422, description = "Rules the schema cannot state: facts that contradict each other, which JSON Schema cannot state (a party listed twice, a ceasefire or an event naming a party that is not listed, a consent withdrawn or a ceasefire broken before it began), answered with the fact's path; `from` after `to`; or a day before the Act."),
     )
 )]
 pub(crate) async fn periods(
@@ -401,18 +385,15 @@ pub(crate) struct Grace {
 }
 
 /// The body of `/v1/monitor`: a deployment and the events that befall it.
-#[derive(Debug, Deserialize, Serialize, ToSchema, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[schemars(crate = "pko::schema::schemars")]
 #[serde(deny_unknown_fields)]
 pub(crate) struct MonitorRequest {
     /// The deployment's facts.
-    #[schema(value_type = Object)]
     deployment: Deployment,
     /// The events, in any order, as `pko monitor` reads them.
-    #[schema(value_type = Vec<Object>)]
     events: Vec<Event>,
     /// The open readings (the grace period among them).
-    #[schema(value_type = Object)]
     #[serde(default)]
     assumptions: Option<Assumptions>,
 }
@@ -422,11 +403,11 @@ pub(crate) struct MonitorRequest {
 #[utoipa::path(
     post, path = "/v1/monitor", tag = "principles",
     params(Grace),
-    request_body(content = MonitorRequest, description = "The deployment and its events."),
+    request_body(content = Object, description = "The deployment and its events."),
     responses(
         (status = 200, description = "The timeline, as `pko monitor --format json` prints it.", body = Object),
-        (status = 400, description = "A malformed body or query.", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 422, description = "An event naming a party the deployment does not have, no grace period (neither `grace_days` nor `assumptions.grace_period_days`), or a deadline after 9999-12-31.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 400, description = "A malformed body or query."),
+        (status = 422, description = "An event naming a party the deployment does not have, no grace period (neither `grace_days` nor `assumptions.grace_period_days`), or a deadline after 9999-12-31."),
     )
 )]
 pub(crate) async fn monitor(
@@ -452,25 +433,20 @@ pub(crate) async fn monitor(
 }
 
 /// The law in force on a day.
-#[derive(Debug, Serialize, ToSchema, JsonSchema)]
+#[derive(Debug, Serialize, JsonSchema)]
 #[schemars(crate = "pko::schema::schemars", rename = "LawInForce")]
 pub(crate) struct Law {
     /// The day asked about.
-    #[schema(value_type = String, format = Date)]
     as_of: NaiveDate,
     /// The regime (the Act as last amended before the day).
-    #[schema(value_type = String)]
     regime: Regime,
     /// The days the regime is in force.
-    #[schema(value_type = String)]
     in_force: DatePeriod,
     /// What the regime changed.
     changes: &'static [&'static str],
     /// The five principles as the regime words them.
-    #[schema(value_type = Vec<Object>)]
     principles: [PrincipleText; 5],
     /// The regime's source.
-    #[schema(value_type = Object)]
     source: Source,
 }
 
@@ -479,9 +455,9 @@ pub(crate) struct Law {
     get, path = "/v1/law", tag = "principles",
     params(AsOf),
     responses(
-        (status = 200, description = "The regime, its changes and the five principles.", body = Law),
-        (status = 400, description = "A missing or malformed day.", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 422, description = "A day before the Act.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 200, description = "The regime, its changes and the five principles.", body = Object),
+        (status = 400, description = "A missing or malformed day."),
+        (status = 422, description = "A day before the Act."),
     )
 )]
 pub(crate) async fn law(q: Result<Query<AsOf>, QueryRejection>) -> Answer<Law> {
@@ -503,7 +479,7 @@ pub(crate) async fn law(q: Result<Query<AsOf>, QueryRejection>) -> Answer<Law> {
     get, path = "/v1/history", tag = "principles",
     responses(
         (status = 200, description = "The replay, as `pko history --format json` prints it.", body = Object),
-        (status = 500, description = "The shipped record failed to assess (a bug).", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 500, description = "The shipped record failed to assess (a bug)."),
     )
 )]
 pub(crate) async fn history() -> Answer<Vec<principles::history::Replay>> {
@@ -520,8 +496,8 @@ pub(crate) async fn history() -> Answer<Vec<principles::history::Replay>> {
     request_body(content = Object, description = "An object with an optional `assumptions` object, as `pko history --assume` sets them."),
     responses(
         (status = 200, description = "The replay, as `pko history --format json` prints it.", body = Object),
-        (status = 400, description = "A malformed body.", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 413, description = "A body over the JSON limit.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 400, description = "A malformed body."),
+        (status = 413, description = "A body over the JSON limit."),
     )
 )]
 pub(crate) async fn history_with(
@@ -577,7 +553,7 @@ pub(crate) struct RankQuery {
 }
 
 /// A row the lenient loader skipped, and why.
-#[derive(Debug, Serialize, ToSchema, JsonSchema)]
+#[derive(Debug, Serialize, JsonSchema)]
 #[schemars(crate = "pko::schema::schemars")]
 pub(crate) struct Rejected {
     /// The line, from 1.
@@ -591,21 +567,18 @@ pub(crate) struct Rejected {
 }
 
 /// The ranking of contributors in one month of a file.
-#[derive(Debug, Serialize, ToSchema, JsonSchema)]
+#[derive(Debug, Serialize, JsonSchema)]
 #[schemars(crate = "pko::schema::schemars")]
 pub(crate) struct RankAnswer {
     /// The format detected: `un_open_data` or `ipi`.
-    #[schema(value_type = String)]
     format: personnel::Format,
     /// The data rows read.
     rows: u64,
     /// The rows skipped (lenient reading only).
     rejected: Vec<Rejected>,
     /// The month ranked.
-    #[schema(value_type = String)]
     month: YearMonth,
     /// The contributors, largest first.
-    #[schema(value_type = Vec<Object>)]
     ranking: Vec<ContributorRank>,
 }
 
@@ -633,10 +606,10 @@ fn load_problem(e: &pko::contributions::Error) -> ProblemDetails {
     params(RankQuery),
     request_body(content = String, content_type = "text/csv", description = "The file."),
     responses(
-        (status = 200, description = "The ranking.", body = RankAnswer),
-        (status = 400, description = "A malformed query.", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 413, description = "A body over the CSV limit.", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 422, description = "A file with a bad row (strict reading), with its line, column and field.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 200, description = "The ranking.", body = Object),
+        (status = 400, description = "A malformed query."),
+        (status = 413, description = "A body over the CSV limit."),
+        (status = 422, description = "A file with a bad row (strict reading), with its line, column and field."),
     )
 )]
 pub(crate) async fn rank(
@@ -677,8 +650,8 @@ impl Uploads {
     }
 }
 
-/// A problem reading an upload: 413 over the limit, 400 otherwise.
-fn upload_problem(status: StatusCode, detail: String) -> ProblemDetails {
+/// A problem reading a body: 413 over the limit, 400 otherwise.
+fn body_problem(status: StatusCode, detail: String) -> ProblemDetails {
     if status == StatusCode::PAYLOAD_TOO_LARGE {
         ProblemDetails::new(
             status,
@@ -714,20 +687,20 @@ async fn upload(request: Request) -> Result<Bytes, ProblemDetails> {
     }
     let mut form = Multipart::from_request(request, &())
         .await
-        .map_err(|e| upload_problem(e.status(), e.body_text()))?;
+        .map_err(|e| body_problem(e.status(), e.body_text()))?;
     while let Some(field) = form
         .next_field()
         .await
-        .map_err(|e| upload_problem(e.status(), e.body_text()))?
+        .map_err(|e| body_problem(e.status(), e.body_text()))?
     {
         if field.name() == Some("file") {
             return field
                 .bytes()
                 .await
-                .map_err(|e| upload_problem(e.status(), e.body_text()));
+                .map_err(|e| body_problem(e.status(), e.body_text()));
         }
     }
-    Err(upload_problem(
+    Err(body_problem(
         StatusCode::BAD_REQUEST,
         "the form has no part named `file`".to_owned(),
     ))
@@ -771,7 +744,7 @@ fn rank_file(
     get, path = "/v1/contributions/audit", tag = "contributions",
     responses(
         (status = 200, description = "Every check, as `pko contributions audit --format json` prints it.", body = Object),
-        (status = 500, description = "The shipped data failed to load (a bug).", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 500, description = "The shipped data failed to load (a bug)."),
     )
 )]
 pub(crate) async fn audit() -> Answer<Vec<audit::AuditFinding>> {
@@ -800,8 +773,8 @@ pub(crate) struct RotationQuery {
     params(RotationQuery),
     responses(
         (status = 200, description = "The terms, as `pko institute rotation --format json` prints them.", body = Object),
-        (status = 400, description = "A malformed query.", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 422, description = "A member twice, or a schedule that ends after 9999-12-31.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 400, description = "A malformed query."),
+        (status = 422, description = "A member twice, or a schedule that ends after 9999-12-31."),
     )
 )]
 pub(crate) async fn rotation(
@@ -840,8 +813,8 @@ pub(crate) async fn rotation(
     request_body(content = Object, description = "The roster, as `pko institute check-council` reads it."),
     responses(
         (status = 200, description = "Every problem of the roster (none if it is valid).", body = Object),
-        (status = 400, description = "A malformed body.", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 422, description = "No member, or a member twice.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 400, description = "A malformed body."),
+        (status = 422, description = "No member, or a member twice."),
     )
 )]
 pub(crate) async fn council(

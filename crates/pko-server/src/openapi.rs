@@ -25,7 +25,6 @@ use crate::{PROBLEM_JSON, ProblemDetails, api, page};
         api::rank, api::audit, api::rotation, api::council,
         page::personnel_svg, page::women_svg
     ),
-    components(schemas(ProblemDetails)),
     tags(
         (name = "principles", description = "The Act on Cooperation with UN Peacekeeping Operations, 1992 to today"),
         (name = "contributions", description = "UN personnel data and the audit of the 2015 speech"),
@@ -389,9 +388,10 @@ fn set_bodies(doc: &mut Value) {
     }
 }
 
-/// A day from the Act's entry into force, 10 August 1992 (with `format:
-/// date`, which checks the day exists): the days the law of a day is
-/// asked about.
+/// A day from the Act's entry into force, 10 August 1992, the first day of
+/// `Regime::Act1992` (with `format: date`, which checks the day exists):
+/// the days the law of a day is asked about. The test
+/// `the_documented_first_day_is_the_acts` ties the two.
 const DAY_OF_THE_ACT: &str = "^(1992-08-(1[0-9]|2[0-9]|3[01])|1992-(09|1[0-2])-[0-9]{2}|(199[3-9]|[2-9][0-9]{3})-[0-9]{2}-[0-9]{2})$";
 
 /// The schema of a query parameter, by path and name, where the handler's

@@ -995,8 +995,8 @@ pub(crate) struct ChartQuery {
     params(ChartQuery),
     responses(
         (status = 200, description = "The chart.", body = String, content_type = "image/svg+xml"),
-        (status = 400, description = "A malformed contributor or span.", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 422, description = "No personnel of the contributor in the span.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 400, description = "A malformed contributor or span."),
+        (status = 422, description = "No personnel of the contributor in the span."),
     )
 )]
 pub(crate) async fn personnel_svg(RawQuery(query): RawQuery) -> Response {
@@ -1012,8 +1012,8 @@ pub(crate) async fn personnel_svg(RawQuery(query): RawQuery) -> Response {
     params(ChartQuery),
     responses(
         (status = 200, description = "The chart.", body = String, content_type = "image/svg+xml"),
-        (status = 400, description = "A malformed contributor or span.", body = ProblemDetails, content_type = "application/problem+json"),
-        (status = 422, description = "No personnel of the contributor in the span.", body = ProblemDetails, content_type = "application/problem+json"),
+        (status = 400, description = "A malformed contributor or span."),
+        (status = 422, description = "No personnel of the contributor in the span."),
     )
 )]
 pub(crate) async fn women_svg(RawQuery(query): RawQuery) -> Response {

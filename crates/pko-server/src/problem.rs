@@ -4,7 +4,6 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use pko::schema::schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 
 /// The media type of every error response.
 pub const PROBLEM_JSON: &str = "application/problem+json";
@@ -30,9 +29,9 @@ pub const PROBLEM_JSON: &str = "application/problem+json";
 /// assert!(json.get("path").is_none());
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(crate = "pko::schema::schemars", deny_unknown_fields)]
-#[schema(example = json!({
+#[schemars(example = serde_json::json!({
     "type": "/problems/invalid-json",
     "title": "The body is not the JSON this endpoint takes",
     "status": 400,

@@ -298,3 +298,38 @@ fn the_committed_document_is_the_served_one() {
         path.display()
     );
 }
+
+/// The lower bound the document states for a day of the law is the
+/// library's own: the day the Act came into force.
+#[test]
+fn the_documented_first_day_is_the_acts() {
+    use pko::principles::Regime;
+    let doc = pko_server::openapi();
+    let first = Regime::Act1992.period().start();
+    let before = first.pred_opt().unwrap();
+    assert!(Regime::in_force_on(first).is_ok());
+    assert!(Regime::in_force_on(before).is_err());
+    for (path, method) in [
+        ("/v1/law", "get"),
+        ("/v1/assess", "post"),
+        ("/v1/compare", "post"),
+        ("/v1/periods", "post"),
+        ("/v1/reform", "post"),
+    ] {
+        for param in doc["paths"][path][method]["parameters"].as_array().unwrap() {
+            if !["as_of", "from", "to", "on"].contains(&param["name"].as_str().unwrap()) {
+                continue;
+            }
+            let v = jsonschema::options()
+                .should_validate_formats(true)
+                .build(&param["schema"])
+                .unwrap();
+            let day = |d: chrono::NaiveDate| Value::String(d.to_string());
+            assert!(v.is_valid(&day(first)), "{path} {}", param["name"]);
+            assert!(!v.is_valid(&day(before)), "{path} {}", param["name"]);
+            assert!(v.is_valid(&day(pko::core::date(2016, 3, 29))));
+            assert!(v.is_valid(&day(pko::core::date(9999, 12, 31))));
+            assert!(!v.is_valid(&Value::String("2015-02-30".to_owned())));
+        }
+    }
+}
