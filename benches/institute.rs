@@ -2,7 +2,6 @@
 
 use std::hint::black_box;
 
-use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use pko::core::CountryCode;
 use pko::institute::{Charter, NgoSeats, Seat, rotation, validate_council};
@@ -10,7 +9,7 @@ use pko::institute::{Charter, NgoSeats, Seat, rotation, validate_council};
 fn bench(c: &mut Criterion) {
     let members: Vec<CountryCode> = CountryCode::un_member_states().take(3).collect();
     let charter = Charter::proposed(&members).expect("a charter");
-    let start = NaiveDate::from_ymd_opt(2016, 1, 1).expect("a date");
+    let start = pko_core::date(2016, 1, 1);
     c.bench_function("generate 1,000 Director terms", |b| {
         b.iter(|| rotation(black_box(&charter), &members, black_box(start), 1_000));
     });

@@ -2,7 +2,7 @@
 
 use std::hint::black_box;
 
-use chrono::{Days, NaiveDate};
+use chrono::Days;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use pko::principles::statute::Permission;
 use pko::principles::{
@@ -21,7 +21,7 @@ fn proposal() -> Deployment {
 }
 
 fn events(n: u64) -> Vec<Event> {
-    let start = NaiveDate::from_ymd_opt(2014, 1, 1).expect("a valid date");
+    let start = pko_core::date(2014, 1, 1);
     (0..n)
         .map(|i| {
             let date = start
@@ -50,15 +50,15 @@ fn events(n: u64) -> Vec<Event> {
 
 fn bench(c: &mut Criterion) {
     let d = proposal();
-    let as_of = NaiveDate::from_ymd_opt(2016, 11, 15).expect("a valid date");
+    let as_of = pko_core::date(2016, 11, 15);
     c.bench_function("assess: UNMISS with kaketsuke-keigo, 2016-11-15", |b| {
         b.iter(|| assess(black_box(&d), black_box(as_of)));
     });
     c.bench_function("assess and render the text report", |b| {
         b.iter(|| assess(black_box(&d), black_box(as_of)).map(|a| a.to_string()));
     });
-    let from = NaiveDate::from_ymd_opt(1992, 8, 10).expect("a valid date");
-    let to = NaiveDate::from_ymd_opt(2030, 12, 31).expect("a valid date");
+    let from = pko_core::date(1992, 8, 10);
+    let to = pko_core::date(2030, 12, 31);
     c.bench_function(
         "periods: UNMISS with kaketsuke-keigo, 1992-08-10..=2030-12-31",
         |b| {
@@ -119,7 +119,7 @@ fn varied(n: usize) -> Vec<Deployment> {
 /// Assessing 100,000 deployments, on one thread and on every core.
 fn batch(c: &mut Criterion) {
     let batch = varied(100_000);
-    let as_of = NaiveDate::from_ymd_opt(2016, 11, 15).expect("a valid date");
+    let as_of = pko_core::date(2016, 11, 15);
     let options = Options::default();
     let mut g = c.benchmark_group("assess a batch of 100,000 varied deployments");
     g.sample_size(10);
@@ -165,7 +165,7 @@ fn illustrative() -> Reform {
 
 fn reforms(c: &mut Criterion) {
     let d = proposal();
-    let as_of = NaiveDate::from_ymd_opt(2016, 11, 15).expect("a valid date");
+    let as_of = pko_core::date(2016, 11, 15);
     let law = Law::in_force_on(as_of).expect("a law");
     let reform = illustrative();
     let reformed = law.with(&reform).expect("the reform applies");

@@ -38,7 +38,7 @@ const NAMES: [&str; 4] = ["A", "B", "C", "D"];
 
 fn day(u: &mut Unstructured<'_>) -> Result<NaiveDate> {
     // 1990-01-01 to about 2034: before the Act, every regime, and after.
-    let start = NaiveDate::from_ymd_opt(1990, 1, 1).unwrap_or(NaiveDate::MIN);
+    let start = pko::core::date(1990, 1, 1);
     Ok(start + Days::new(u64::from(u.int_in_range(0u32..=16_000)?)))
 }
 
@@ -365,7 +365,7 @@ fuzz_target!(|data: &[u8]| {
             }
         }
         // `assess` succeeded, so `on` is on or after the Act came into force.
-        let in_force = NaiveDate::from_ymd_opt(1992, 8, 10).unwrap_or(on);
+        let in_force = pko::core::date(1992, 8, 10);
         let from = (on - Days::new(u64::from(span / 2))).max(in_force);
         let to = on + Days::new(u64::from(span / 2));
         if let Ok(ps) = options.periods(&d, from, to) {

@@ -16,9 +16,7 @@ const UNMISS: &str = include_str!("../../examples/data/proposal-unmiss-kaketsuke
 fuzz_target!(|data: &[u8]| {
     let (head, body) = data.split_at(data.len().min(2));
     let offset = head.iter().fold(0_u64, |acc, b| acc * 256 + u64::from(*b));
-    let Some(start) = chrono::NaiveDate::from_ymd_opt(1990, 1, 1) else {
-        return;
-    };
+    let start = pko::core::date(1990, 1, 1);
     let Some(day) = start.checked_add_days(chrono::Days::new(offset % 20_000)) else {
         return;
     };

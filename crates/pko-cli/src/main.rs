@@ -444,9 +444,9 @@ fn today() -> NaiveDate {
     let days = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() / 86_400);
-    NaiveDate::from_ymd_opt(1970, 1, 1)
-        .and_then(|epoch| epoch.checked_add_days(chrono::Days::new(days)))
-        .unwrap_or(NaiveDate::MIN)
+    pko::core::date(1970, 1, 1)
+        .checked_add_days(chrono::Days::new(days))
+        .unwrap_or(NaiveDate::MAX)
 }
 
 /// `pko periods`: the spans of one verdict.

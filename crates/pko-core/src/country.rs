@@ -8,6 +8,16 @@ use std::sync::OnceLock;
 use crate::Error;
 use crate::un_members::UN_MEMBER_STATES;
 
+/// The three bytes of `code` if it is three ASCII capitals.
+const fn capitals(code: &str) -> Option<[u8; 3]> {
+    match code.as_bytes() {
+        [a, b, c] if a.is_ascii_uppercase() && b.is_ascii_uppercase() && c.is_ascii_uppercase() => {
+            Some([*a, *b, *c])
+        }
+        _ => None,
+    }
+}
+
 /// A country, by its ISO 3166-1 alpha-3 code (`JPN`, `KOR`, `BGD`).
 ///
 /// A value that exists is a code assigned in ISO 3166-1, as published by the
@@ -33,74 +43,36 @@ use crate::un_members::UN_MEMBER_STATES;
 /// assert!("XYZ".parse::<CountryCode>().is_err());
 /// # Ok::<(), pko_core::Error>(())
 /// ```
-#[derive(Clone, Copy)]
-pub struct CountryCode(&'static str);
-
-// Equality, order and hashing go by the three letters as a fixed-size
-// array: no call to compare strings (they are in every hot loop of the
-// loaders and validators).
-impl CountryCode {
-    #[inline]
-    fn key(self) -> [u8; 3] {
-        let b = self.0.as_bytes();
-        [
-            b.first().copied().unwrap_or(0),
-            b.get(1).copied().unwrap_or(0),
-            b.get(2).copied().unwrap_or(0),
-        ]
-    }
-}
-
-impl PartialEq for CountryCode {
-    #[inline]
-    fn eq(&self, other: &Self) -> bool {
-        self.key() == other.key()
-    }
-}
-
-impl Eq for CountryCode {}
-
-impl PartialOrd for CountryCode {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for CountryCode {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.key().cmp(&other.key())
-    }
-}
-
-impl std::hash::Hash for CountryCode {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.key().hash(state);
-    }
-}
+// The three capital letters as a fixed-size array: equality, order and
+// hashing are those of `[u8; 3]`, with no string to compare (codes are in
+// every hot loop of the loaders and validators), and every constructor
+// checks that the bytes are ASCII capitals.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CountryCode([u8; 3]);
 
 impl CountryCode {
     /// Japan.
-    pub const JPN: Self = Self("JPN");
+    pub const JPN: Self = Self::lit("JPN");
     /// China.
-    pub const CHN: Self = Self("CHN");
+    pub const CHN: Self = Self::lit("CHN");
     /// Republic of Korea.
-    pub const KOR: Self = Self("KOR");
+    pub const KOR: Self = Self::lit("KOR");
     /// United States of America.
-    pub const USA: Self = Self("USA");
+    pub const USA: Self = Self::lit("USA");
 
     /// A code written as a literal, for tables of real-world data:
     /// `CountryCode::lit("SSD")`, with no `Result` to handle.
     ///
-    /// The literal must be three capital ASCII letters; in a `const` or
-    /// `static` anything else fails the build, elsewhere it panics.
-    /// Whether ISO 3166-1 assigns the code cannot be checked in a `const`:
-    /// the workspace's tests check every literal against it. For codes
-    /// that come from input, use [`CountryCode::new`] or `parse`.
+    /// The literal must be a code ISO 3166-1 assigns, in capitals. In a
+    /// `const` or `static` anything else fails the build; elsewhere it
+    /// panics. For codes that come from input, use [`CountryCode::new`] or
+    /// `parse`.
     ///
     /// # Panics
     ///
     /// If the literal is not three capital ASCII letters
-    /// (`CountryCode::lit("jp")`).
+    /// (`CountryCode::lit("jp")`) or ISO 3166-1 does not assign it
+    /// (`CountryCode::lit("XYZ")`).
     ///
     /// # Example
     ///
@@ -111,20 +83,34 @@ impl CountryCode {
     /// assert_eq!(SOUTH_SUDAN, "ssd".parse()?);
     /// # Ok::<(), pko_core::Error>(())
     /// ```
+    ///
+    /// A code ISO 3166-1 does not assign does not build:
+    ///
+    /// ```compile_fail
+    /// const NOWHERE: pko_core::CountryCode = pko_core::CountryCode::lit("XYZ");
+    /// ```
     #[must_use]
     #[expect(
         clippy::panic,
         reason = "a malformed literal is a bug in the caller's source, caught at build time in const contexts"
     )]
     pub const fn lit(code: &'static str) -> Self {
-        match code.as_bytes() {
-            [a, b, c]
-                if a.is_ascii_uppercase() && b.is_ascii_uppercase() && c.is_ascii_uppercase() =>
+        let Some(bytes) = capitals(code) else {
+            panic!("pko_core::CountryCode::lit: not three capital letters")
+        };
+        let [x, y, z] = bytes;
+        let mut rest = rust_iso3166::ALL_ALPHA3;
+        while let [first, tail @ ..] = rest {
+            if let Some([a, b, c]) = capitals(first)
+                && a == x
+                && b == y
+                && c == z
             {
-                Self(code)
+                return Self(bytes);
             }
-            _ => panic!("pko_core::CountryCode::lit: not three capital letters"),
+            rest = tail;
         }
+        panic!("pko_core::CountryCode::lit: a code ISO 3166-1 does not assign")
     }
 
     /// Parses an alpha-3 code in any letter case.
@@ -150,7 +136,8 @@ impl CountryCode {
         }
         let upper = input.to_ascii_uppercase();
         rust_iso3166::from_alpha3(&upper)
-            .map(|c| Self(c.alpha3))
+            .and_then(|c| capitals(c.alpha3))
+            .map(Self)
             .ok_or(Error::UnknownCountryCode { input: upper })
     }
 
@@ -162,8 +149,16 @@ impl CountryCode {
     /// assert_eq!(pko_core::CountryCode::JPN.as_str(), "JPN");
     /// ```
     #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        self.0
+    #[expect(
+        clippy::panic,
+        clippy::missing_panics_doc,
+        reason = "unreachable: every constructor checks that the three bytes are ASCII capitals, so they are UTF-8"
+    )]
+    pub const fn as_str(&self) -> &str {
+        match std::str::from_utf8(&self.0) {
+            Ok(code) => code,
+            Err(_) => panic!("pko_core::CountryCode: bytes that are not ASCII capitals"),
+        }
     }
 
     /// The English short name in ISO 3166-1 (for example
@@ -175,8 +170,16 @@ impl CountryCode {
     /// assert_eq!(pko_core::CountryCode::JPN.iso_name(), "Japan");
     /// ```
     #[must_use]
+    #[expect(
+        clippy::panic,
+        clippy::missing_panics_doc,
+        reason = "unreachable: every constructor checks that ISO 3166-1 assigns the code"
+    )]
     pub fn iso_name(self) -> &'static str {
-        rust_iso3166::from_alpha3(self.0).map_or(self.0, |c| c.name)
+        match rust_iso3166::from_alpha3(self.as_str()) {
+            Some(c) => c.name,
+            None => panic!("pko_core::CountryCode: a code ISO 3166-1 does not assign"),
+        }
     }
 
     /// The name the UN uses for this country if it is one of the 193 current
@@ -198,7 +201,7 @@ impl CountryCode {
     pub fn un_name(self) -> Option<&'static str> {
         UN_MEMBER_STATES
             .iter()
-            .find(|(_, code)| *code == self.0)
+            .find(|(_, code)| *code == self)
             .map(|(name, _)| *name)
     }
 
@@ -224,7 +227,7 @@ impl CountryCode {
     /// ```
     #[must_use]
     pub fn un_member_states() -> impl ExactSizeIterator<Item = Self> {
-        UN_MEMBER_STATES.iter().map(|(_, code)| Self(code))
+        UN_MEMBER_STATES.iter().map(|(_, code)| *code)
     }
 
     /// Finds the country a UN document names, or `None` if no current or
@@ -257,19 +260,22 @@ impl CountryCode {
 /// Short names in the IPI Peacekeeping Database (International Peace
 /// Institute / UN DPKO, "Contributor" and "Contributor ISO-3" columns) that
 /// no ISO 3166-1 rule matches: the pairs are the database's own.
-const IPI_ALIASES: &[(&str, &str)] = &[
-    ("Brunei", "BRN"),
-    ("Cote d Ivoire", "CIV"),
-    ("Czech Republic", "CZE"),
-    ("DR Congo", "COD"),
-    ("Macedonia", "MKD"),
-    ("Moldova, Republic of", "MDA"),
-    ("Tanzania, United Republic of", "TZA"),
-    ("The former Yugoslav Republic o", "MKD"),
-    ("The former Yugoslav Republic of Macedonia", "MKD"),
-    ("Turkey", "TUR"),
-    ("United Kingdom", "GBR"),
-    ("United States", "USA"),
+const IPI_ALIASES: &[(&str, CountryCode)] = &[
+    ("Brunei", CountryCode::lit("BRN")),
+    ("Cote d Ivoire", CountryCode::lit("CIV")),
+    ("Czech Republic", CountryCode::lit("CZE")),
+    ("DR Congo", CountryCode::lit("COD")),
+    ("Macedonia", CountryCode::lit("MKD")),
+    ("Moldova, Republic of", CountryCode::lit("MDA")),
+    ("Tanzania, United Republic of", CountryCode::lit("TZA")),
+    ("The former Yugoslav Republic o", CountryCode::lit("MKD")),
+    (
+        "The former Yugoslav Republic of Macedonia",
+        CountryCode::lit("MKD"),
+    ),
+    ("Turkey", CountryCode::lit("TUR")),
+    ("United Kingdom", CountryCode::lit("GBR")),
+    ("United States", CountryCode::lit("USA")),
 ];
 
 fn name_index() -> &'static HashMap<String, CountryCode> {
@@ -278,7 +284,9 @@ fn name_index() -> &'static HashMap<String, CountryCode> {
         let mut index = HashMap::new();
         let mut bases: HashMap<String, Vec<CountryCode>> = HashMap::new();
         for c in rust_iso3166::ALL {
-            let code = CountryCode(c.alpha3);
+            let Some(code) = capitals(c.alpha3).map(CountryCode) else {
+                continue;
+            };
             index.insert(fold(c.name), code);
             if let Some((base, paren)) = split_trailing_parenthesis(c.name) {
                 index.insert(fold(&format!("{paren} {base}")), code);
@@ -291,7 +299,7 @@ fn name_index() -> &'static HashMap<String, CountryCode> {
             }
         }
         for (name, code) in IPI_ALIASES.iter().chain(UN_MEMBER_STATES) {
-            index.insert(fold(name), CountryCode(code));
+            index.insert(fold(name), *code);
         }
         index
     })
@@ -361,13 +369,13 @@ fn fold(name: &str) -> String {
 
 impl fmt::Debug for CountryCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "CountryCode({})", self.0)
+        write!(f, "CountryCode({})", self.as_str())
     }
 }
 
 impl fmt::Display for CountryCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.0)
+        f.pad(self.as_str())
     }
 }
 
@@ -408,7 +416,9 @@ mod tests {
     #[test]
     fn a_literal_is_three_capital_letters_each_checked() {
         assert_eq!(CountryCode::lit("JPN").as_str(), "JPN");
-        for bad in ["jPN", "JpN", "JPn", "jpn", "JP", "JPNX", "JP1"] {
+        for bad in [
+            "jPN", "JpN", "JPn", "jpn", "JP", "JPNX", "JP1", "XYZ", "AAA", "ZZZ",
+        ] {
             let built = std::panic::catch_unwind(|| CountryCode::lit(bad));
             assert!(built.is_err(), "`{bad}` is refused");
         }
@@ -420,7 +430,8 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         for (name, code) in UN_MEMBER_STATES {
             assert!(seen.insert(*code), "{code} listed twice");
-            let iso = CountryCode::new(code).unwrap();
+            let iso = CountryCode::new(code.as_str()).unwrap();
+            assert_eq!(iso, *code);
             // Re-derive the pair without the member table itself: an exact or
             // inverted ISO name first, else a base name that only one ISO
             // entry has.
@@ -443,7 +454,10 @@ mod tests {
                     None
                 })
                 .map(|c| c.alpha3);
-            let by_alias = IPI_ALIASES.iter().find(|(n, _)| n == name).map(|(_, c)| *c);
+            let by_alias = IPI_ALIASES
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, c)| c.as_str());
             assert_eq!(by_rule.or(by_alias), Some(iso.as_str()), "{name}");
         }
     }
@@ -454,7 +468,7 @@ mod tests {
         assert_eq!(CountryCode::from_un_name("Virgin Islands"), None);
         assert_eq!(
             CountryCode::from_un_name("Democratic People's Republic of Korea"),
-            Some(CountryCode("PRK"))
+            Some(CountryCode::lit("PRK"))
         );
     }
 
@@ -525,7 +539,7 @@ mod tests {
         all.sort();
         all.dedup();
         assert_eq!(all.len(), 193);
-        assert_eq!(all.first().map(|c| c.as_str()), Some("AFG"));
+        assert_eq!(all.first().map(CountryCode::as_str), Some("AFG"));
         assert_eq!(format!("{jpn:?}"), "CountryCode(JPN)");
     }
 

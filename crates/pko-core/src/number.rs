@@ -50,6 +50,49 @@ impl Percent {
     /// 100 %.
     pub const HUNDRED: Self = Self(Decimal::ONE_HUNDRED);
 
+    /// A percentage written as a literal, for tables of real-world data:
+    /// `Percent::lit(10_833, 3)` is 10.833 %, the digits and the number of
+    /// them after the decimal point, as [`Decimal::new`] takes them.
+    ///
+    /// In a `const` or `static` a value outside 0–100 fails the build;
+    /// elsewhere it panics. For numbers that come from input, use
+    /// [`Percent::new`] or `parse`.
+    ///
+    /// # Panics
+    ///
+    /// If the value is below 0 or above 100, or `scale` is above 28.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_core::Percent;
+    ///
+    /// const JAPAN_2013: Percent = Percent::lit(10_833, 3);
+    /// assert_eq!(JAPAN_2013.to_string(), "10.833%");
+    /// ```
+    ///
+    /// A rate above 100 % does not build:
+    ///
+    /// ```compile_fail
+    /// const TOO_MUCH: pko_core::Percent = pko_core::Percent::lit(100_001, 3);
+    /// ```
+    #[must_use]
+    pub const fn lit(mantissa: i64, scale: u32) -> Self {
+        assert!(
+            scale <= Decimal::MAX_SCALE,
+            "pko_core::Percent::lit: more than 28 digits after the point"
+        );
+        // From 17 digits after the point, 100 is more than any i64 mantissa.
+        assert!(
+            mantissa >= 0 && (scale >= 17 || mantissa <= 100 * 10_i64.pow(scale)),
+            "pko_core::Percent::lit: not between 0 and 100"
+        );
+        let [b0, b1, b2, b3, b4, b5, b6, b7] = mantissa.unsigned_abs().to_le_bytes();
+        let lo = u32::from_le_bytes([b0, b1, b2, b3]);
+        let mid = u32::from_le_bytes([b4, b5, b6, b7]);
+        Self(Decimal::from_parts(lo, mid, 0, false, scale))
+    }
+
     /// A percentage from a number between 0 and 100 inclusive.
     ///
     /// # Errors
@@ -510,6 +553,31 @@ mod tests {
 
     fn usd(input: &str) -> Result<i128, Error> {
         input.parse::<Usd>().map(Usd::cents)
+    }
+
+    #[test]
+    fn a_percent_literal_is_the_parsed_number_and_checks_its_range() {
+        for (mantissa, scale, text) in [
+            (10_833, 3, "10.833"),
+            (0, 0, "0"),
+            (100, 0, "100"),
+            (100_000, 3, "100.000"),
+            (1, 28, "0.0000000000000000000000000001"),
+            (i64::MAX, 17, "92.23372036854775807"),
+            (4_294_967_296, 0, ""),
+        ] {
+            let lit = std::panic::catch_unwind(|| Percent::lit(mantissa, scale));
+            if text.is_empty() {
+                assert!(lit.is_err(), "{mantissa}e-{scale}");
+            } else {
+                assert_eq!(lit.ok(), text.parse().ok(), "{mantissa}e-{scale}");
+                assert_eq!(Percent::lit(mantissa, scale).value().to_string(), text);
+            }
+        }
+        for (mantissa, scale) in [(-1, 0), (101, 0), (100_001, 3), (1, 29), (i64::MAX, 16)] {
+            let built = std::panic::catch_unwind(|| Percent::lit(mantissa, scale));
+            assert!(built.is_err(), "{mantissa}e-{scale} is refused");
+        }
     }
 
     #[test]

@@ -138,8 +138,8 @@ impl YearMonth {
     /// ```
     #[must_use]
     pub fn first_day(self) -> NaiveDate {
-        NaiveDate::from_ymd_opt(i32::from(self.year), u32::from(self.month), 1)
-            .unwrap_or(NaiveDate::MIN)
+        // Year 1-9999 and month 1-12 (the type's invariant) always make a day.
+        crate::date(i32::from(self.year), u32::from(self.month), 1)
     }
 
     /// The last day of the month (the UN's reporting date).
@@ -153,10 +153,11 @@ impl YearMonth {
     #[must_use]
     pub fn last_day(self) -> NaiveDate {
         let first = self.first_day();
-        first
-            .checked_add_months(chrono::Months::new(1))
-            .and_then(|next| next.pred_opt())
-            .unwrap_or_else(|| NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or(first))
+        crate::date(
+            first.year(),
+            first.month(),
+            u32::from(first.num_days_in_month()),
+        )
     }
 
     /// The following month, or `None` after 9999-12.

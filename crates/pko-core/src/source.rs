@@ -253,7 +253,7 @@ impl Source {
         SourceKind::Speech,
         "Sukehiro Hasegawa",
         SPEECH_TITLE,
-        NaiveDate::from_ymd_opt(2015, 6, 15),
+        Some(crate::date(2015, 6, 15)),
         Reliability::Primary,
     );
 
@@ -273,7 +273,7 @@ impl Source {
             SourceKind::Speech,
             "Sukehiro Hasegawa",
             SPEECH_TITLE,
-            NaiveDate::from_ymd_opt(2015, 6, 15),
+            Some(crate::date(2015, 6, 15)),
             Reliability::Primary,
             locator,
         )
@@ -291,7 +291,7 @@ impl Source {
     ///     SourceKind::UnitedNations,
     ///     "UN Security Council",
     ///     "Resolution 1325 (2000)",
-    ///     NaiveDate::from_ymd_opt(2000, 10, 31),
+    ///     Some(pko_core::date(2000, 10, 31)),
     ///     Reliability::Primary,
     /// );
     /// assert_eq!(RES_1325.issuer(), "UN Security Council");
@@ -328,7 +328,7 @@ impl Source {
     ///     SourceKind::Statute,
     ///     "Japan",
     ///     "Act No. 79 of 1992",
-    ///     NaiveDate::from_ymd_opt(1992, 6, 19),
+    ///     Some(pko_core::date(1992, 6, 19)),
     ///     Reliability::Primary,
     ///     Locator::article("24"),
     /// );
@@ -627,7 +627,7 @@ mod tests {
             SourceKind::Statute,
             "Issuer",
             "Title",
-            NaiveDate::from_ymd_opt(2015, 9, 30),
+            Some(crate::date(2015, 9, 30)),
             Reliability::Primary,
         )
         .at(Locator::article("3(1)"));
@@ -635,7 +635,7 @@ mod tests {
             SourceKind::Statute,
             "Issuer".to_owned(),
             "Title".to_owned(),
-            NaiveDate::from_ymd_opt(2015, 9, 30),
+            Some(crate::date(2015, 9, 30)),
             Reliability::Primary,
         )
         .at(Locator::article("3(1)"));

@@ -97,7 +97,7 @@ impl fmt::Display for Problem {
 fn list(countries: &[CountryCode]) -> String {
     countries
         .iter()
-        .map(|c| c.as_str())
+        .map(CountryCode::as_str)
         .collect::<Vec<_>>()
         .join(", ")
 }

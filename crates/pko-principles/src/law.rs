@@ -734,7 +734,7 @@ mod tests {
     #[test]
     fn regime_boundaries() {
         let check = |y, m, d, expected: Result<Regime, ()>| {
-            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            let date = day(y, m, d);
             assert_eq!(
                 Regime::in_force_on(date).map_err(|_| ()),
                 expected,

@@ -16,8 +16,7 @@ fn members() -> impl Strategy<Value = Vec<CountryCode>> {
 
 fn start() -> impl Strategy<Value = NaiveDate> {
     (0_u64..40_000).prop_map(|n| {
-        NaiveDate::from_ymd_opt(1990, 1, 1)
-            .unwrap()
+        pko_core::date(1990, 1, 1)
             .checked_add_days(Days::new(n))
             .unwrap()
     })

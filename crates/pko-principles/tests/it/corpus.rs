@@ -1,7 +1,6 @@
 //! The bad-input corpus in `tests/data/bad`: each JSON file with the error
 //! it must give and where.
 
-use chrono::NaiveDate;
 use pko_principles::{Deployment, Error, FactProblem, assess};
 
 fn text(name: &str) -> String {
@@ -80,7 +79,7 @@ fn deep_nesting_is_refused_without_a_stack_overflow() {
 #[test]
 fn inconsistent_facts_parse_but_do_not_assess() {
     let d: Deployment = serde_json::from_str(&text("inconsistent-consent.json")).unwrap();
-    let err = assess(&d, NaiveDate::from_ymd_opt(2015, 1, 1).unwrap()).unwrap_err();
+    let err = assess(&d, pko_core::date(2015, 1, 1)).unwrap_err();
     assert!(
         matches!(
             err,

@@ -251,7 +251,7 @@ fn task_reference(d: &Deployment, on: NaiveDate, a: &Assumptions, task: Task) ->
 /// Art. 3(2) and 3(3) of the 2016 text, are verified): with the carry-over
 /// left open, those findings are undetermined unless violated.
 fn reference(d: &Deployment, on: NaiveDate, a: &Assumptions) -> [Status; 5] {
-    let since_2016 = on >= NaiveDate::from_ymd_opt(2016, 3, 29).unwrap();
+    let since_2016 = on >= date(2016, 3, 29);
     let kind = d.operation.kind;
     let full = match kind {
         Fact::Known(K::UnPeacekeeping | K::InternationallyCoordinated) => Some(true),

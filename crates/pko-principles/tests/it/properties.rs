@@ -226,7 +226,7 @@ proptest! {
     #[test]
     fn arbitrary_json_never_panics(s in "\\PC{0,200}") {
         if let Ok(d) = serde_json::from_str::<Deployment>(&s) {
-            let _ = assess(&d, chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap());
+            let _ = assess(&d, pko_core::date(2000, 1, 1));
         }
     }
 
@@ -280,8 +280,8 @@ proptest! {
 
 #[test]
 fn periods_reject_a_span_that_ends_before_it_starts() {
-    let on = chrono::NaiveDate::from_ymd_opt(2000, 1, 2).unwrap();
-    let before = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
+    let on = pko_core::date(2000, 1, 2);
+    let before = pko_core::date(2000, 1, 1);
     assert_eq!(
         pko_principles::periods(&Deployment::default(), on, before).unwrap_err(),
         pko_principles::Error::DatesOutOfOrder {

@@ -18,8 +18,7 @@ pub(crate) fn fact<T: std::fmt::Debug + Clone>(
 pub(crate) fn day() -> impl Strategy<Value = NaiveDate> {
     // 1992-08-10 to about 2031.
     (0_u64..14_000).prop_map(|n| {
-        NaiveDate::from_ymd_opt(1992, 8, 10)
-            .unwrap()
+        pko_core::date(1992, 8, 10)
             .checked_add_days(Days::new(n))
             .unwrap()
     })
@@ -198,8 +197,7 @@ pub(crate) fn events() -> impl Strategy<Value = Vec<Event>> {
     proptest::collection::vec(
         (
             (0_u64..400).prop_map(|n| {
-                NaiveDate::from_ymd_opt(2014, 1, 1)
-                    .unwrap()
+                pko_core::date(2014, 1, 1)
                     .checked_add_days(Days::new(n))
                     .unwrap()
             }),
