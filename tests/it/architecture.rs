@@ -477,7 +477,7 @@ fn the_principles_modules_form_a_dag_whose_leaves_hold_data() {
         "fact_path",
         "error",
         "findings",
-        "law",
+        "regime",
         "statute",
         "act",
     ] {

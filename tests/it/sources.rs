@@ -43,7 +43,7 @@ fn every_figure_and_audit_finding_is_sourced() {
 
 #[test]
 fn every_rule_of_the_law_and_of_the_institute_is_sourced() {
-    for regime in Regime::ALL {
+    for &regime in Regime::ALL {
         named(&regime.source(), "a regime");
     }
     for row in ITEMS.iter().chain(&TASKS_2015) {
@@ -61,7 +61,7 @@ fn every_rule_of_the_law_and_of_the_institute_is_sourced() {
     for note in [Note::Act2024NotModelled, Note::NoConflictClauseAssumed] {
         named(note.source(), "a note");
     }
-    for rule in Rule::ALL {
+    for &rule in Rule::ALL {
         named(&rule.citation(), &rule.to_string());
         assert!(!rule.text().is_empty(), "{rule}");
     }

@@ -575,8 +575,8 @@ fn options(args: &AssumeArgs) -> Result<Options, Failure> {
 /// `pko assumptions`: the open readings, their values and defaults.
 fn list_assumptions(out: &mut String) -> ExitCode {
     let defaults = Assumptions::default();
-    for a in Assumption::ALL {
-        outln!(out, "{} (default: {})", a.name(), defaults.value(*a));
+    for &a in Assumption::ALL {
+        outln!(out, "{} (default: {})", a.name(), defaults.value(a));
         outln!(out, "  {}", a.question());
         outln!(out, "  values: {}", a.values().join(", "));
         outln!(out, "  open because {}", a.why());

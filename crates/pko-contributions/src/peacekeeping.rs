@@ -53,7 +53,7 @@ pub enum Level {
 
 impl Level {
     /// The ten levels.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: &'static [Self] = &[
         Self::A,
         Self::B,
         Self::C,
@@ -77,7 +77,8 @@ impl std::str::FromStr for Level {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self, Error> {
         Self::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|l| l.to_string() == s)
             .ok_or_else(|| Error::UnknownLevel {
                 input: s.to_owned(),

@@ -199,7 +199,7 @@ pub enum FigureId {
 impl FigureId {
     /// Every figure, in the order of the speech and then the sources
     /// beside it.
-    pub const ALL: [Self; 40] = [
+    pub const ALL: &'static [Self] = &[
         Self::JapanPersonnelSince1992,
         Self::JapanMissionsSince1992,
         Self::JapanShare2000_2005,
@@ -306,7 +306,8 @@ impl std::str::FromStr for FigureId {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self, Error> {
         Self::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|id| id.as_str() == s)
             .ok_or_else(|| Error::UnknownFigureId {
                 input: s.to_owned(),
@@ -879,7 +880,7 @@ fn build(id: FigureId) -> Figure {
 /// ```
 #[must_use]
 pub fn figures() -> Vec<Figure> {
-    FigureId::ALL.into_iter().map(figure).collect()
+    FigureId::ALL.iter().copied().map(figure).collect()
 }
 
 /// One figure by its identifier: every [`FigureId`] has one, so a missing

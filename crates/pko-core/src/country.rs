@@ -248,7 +248,7 @@ impl CountryCode {
     /// use pko_core::CountryCode;
     ///
     /// let tur = CountryCode::from_un_name("Türkiye (formerly Turkey)");
-    /// assert_eq!(tur.map(CountryCode::as_str), Some("TUR"));
+    /// assert_eq!(tur, Some(CountryCode::lit("TUR")));
     /// assert_eq!(CountryCode::from_un_name("Union of Soviet Socialist Republics"), None);
     /// ```
     #[must_use]
@@ -283,7 +283,7 @@ fn name_index() -> &'static HashMap<String, CountryCode> {
     INDEX.get_or_init(|| {
         let mut index = HashMap::new();
         let mut bases: HashMap<String, Vec<CountryCode>> = HashMap::new();
-        for c in rust_iso3166::ALL {
+        for &c in rust_iso3166::ALL {
             let Some(code) = capitals(c.alpha3).map(CountryCode) else {
                 continue;
             };

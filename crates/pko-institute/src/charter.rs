@@ -70,7 +70,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order of section F.
-    pub const ALL: [Self; 14] = [
+    pub const ALL: &'static [Self] = &[
         Self::Seat,
         Self::DirectorRotation,
         Self::DirectorTerm,
@@ -203,7 +203,7 @@ pub enum WorkArea {
 
 impl WorkArea {
     /// The five, in the speech's order.
-    pub const ALL: [Self; 5] = [
+    pub const ALL: &'static [Self] = &[
         Self::ConflictPrevention,
         Self::Peacekeeping,
         Self::HumanitarianAssistance,
@@ -263,7 +263,7 @@ impl FromStr for WorkArea {
     fn from_str(s: &str) -> Result<Self, Error> {
         by_name(
             s,
-            &Self::ALL,
+            Self::ALL,
             &[(Self::PostConflictRecovery, "post-conflict recovery")],
         )
         .ok_or_else(|| Error::UnknownWorkArea { name: s.to_owned() })

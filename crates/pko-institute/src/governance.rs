@@ -44,7 +44,7 @@ pub enum HumanSecurityArea {
 
 impl HumanSecurityArea {
     /// The six, in the speech's order.
-    pub const ALL: [Self; 6] = [
+    pub const ALL: &'static [Self] = &[
         Self::RuleOfLaw,
         Self::SecuritySectorReform,
         Self::ElectoralAssistance,
@@ -73,7 +73,7 @@ impl FromStr for HumanSecurityArea {
     fn from_str(s: &str) -> Result<Self, Error> {
         crate::charter::by_name(
             s,
-            &Self::ALL,
+            Self::ALL,
             &[(Self::ProtectionOfCivilians, "protection of civilians")],
         )
         .ok_or_else(|| Error::UnknownHumanSecurityArea { name: s.to_owned() })
@@ -104,7 +104,7 @@ pub enum Implementer {
 
 impl Implementer {
     /// The three, in the speech's order.
-    pub const ALL: [Self; 3] = [Self::International, Self::National, Self::NonGovernmental];
+    pub const ALL: &'static [Self] = &[Self::International, Self::National, Self::NonGovernmental];
 }
 
 impl fmt::Display for Implementer {
@@ -139,7 +139,8 @@ impl fmt::Display for Implementer {
 #[must_use]
 pub fn validate_human_security(programmes: &[Programme]) -> Vec<Problem> {
     let areas = HumanSecurityArea::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|a| !programmes.iter().any(|p| p.addresses.contains(a)))
         .map(|area| {
             Problem::new(
@@ -148,7 +149,8 @@ pub fn validate_human_security(programmes: &[Programme]) -> Vec<Problem> {
             )
         });
     let implementers = Implementer::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|i| !programmes.iter().any(|p| p.implementers.contains(i)))
         .map(|implementer| {
             Problem::new(

@@ -9,7 +9,7 @@ use crate::assumption::Assumptions;
 use crate::error::Error;
 use crate::facts::Deployment;
 use crate::findings::Status;
-use crate::law::Regime;
+use crate::regime::Regime;
 use crate::report::{Interface, Said};
 
 /// One finding whose status differs between the two dates.
@@ -244,7 +244,8 @@ pub(crate) fn run(
     let b = assess::run(deployment, to, assumptions)?;
     let (lo, hi) = if from <= to { (from, to) } else { (to, from) };
     let amendments_between = Regime::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|r| r.in_force_from() > lo && r.in_force_from() <= hi)
         .collect();
     let changes = changes_between(&a, &b);

@@ -142,7 +142,10 @@ impl OperationKind {
     /// ```
     /// assert_eq!(pko_principles::OperationKind::ALL.len(), 4);
     /// ```
-    pub const ALL: [Self; 4] = [
+    pub const ALL: &'static [Self] = &Self::EACH;
+
+    /// [`Self::ALL`] as an array, for tables with one cell per value.
+    pub(crate) const EACH: [Self; 4] = [
         Self::UnPeacekeeping,
         Self::InternationallyCoordinated,
         Self::HumanitarianRelief,
@@ -203,7 +206,7 @@ impl ConflictSituation {
     /// ```
     /// assert_eq!(pko_principles::ConflictSituation::ALL.len(), 3);
     /// ```
-    pub const ALL: [Self; 3] = [
+    pub const ALL: &'static [Self] = &[
         Self::CeasefireBased,
         Self::EndedPartiesGone,
         Self::NoConflictYet,
@@ -582,7 +585,7 @@ pub enum ContingentKind {
 
 impl ContingentKind {
     /// Every kind, in the order of the JSON format's documentation.
-    pub const ALL: [Self; 4] = [
+    pub const ALL: &'static [Self] = &[
         Self::SdfUnit,
         Self::SdfIndividuals,
         Self::Police,
@@ -634,7 +637,8 @@ impl<'de> serde::Deserialize<'de> for ContingentKind {
             ));
         }
         Self::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|k| k.json_name() == name)
             .ok_or_else(|| D::Error::unknown_variant(&name, CONTINGENT_KINDS))
     }
@@ -747,7 +751,10 @@ pub enum Task {
 
 impl Task {
     /// Every task, in the order of Art. 3(3) and then the 2015 tasks.
-    pub const ALL: [Self; 24] = [
+    pub const ALL: &'static [Self] = &Self::EACH;
+
+    /// [`Self::ALL`] as an array, for tables with one cell per value.
+    pub(crate) const EACH: [Self; 24] = [
         Self::CeasefireMonitoring,
         Self::BufferZonePatrol,
         Self::WeaponsInspection,
@@ -872,7 +879,8 @@ impl<'de> serde::Deserialize<'de> for Task {
             ));
         }
         Self::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|t| t.json_name() == name)
             .ok_or_else(|| D::Error::unknown_variant(&name, &TASK_NAMES))
     }
@@ -962,7 +970,7 @@ impl WeaponsUse {
     /// assert_eq!(WeaponsUse::ALL.len(), 6);
     /// assert_eq!(WeaponsUse::ALL[5], WeaponsUse::UseOfForce);
     /// ```
-    pub const ALL: [Self; 6] = [
+    pub const ALL: &'static [Self] = &[
         Self::SelfPreservation,
         Self::PersonsUnderControl,
         Self::ProtectionOfWeapons,

@@ -10,7 +10,7 @@ use crate::compare::{Change, changes_between};
 use crate::error::Error;
 use crate::facts::{Consent, Deployment, Fact};
 use crate::findings::Verdict;
-use crate::law::{Regime, effective};
+use crate::regime::{Regime, effective};
 
 /// A maximal span of days on which the same facts get the same verdict.
 ///

@@ -91,7 +91,7 @@ use pko_core::Source;
 use crate::assumption::Assumption;
 use crate::cite;
 use crate::facts::{ContingentKind, OperationKind, Task};
-use crate::law::{Enactment, Regime};
+use crate::regime::{Enactment, Regime};
 
 /// An item of Art. 3(3) of the July 2015 text, イ to レ.
 ///
@@ -131,7 +131,7 @@ pub enum Item {
 
 impl Item {
     /// The seventeen items, in order.
-    pub const ALL: [Self; 17] = [
+    pub const ALL: &'static [Self] = &[
         Self::I,
         Self::Ii,
         Self::Iii,
@@ -1784,13 +1784,13 @@ mod tests {
     #[test]
     fn every_open_similarity_cell_turns_on_the_answer() {
         let mut open_cells = 0;
-        for task in Task::ALL {
+        for &task in Task::ALL {
             let Some(a) = similar_work(task) else {
                 continue;
             };
-            for regime in Regime::ALL {
+            for &regime in Regime::ALL {
                 let r = rule(task, regime);
-                for kind in ContingentKind::ALL {
+                for &kind in ContingentKind::ALL {
                     if r.who(kind) != Permission::Open(a) {
                         continue;
                     }

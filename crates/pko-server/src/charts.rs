@@ -266,7 +266,8 @@ where
 /// ```
 pub fn personnel(data: &Personnel, span: &Span, source: &Source) -> Result<Chart, ChartError> {
     let lines: Vec<(Category, Vec<u64>)> = Category::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .map(|c| {
             let series = data.series(span.country, CategorySet::of(&[c]));
             let values = span

@@ -38,7 +38,7 @@ pub enum Category {
 
 impl Category {
     /// The five, in this order.
-    pub const ALL: [Self; 5] = [
+    pub const ALL: &'static [Self] = &[
         Self::Troops,
         Self::StaffOfficers,
         Self::ExpertsOnMission,

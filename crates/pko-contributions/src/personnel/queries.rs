@@ -412,7 +412,7 @@ impl Personnel {
                 sum.male += n.male;
             }
         }
-        Category::ALL.into_iter().zip(sums).collect()
+        Category::ALL.iter().copied().zip(sums).collect()
     }
 
     /// One contributor's women and men per category in a month, in the
@@ -439,7 +439,7 @@ impl Personnel {
         let counts = self
             .tally_of(contributor, month)
             .map_or([Count::default(); 5], |t| t.counts);
-        Category::ALL.into_iter().zip(counts).collect()
+        Category::ALL.iter().copied().zip(counts).collect()
     }
 
     /// A contributor's persons in the chosen categories, month by month in

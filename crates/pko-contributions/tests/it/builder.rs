@@ -11,7 +11,7 @@ use pko_core::{CountryCode, MissionCode, YearMonth};
 /// numbers: category k has k women and 10·k men (k = 1..5).
 fn one_of_each() -> Personnel {
     let mut b = Personnel::builder();
-    for (k, c) in (1..).zip(Category::ALL) {
+    for (k, &c) in (1..).zip(Category::ALL) {
         b.push(
             month("2015-03"),
             CountryCode::JPN,
@@ -47,7 +47,7 @@ fn records_keep_what_was_pushed() {
         .collect();
     seen.sort_by_key(|(_, f, _)| *f);
     let expected: Vec<(Category, u32, u32)> = (1..)
-        .zip(Category::ALL)
+        .zip(Category::ALL.iter().copied())
         .map(|(k, c)| (c, k, 10 * k))
         .collect();
     assert_eq!(seen, expected);
@@ -78,9 +78,9 @@ fn category_sets_select_their_categories() {
         CategorySet::of(&[Category::Troops, Category::Troops]),
         CategorySet::of(&[Category::Troops])
     );
-    assert_eq!(CategorySet::of(&Category::ALL), CategorySet::ALL);
+    assert_eq!(CategorySet::of(Category::ALL), CategorySet::ALL);
     assert!(!CategorySet::of(&[]).contains(Category::Troops));
-    for c in Category::ALL {
+    for &c in Category::ALL {
         assert!(CategorySet::ALL.contains(c));
         let police = matches!(c, Category::IndividualPolice | Category::FormedPoliceUnits);
         assert_eq!(CategorySet::POLICE.contains(c), police, "{c}");
@@ -106,7 +106,7 @@ fn categories_and_counts_display_as_the_un_names_them() {
             "Formed Police Units"
         ]
     );
-    for c in Category::ALL {
+    for &c in Category::ALL {
         assert_eq!(c.to_string().parse::<Category>().unwrap(), c);
     }
     // Display honours width, for tables.

@@ -220,7 +220,7 @@ fn errors_of_the_vocabulary_say_what_was_being_done() {
 fn a_category_is_parsed_from_the_uns_name_or_refused_with_the_input() {
     use pko_contributions::Error;
     use pko_contributions::personnel::Category;
-    for c in Category::ALL {
+    for &c in Category::ALL {
         assert_eq!(c.to_string().parse::<Category>(), Ok(c));
     }
     let err = "Soldiers".parse::<Category>().unwrap_err();

@@ -50,7 +50,7 @@ fn discounts_need_a_permanent_member_to_carry_them() {
 fn levels_are_named_by_their_letter() {
     let letters: String = Level::ALL.iter().map(ToString::to_string).collect();
     assert_eq!(letters, "ABCDEFGHIJ");
-    for l in Level::ALL {
+    for &l in Level::ALL {
         assert_eq!(l.to_string().parse::<Level>(), Ok(l));
     }
     let err = "K".parse::<Level>().unwrap_err();

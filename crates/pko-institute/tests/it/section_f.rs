@@ -96,7 +96,7 @@ fn programmes_should_cover_the_six_areas_with_every_kind_of_implementer() {
 
 #[test]
 fn the_six_areas_read_in_the_speechs_words() {
-    for area in HumanSecurityArea::ALL {
+    for &area in HumanSecurityArea::ALL {
         let text = area.to_string();
         assert!(
             Rule::HumanSecurityAreas

@@ -15,7 +15,7 @@ use crate::assumption::{Assumption, HeadcountCap};
 use crate::cite;
 use crate::error::Error;
 use crate::facts::{ConflictSituation, ContingentKind, OperationKind, Task, WeaponsUse};
-use crate::law::{Enactment, Regime, effective};
+use crate::regime::{Enactment, Regime, effective};
 use crate::statute::{DietApproval, Permission};
 
 /// The PKF core tasks, items (i)–(vi) of Art. 3(3).
@@ -220,7 +220,7 @@ fn amendment_2015(mut r: Reform) -> Reform {
     // The items in an internationally coordinated operation: headquarters
     // work (ネ) by the Sinai Cabinet Order; the rest as in peacekeeping,
     // an open reading.
-    for task in Task::ALL {
+    for &task in Task::ALL {
         let permission = match task {
             Task::SafetyEnsuring | Task::KaketsukeKeigo => continue,
             Task::HeadquartersStaff => Permission::Allowed,

@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 use crate::assumption::HeadcountCap;
 use crate::error::Error;
 use crate::facts::{ContingentKind, OperationKind, Task, WeaponsUse};
-use crate::law::{Enactment, Principle, Regime, effective};
+use crate::regime::{Enactment, Principle, Regime, effective};
 use crate::statute::{self, Bar, Cells, PerContingent, PerOperation, Rule};
 
 use reform::{Applied, Key, Warning};
@@ -252,7 +252,7 @@ impl Provisions {
                     from: Regime::Amended2001.in_force_from(),
                 }
             },
-            tasks: Task::ALL.map(|t| statute::cells(t, regime)),
+            tasks: Task::EACH.map(|t| statute::cells(t, regime)),
             weapons: [
                 WeaponsLaw {
                     enacted: Enactment::InForce,
@@ -285,7 +285,7 @@ impl Provisions {
             cap: if post {
                 HeadcountCap::Open
             } else {
-                HeadcountCap::Of(crate::law::HEADCOUNT_CAP)
+                HeadcountCap::Of(crate::regime::HEADCOUNT_CAP)
             },
         }
     }
@@ -340,7 +340,7 @@ impl Body {
 
     fn rules_of(p: &Provisions, regime: Regime) -> [Rule; Task::ALL.len()] {
         let post = p.text == Text::From2016;
-        Task::ALL.map(|t| statute::derive(t, regime, p.task(t), post))
+        Task::EACH.map(|t| statute::derive(t, regime, p.task(t), post))
     }
 
     /// Derives the rules from the cells again.

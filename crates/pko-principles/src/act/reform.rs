@@ -10,7 +10,7 @@ use super::{Body, Law, Text, waiver_index, weapons_index};
 use crate::assumption::{Assumption, Assumptions, HeadcountCap};
 use crate::error::Error;
 use crate::facts::{ConflictSituation, ContingentKind, OperationKind, Task, WeaponsUse};
-use crate::law::{Enactment, Principle};
+use crate::regime::{Enactment, Principle};
 use crate::statute::{self, DietApproval, Permission};
 
 /// One typed change to a provision of the law.

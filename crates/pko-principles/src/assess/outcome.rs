@@ -13,7 +13,7 @@ use crate::assumption::Assumption;
 use crate::cite::{self, ACT_2024, ART_3_1, ART_6_7};
 use crate::fact_path::FactPath;
 use crate::findings::{Decider, Findings, Record, Status, Verdict};
-use crate::law::Regime;
+use crate::regime::Regime;
 
 /// One finding: a status, the reasons behind it, and the law it rests on.
 ///

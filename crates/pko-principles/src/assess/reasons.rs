@@ -11,7 +11,7 @@ use crate::facts::{
     ConflictSituation, ConsentTo, Consenter, ContingentKind, OperationKind, Task, WeaponsUse,
 };
 use crate::findings::{Decider, Explains};
-use crate::law::Principle;
+use crate::regime::Principle;
 use crate::statute::Bar;
 
 /// What a finding is about.

@@ -26,7 +26,7 @@ use crate::facts::{
     Impartiality, OperationKind, Party, Task, WeaponsUse,
 };
 use crate::findings::{Builder, Explains, Record, Status};
-use crate::law::{Enactment, HEADCOUNT_CAP, Principle, Regime};
+use crate::regime::{Enactment, HEADCOUNT_CAP, Principle, Regime};
 use crate::statute::{self, Bar, DietApproval, Permission, Rule};
 
 /// The day Act No. 24 of 2024 came into force (date secondary; content
@@ -441,9 +441,9 @@ impl<'a> Context<'a> {
                 return false;
             }
         } else {
-            let some = OperationKind::ALL.map(waived);
+            let some = OperationKind::EACH.map(waived);
             if some.contains(&true) {
-                for (k, w) in OperationKind::ALL.into_iter().zip(some) {
+                for (k, w) in OperationKind::ALL.iter().copied().zip(some) {
                     if w {
                         self.touch(Key::Principle(p, k));
                     }
@@ -914,7 +914,7 @@ impl<'a> Context<'a> {
         // What the finding reads, whether or not every kind may.
         match self.contingent() {
             None => {
-                for k in ContingentKind::ALL {
+                for &k in ContingentKind::ALL {
                     self.touch(Key::WeaponsContingent(w, k));
                 }
             }

@@ -11,7 +11,7 @@ use crate::assess::Note;
 use crate::assumption::Assumption;
 use crate::facts::OperationKind;
 use crate::findings::{Decider, Explains, Findings, Record, Status, Verdict};
-use crate::law::Regime;
+use crate::regime::Regime;
 
 /// A condition of a contribution in kind.
 ///

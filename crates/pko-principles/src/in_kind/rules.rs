@@ -15,7 +15,7 @@ use crate::cite::{
 use crate::error::Error;
 use crate::facts::{ConflictSituation, Fact, OperationKind};
 use crate::findings::{Builder, Status};
-use crate::law::Regime;
+use crate::regime::Regime;
 
 const ELECTION_KIND_FROM: NaiveDate = date(1998, 6, 12);
 const COORDINATED_KIND_FROM: NaiveDate = date(2016, 3, 29);
@@ -45,8 +45,8 @@ pub(crate) fn run(
         a: assumptions,
         notes: Vec::new(),
     };
-    for requirement in Requirement::ALL {
-        c.b.begin(*requirement, citations(*requirement, transfer, regime));
+    for &requirement in Requirement::ALL {
+        c.b.begin(requirement, citations(requirement, transfer, regime));
         match requirement {
             Requirement::KindOfOperation => c.kind_of_operation(),
             Requirement::OperationConditions => c.operation_conditions(),

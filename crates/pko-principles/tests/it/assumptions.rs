@@ -153,7 +153,7 @@ fn assumptions_round_trip_through_json() {
 fn an_unknown_task_is_refused_with_the_names_of_the_tasks() {
     let e = serde_json::from_str::<Task>("\"patrol\"").unwrap_err();
     let message = e.to_string();
-    for t in &Task::ALL {
+    for t in Task::ALL {
         assert!(message.contains(t.json_name()), "{message}");
     }
 }

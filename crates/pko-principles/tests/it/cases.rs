@@ -20,7 +20,7 @@ fn untac_engineering_1992_is_permitted() {
     let a = assess(&d, date("1992-09-17")).unwrap();
     assert_eq!(a.regime(), Regime::Act1992);
     assert_eq!(a.verdict(), Verdict::Permitted, "{a}");
-    for p in Principle::ALL {
+    for &p in Principle::ALL {
         assert_eq!(
             a.finding(Subject::Principle(p)).unwrap().status(),
             Status::Satisfied,
@@ -282,7 +282,7 @@ fn internationally_coordinated_operation_needs_the_2015_amendment() {
         a.finding(Subject::LegalBasis).unwrap().status(),
         Status::Satisfied
     );
-    for p in Principle::ALL {
+    for &p in Principle::ALL {
         assert_eq!(
             a.finding(Subject::Principle(p)).unwrap().status(),
             Status::Satisfied,

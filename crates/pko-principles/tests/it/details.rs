@@ -734,8 +734,8 @@ const SPEECH_B: [&str; 5] = [
 
 #[test]
 fn principles_are_worded_as_in_the_speech_and_the_official_summary() {
-    for regime in Regime::ALL {
-        for (p, english) in Principle::ALL.into_iter().zip(SPEECH_B) {
+    for &regime in Regime::ALL {
+        for (p, english) in Principle::ALL.iter().copied().zip(SPEECH_B) {
             let t = p.text(regime);
             assert_eq!(t.principle(), p);
             if p == Principle::MinimumUseOfWeapons && regime == Regime::Amended2015 {
@@ -770,8 +770,8 @@ fn principles_are_worded_as_in_the_speech_and_the_official_summary() {
     );
     // The Japanese summaries differ from principle to principle.
     let ja: std::collections::HashSet<_> = Principle::ALL
+        .iter()
         .map(|p| p.text(Regime::Act1992).japanese().unwrap())
-        .into_iter()
         .collect();
     assert_eq!(ja.len(), 5);
 }

@@ -565,7 +565,7 @@ fn the_superior_order_rule_covers_sdf_units_only() {
 
 #[test]
 fn predicates_on_tasks_and_contingents_follow_the_statute() {
-    for kind in ContingentKind::ALL {
+    for &kind in ContingentKind::ALL {
         assert_eq!(
             kind.is_sdf(),
             matches!(
@@ -575,7 +575,7 @@ fn predicates_on_tasks_and_contingents_follow_the_statute() {
             "{kind}"
         );
     }
-    for task in Task::ALL {
+    for &task in Task::ALL {
         let item = statute::item_of(task);
         assert_eq!(
             task.is_pkf_core(),

@@ -215,7 +215,10 @@ fn task_reference(d: &Deployment, on: NaiveDate, a: &Assumptions, task: Task) ->
     let who = match d.contingent.kind {
         Fact::Known(kind) => who(d, on, a, task, kind),
         Fact::Unknown => {
-            let all = ContingentKind::ALL.map(|k| who(d, on, a, task, k));
+            let all: Vec<_> = ContingentKind::ALL
+                .iter()
+                .map(|&k| who(d, on, a, task, k))
+                .collect();
             if all.iter().all(|s| *s == S) { S } else { U }
         }
     };

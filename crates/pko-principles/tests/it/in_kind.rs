@@ -346,8 +346,8 @@ fn the_2013_case_tags_the_cabinets_findings() {
 
 #[test]
 fn transfer_facts_read_back_from_their_paths() {
-    for f in TransferFact::ALL {
-        assert_eq!(f.to_string().parse::<TransferFact>().unwrap(), *f);
+    for &f in TransferFact::ALL {
+        assert_eq!(f.to_string().parse::<TransferFact>().unwrap(), f);
     }
     assert!("price".parse::<TransferFact>().is_err());
 }

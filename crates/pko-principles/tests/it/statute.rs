@@ -137,7 +137,7 @@ fn the_readme_table_is_the_statute_data() {
 
 #[test]
 fn every_task_has_exactly_one_row() {
-    for t in Task::ALL {
+    for &t in Task::ALL {
         let row = statute::row(t);
         assert!(row.item() == item_of(t), "{t}");
         if item_of(t).is_none() {

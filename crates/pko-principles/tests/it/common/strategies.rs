@@ -52,7 +52,7 @@ fn conflict() -> impl Strategy<Value = ConflictSituation> {
     ]
 }
 
-pub(crate) const TASKS: [Task; 24] = Task::ALL;
+pub(crate) const TASKS: &[Task] = Task::ALL;
 
 pub(crate) const WEAPONS: [WeaponsUse; 6] = [
     WeaponsUse::SelfPreservation,

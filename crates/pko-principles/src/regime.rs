@@ -95,7 +95,7 @@ pub enum Regime {
 
 impl Regime {
     /// Every regime, oldest first.
-    pub const ALL: [Self; 4] = [
+    pub const ALL: &'static [Self] = &[
         Self::Act1992,
         Self::Amended1998,
         Self::Amended2001,
@@ -277,7 +277,7 @@ impl Regime {
     /// ```
     #[must_use]
     pub fn principles(self) -> [PrincipleText; 5] {
-        Principle::ALL.map(|p| p.text(self))
+        Principle::EACH.map(|p| p.text(self))
     }
 
     /// A short name (`1992`, `1998`, `2001`, `2015`).
@@ -311,7 +311,8 @@ impl FromStr for Regime {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self, Error> {
         Self::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|r| r.short_name() == s)
             .ok_or_else(|| Error::UnknownRegime {
                 input: s.to_owned(),
@@ -349,7 +350,10 @@ pub enum Principle {
 
 impl Principle {
     /// The five, in order.
-    pub const ALL: [Self; 5] = [
+    pub const ALL: &'static [Self] = &Self::EACH;
+
+    /// [`Self::ALL`] as an array, for tables with one cell per value.
+    pub(crate) const EACH: [Self; 5] = [
         Self::Ceasefire,
         Self::Consent,
         Self::Impartiality,
@@ -764,7 +768,7 @@ mod tests {
 
     #[test]
     fn each_regime_is_promulgated_before_it_is_in_force_and_reads_back() {
-        for r in Regime::ALL {
+        for &r in Regime::ALL {
             assert!(r.promulgated() <= r.in_force_from());
             assert_eq!(r.short_name().parse::<Regime>().unwrap(), r);
         }
