@@ -137,7 +137,7 @@ fn main() -> Result<(), Box<dyn Error>> {
 
     let budget: Usd = "US$10,000,000.00".parse()?;
     println!("\n== Who pays what: a {budget} budget ==");
-    let annex_1 = pko::contributions::speech::annex_1()?;
+    let annex_1 = pko::contributions::speech::annex_1();
     for (label, policy) in [
         ("equal shares", CostSharing::Equal),
         (

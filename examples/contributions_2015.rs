@@ -30,7 +30,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!(
         "\n== The 2014/15 budget of section E.2 ({budget}) apportioned by Annex 1, exact to the cent =="
     );
-    let annex_1 = speech::annex_1()?;
+    let annex_1 = speech::annex_1();
     let shares = annex_1.assessments(budget)?;
     let mut rows: Vec<_> = shares.iter().collect();
     rows.sort_by_key(|(_, u)| std::cmp::Reverse(*u));

@@ -75,7 +75,7 @@ fn main() -> Result<(), Box<dyn Error>> {
 
     println!("\n== Each member's financial contribution ==");
     let rb = regular_budget::embedded()?.scale(2015)?;
-    let annex_1 = speech::annex_1()?;
+    let annex_1 = speech::annex_1();
     let budget: Usd = "US$8,470,000,000".parse()?;
     for m in members {
         let rb_rate = rb.rate(m).map_or_else(|| "n/a".into(), |r| r.to_string());

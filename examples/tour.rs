@@ -81,7 +81,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         in_kind::assess_transfer(&ammunition, day("2013-12-22")?)?.verdict(),
         in_kind::assess_transfer(&ammunition, day("2013-12-23")?)?.verdict()
     );
-    let record = pko::record::check_speech()?;
+    let record = pko::record::check_speech();
     println!(
         "   the speech's 13 missions: {} ({} counting only SDF and police); more than 9,000 personnel: {} (at least {})",
         record.missions().outcome(),
@@ -91,7 +91,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     );
 
     println!("\n2. Contributions in money and people (pko-contributions)");
-    let annex_1 = speech::annex_1()?;
+    let annex_1 = speech::annex_1();
     let budget: Usd = "US$8,470,000,000".parse()?;
     let japan = annex_1.assessment_of(CountryCode::JPN, budget, Rounding::HalfEven)?;
     println!(

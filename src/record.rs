@@ -35,13 +35,12 @@
 //! ```
 //! use pko::record::{self, Outcome};
 //!
-//! let check = record::check_speech()?;
+//! let check = record::check_speech();
 //! assert_eq!(check.missions().claimed(), 13);
 //! assert_eq!(check.missions().every_component().len(), 13);
 //! assert_eq!(check.missions().sdf_and_police().len(), 11);
 //! assert_eq!(check.personnel().lower_bound(), 7_788);
 //! assert_eq!(check.personnel().outcome(), Outcome::Consistent);
-//! # Ok::<(), pko::record::Error>(())
 //! ```
 
 use std::collections::BTreeSet;
@@ -52,29 +51,6 @@ use pko_contributions::speech::{self, FigureId, Qualifier, Quantity};
 use pko_core::Source;
 use pko_principles::history::{self, Dispatch, RECORD};
 use pko_principles::{ContingentKind, OperationKind};
-
-/// What can go wrong in composing the check.
-///
-/// # Example
-///
-/// ```
-/// use pko::contributions::speech::FigureId;
-/// let err = pko::record::Error::UnexpectedFigure { id: FigureId::JapanMissionsSince1992 };
-/// assert_eq!(err.to_string(), "the speech's figure `japan-missions-since-1992` is not a count of the kind the check needs");
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum Error {
-    /// A figure of another kind than the check expects.
-    #[error("the speech's figure `{id}` is not a count of the kind the check needs")]
-    UnexpectedFigure {
-        /// Its identifier.
-        id: FigureId,
-    },
-    /// The speech carries no date.
-    #[error("the speech's source has no date")]
-    UndatedSpeech,
-}
 
 /// How a figure of the speech stands against the record.
 ///
@@ -111,11 +87,10 @@ impl fmt::Display for Outcome {
 /// # Example
 ///
 /// ```
-/// let m = pko::record::check_speech()?.missions().clone();
+/// let m = pko::record::check_speech().missions().clone();
 /// assert!(m.every_component().contains(&"ONUSAL"));
 /// assert!(!m.sdf_and_police().contains(&"ONUSAL"));
-/// # Ok::<(), pko::record::Error>(())
-/// ```
+/// /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Missions {
@@ -131,9 +106,8 @@ impl Missions {
     /// # Example
     ///
     /// ```
-    /// assert_eq!(pko::record::check_speech()?.missions().claimed(), 13);
-    /// # Ok::<(), pko::record::Error>(())
-    /// ```
+    /// assert_eq!(pko::record::check_speech().missions().claimed(), 13);
+    ///     /// ```
     #[must_use]
     pub const fn claimed(&self) -> u64 {
         self.claimed
@@ -144,10 +118,9 @@ impl Missions {
     /// # Example
     ///
     /// ```
-    /// let m = pko::record::check_speech()?;
+    /// let m = pko::record::check_speech();
     /// assert_eq!(m.missions().source().locator().map(ToString::to_string).as_deref(), Some("section A.1"));
-    /// # Ok::<(), pko::record::Error>(())
-    /// ```
+    ///     /// ```
     #[must_use]
     pub const fn source(&self) -> &Source {
         &self.source
@@ -159,9 +132,8 @@ impl Missions {
     /// # Example
     ///
     /// ```
-    /// assert_eq!(pko::record::check_speech()?.missions().every_component()[0], "UNAVEM II");
-    /// # Ok::<(), pko::record::Error>(())
-    /// ```
+    /// assert_eq!(pko::record::check_speech().missions().every_component()[0], "UNAVEM II");
+    ///     /// ```
     #[must_use]
     pub fn every_component(&self) -> &[&'static str] {
         &self.every_component
@@ -174,9 +146,8 @@ impl Missions {
     /// # Example
     ///
     /// ```
-    /// assert_eq!(pko::record::check_speech()?.missions().sdf_and_police()[0], "UNTAC");
-    /// # Ok::<(), pko::record::Error>(())
-    /// ```
+    /// assert_eq!(pko::record::check_speech().missions().sdf_and_police()[0], "UNTAC");
+    ///     /// ```
     #[must_use]
     pub fn sdf_and_police(&self) -> &[&'static str] {
         &self.sdf_and_police
@@ -189,9 +160,8 @@ impl Missions {
     ///
     /// ```
     /// use pko::record::Outcome;
-    /// assert_eq!(pko::record::check_speech()?.missions().outcome(), Outcome::Matches);
-    /// # Ok::<(), pko::record::Error>(())
-    /// ```
+    /// assert_eq!(pko::record::check_speech().missions().outcome(), Outcome::Matches);
+    ///     /// ```
     #[must_use]
     pub fn outcome(&self) -> Outcome {
         let count = |v: &[&str]| u64::try_from(v.len()).unwrap_or(u64::MAX);
@@ -211,12 +181,11 @@ impl Missions {
 /// # Example
 ///
 /// ```
-/// let p = pko::record::check_speech()?.personnel().clone();
+/// let p = pko::record::check_speech().personnel().clone();
 /// assert_eq!(p.more_than(), 9_000);
 /// assert_eq!(p.upper_bound(), None);
 /// assert_eq!(p.open(), ["unmiss-hq-staff"]);
-/// # Ok::<(), pko::record::Error>(())
-/// ```
+/// /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Personnel {
@@ -235,9 +204,8 @@ impl Personnel {
     /// # Example
     ///
     /// ```
-    /// assert_eq!(pko::record::check_speech()?.personnel().more_than(), 9_000);
-    /// # Ok::<(), pko::record::Error>(())
-    /// ```
+    /// assert_eq!(pko::record::check_speech().personnel().more_than(), 9_000);
+    ///     /// ```
     #[must_use]
     pub const fn more_than(&self) -> u64 {
         self.more_than
@@ -248,10 +216,9 @@ impl Personnel {
     /// # Example
     ///
     /// ```
-    /// let p = pko::record::check_speech()?;
+    /// let p = pko::record::check_speech();
     /// assert_eq!(p.personnel().source().locator().map(ToString::to_string).as_deref(), Some("section A.1"));
-    /// # Ok::<(), pko::record::Error>(())
-    /// ```
+    ///     /// ```
     #[must_use]
     pub const fn source(&self) -> &Source {
         &self.source
@@ -263,9 +230,8 @@ impl Personnel {
     /// # Example
     ///
     /// ```
-    /// assert_eq!(pko::record::check_speech()?.personnel().ended(), 7_501);
-    /// # Ok::<(), pko::record::Error>(())
-    /// ```
+    /// assert_eq!(pko::record::check_speech().personnel().ended(), 7_501);
+    ///     /// ```
     #[must_use]
     pub const fn ended(&self) -> u32 {
         self.ended
@@ -279,9 +245,8 @@ impl Personnel {
     ///
     /// ```
     /// // The engineering unit's 287 count the 2 HQ staff officers too.
-    /// assert_eq!(pko::record::check_speech()?.personnel().lower_bound(), 7_501 + 287);
-    /// # Ok::<(), pko::record::Error>(())
-    /// ```
+    /// assert_eq!(pko::record::check_speech().personnel().lower_bound(), 7_501 + 287);
+    ///     /// ```
     #[must_use]
     pub const fn lower_bound(&self) -> u32 {
         self.lower_bound
@@ -295,9 +260,8 @@ impl Personnel {
     ///
     /// ```
     /// // The UNMISS HQ staff's total is not in the sources.
-    /// assert_eq!(pko::record::check_speech()?.personnel().upper_bound(), None);
-    /// # Ok::<(), pko::record::Error>(())
-    /// ```
+    /// assert_eq!(pko::record::check_speech().personnel().upper_bound(), None);
+    ///     /// ```
     #[must_use]
     pub fn upper_bound(&self) -> Option<u32> {
         self.open.is_empty().then_some(self.known_upper)
@@ -309,9 +273,8 @@ impl Personnel {
     /// # Example
     ///
     /// ```
-    /// assert_eq!(pko::record::check_speech()?.personnel().known_upper(), 7_501 + 3_854);
-    /// # Ok::<(), pko::record::Error>(())
-    /// ```
+    /// assert_eq!(pko::record::check_speech().personnel().known_upper(), 7_501 + 3_854);
+    ///     /// ```
     #[must_use]
     pub const fn known_upper(&self) -> u32 {
         self.known_upper
@@ -323,9 +286,8 @@ impl Personnel {
     /// # Example
     ///
     /// ```
-    /// assert_eq!(pko::record::check_speech()?.personnel().under_way(), ["unmiss-hq-staff", "unmiss-engineering"]);
-    /// # Ok::<(), pko::record::Error>(())
-    /// ```
+    /// assert_eq!(pko::record::check_speech().personnel().under_way(), ["unmiss-hq-staff", "unmiss-engineering"]);
+    ///     /// ```
     #[must_use]
     pub fn under_way(&self) -> &[&'static str] {
         &self.under_way
@@ -336,9 +298,8 @@ impl Personnel {
     /// # Example
     ///
     /// ```
-    /// assert_eq!(pko::record::check_speech()?.personnel().open().len(), 1);
-    /// # Ok::<(), pko::record::Error>(())
-    /// ```
+    /// assert_eq!(pko::record::check_speech().personnel().open().len(), 1);
+    ///     /// ```
     #[must_use]
     pub fn open(&self) -> &[&'static str] {
         &self.open
@@ -352,9 +313,8 @@ impl Personnel {
     ///
     /// ```
     /// use pko::record::Outcome;
-    /// assert_eq!(pko::record::check_speech()?.personnel().outcome(), Outcome::Consistent);
-    /// # Ok::<(), pko::record::Error>(())
-    /// ```
+    /// assert_eq!(pko::record::check_speech().personnel().outcome(), Outcome::Consistent);
+    ///     /// ```
     #[must_use]
     pub fn outcome(&self) -> Outcome {
         if u64::from(self.lower_bound) > self.more_than {
@@ -375,11 +335,10 @@ impl Personnel {
 /// # Example
 ///
 /// ```
-/// let check = pko::record::check_speech()?;
+/// let check = pko::record::check_speech();
 /// assert_eq!(check.on().to_string(), "2015-06-15");
 /// assert!(check.to_string().contains("13 missions"));
-/// # Ok::<(), pko::record::Error>(())
-/// ```
+/// /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SpeechCheck {
@@ -395,9 +354,8 @@ impl SpeechCheck {
     /// # Example
     ///
     /// ```
-    /// assert_eq!(pko::record::check_speech()?.on(), pko::core::date(2015, 6, 15));
-    /// # Ok::<(), pko::record::Error>(())
-    /// ```
+    /// assert_eq!(pko::record::check_speech().on(), pko::core::date(2015, 6, 15));
+    ///     /// ```
     #[must_use]
     pub const fn on(&self) -> NaiveDate {
         self.on
@@ -408,9 +366,8 @@ impl SpeechCheck {
     /// # Example
     ///
     /// ```
-    /// assert!(pko::record::check_speech()?.record().issuer().contains("Foreign Affairs"));
-    /// # Ok::<(), pko::record::Error>(())
-    /// ```
+    /// assert!(pko::record::check_speech().record().issuer().contains("Foreign Affairs"));
+    ///     /// ```
     #[must_use]
     pub const fn record(&self) -> &'static Source {
         self.record
@@ -421,9 +378,8 @@ impl SpeechCheck {
     /// # Example
     ///
     /// ```
-    /// assert_eq!(pko::record::check_speech()?.missions().claimed(), 13);
-    /// # Ok::<(), pko::record::Error>(())
-    /// ```
+    /// assert_eq!(pko::record::check_speech().missions().claimed(), 13);
+    ///     /// ```
     #[must_use]
     pub const fn missions(&self) -> &Missions {
         &self.missions
@@ -434,9 +390,8 @@ impl SpeechCheck {
     /// # Example
     ///
     /// ```
-    /// assert_eq!(pko::record::check_speech()?.personnel().more_than(), 9_000);
-    /// # Ok::<(), pko::record::Error>(())
-    /// ```
+    /// assert_eq!(pko::record::check_speech().personnel().more_than(), 9_000);
+    ///     /// ```
     #[must_use]
     pub const fn personnel(&self) -> &Personnel {
         &self.personnel
@@ -476,49 +431,51 @@ impl fmt::Display for SpeechCheck {
     }
 }
 
-const MISSIONS_ID: FigureId = FigureId::JapanMissionsSince1992;
-const PERSONNEL_ID: FigureId = FigureId::JapanPersonnelSince1992;
+/// The speech's "13 UN PKO missions" (section A.1), read from its figure
+/// when pko is built.
+const CLAIMED_MISSIONS: u64 = {
+    let f = speech::figure(FigureId::JapanMissionsSince1992);
+    match (f.quantity(), f.qualifier()) {
+        (Quantity::Count(n), Qualifier::Exact) => n,
+        _ => panic!("japan-missions-since-1992 is not an exact count"),
+    }
+};
+
+/// The speech's "more than 9,000" personnel (section A.1), read from its
+/// figure when pko is built.
+const MORE_THAN_PERSONNEL: u64 = {
+    let f = speech::figure(FigureId::JapanPersonnelSince1992);
+    match (f.quantity(), f.qualifier()) {
+        (Quantity::Persons(n), Qualifier::MoreThan) => n,
+        _ => panic!("japan-personnel-since-1992 is not \"more than\" a number of persons"),
+    }
+};
 
 /// Checks the speech's "13 missions" and "more than 9,000 personnel"
 /// against [`history::RECORD`] on the day of the speech.
 ///
-/// # Errors
-///
-/// [`Error::UnexpectedFigure`] if the table of the speech's figures changed
-/// the kind of one of the two figures.
-///
 /// # Example
 ///
 /// ```
-/// let check = pko::record::check_speech()?;
+/// let check = pko::record::check_speech();
 /// println!("{check}");
-/// # Ok::<(), pko::record::Error>(())
 /// ```
-pub fn check_speech() -> Result<SpeechCheck, Error> {
-    let missions = speech::figure(MISSIONS_ID);
-    let personnel = speech::figure(PERSONNEL_ID);
-    let on = Source::SPEECH.date().ok_or(Error::UndatedSpeech)?;
-    let (Quantity::Count(claimed_missions), Qualifier::Exact) =
-        (missions.quantity(), missions.qualifier())
-    else {
-        return Err(Error::UnexpectedFigure { id: MISSIONS_ID });
-    };
-    let (Quantity::Persons(more_than), Qualifier::MoreThan) =
-        (personnel.quantity(), personnel.qualifier())
-    else {
-        return Err(Error::UnexpectedFigure { id: PERSONNEL_ID });
-    };
-    Ok(SpeechCheck {
+#[must_use]
+pub fn check_speech() -> SpeechCheck {
+    let missions = speech::figure(FigureId::JapanMissionsSince1992);
+    let personnel = speech::figure(FigureId::JapanPersonnelSince1992);
+    let on = Source::SPEECH_DAY;
+    SpeechCheck {
         on,
         record: &history::MOFA_TABLE,
         missions: Missions {
-            claimed: claimed_missions,
+            claimed: CLAIMED_MISSIONS,
             source: missions.source().clone(),
             every_component: un_missions(on, |_| true),
             sdf_and_police: un_missions(on, sdf_or_police),
         },
-        personnel: count_personnel(more_than, personnel.source().clone(), on),
-    })
+        personnel: count_personnel(MORE_THAN_PERSONNEL, personnel.source().clone(), on),
+    }
 }
 
 fn sdf_or_police(d: &Dispatch) -> bool {

@@ -49,6 +49,12 @@ pub enum Error {
         /// The rejected input.
         input: String,
     },
+    /// A name that is no audit check's identifier.
+    #[error("`{input}` is not the identifier of a check of the audit")]
+    UnknownCheckId {
+        /// The rejected input.
+        input: String,
+    },
     /// A peacekeeping level that is not one of A to J.
     #[error("`{input}` is not a peacekeeping level A to J")]
     UnknownLevel {
@@ -63,12 +69,14 @@ pub enum Error {
         /// The rejected input.
         input: String,
     },
-    /// A figure the audit needs is not in the table of the speech's figures
-    /// (or not of the kind it needs).
-    #[error("no figure `{id}` of the kind the audit needs in the table of the speech's figures")]
-    UnknownFigure {
-        /// The figure's identifier.
-        id: &'static str,
+    /// A regular-budget column without a rate for a country the audit
+    /// compares.
+    #[error("the regular-budget column `{label}` has no rate for {country}")]
+    MissingRate {
+        /// The country.
+        country: CountryCode,
+        /// The column's label.
+        label: u16,
     },
     /// An error of the shared vocabulary (a rate, an amount, an
     /// apportionment).

@@ -305,6 +305,25 @@ impl Scale {
         })
     }
 
+    /// A scale from a fixed table whose countries are distinct and which is
+    /// not empty (the table's own build-time check says so), sorted as
+    /// [`Scale::new`] sorts.
+    pub(crate) fn from_distinct(
+        kind: ScaleKind,
+        period: ScalePeriod,
+        rates: &[(CountryCode, Percent)],
+        source: Source,
+    ) -> Self {
+        let mut rates = rates.to_vec();
+        rates.sort_unstable_by_key(|(c, _)| *c);
+        Self {
+            kind,
+            period,
+            rates,
+            source,
+        }
+    }
+
     /// Regular budget or peacekeeping.
     ///
     /// # Example

@@ -330,8 +330,20 @@ impl Usd {
     /// assert_eq!(pko_core::Usd::from_dollars(40_000_000).to_string(), "US$40,000,000.00");
     /// ```
     #[must_use]
-    pub fn from_dollars(dollars: i64) -> Self {
-        Self::normalised(Decimal::from(dollars))
+    pub const fn from_dollars(dollars: i64) -> Self {
+        // The cents, |dollars| × 100, fit in 96 bits (under 2^71); built
+        // from bytes so that the function is `const`.
+        let [b0, b1, b2, b3, b4, b5, b6, b7] = dollars.unsigned_abs().to_le_bytes();
+        let cents =
+            u128::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7, 0, 0, 0, 0, 0, 0, 0, 0]) * 100;
+        let [c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, ..] = cents.to_le_bytes();
+        Self(Decimal::from_parts(
+            u32::from_le_bytes([c0, c1, c2, c3]),
+            u32::from_le_bytes([c4, c5, c6, c7]),
+            u32::from_le_bytes([c8, c9, c10, c11]),
+            dollars < 0,
+            2,
+        ))
     }
 
     fn normalised(mut amount: Decimal) -> Self {
@@ -578,6 +590,17 @@ mod tests {
             let built = std::panic::catch_unwind(|| Percent::lit(mantissa, scale));
             assert!(built.is_err(), "{mantissa}e-{scale} is refused");
         }
+    }
+
+    #[test]
+    fn whole_dollars_are_exact_at_every_size_and_sign() {
+        for n in [0, 1, -1, 40_000_000, 8_470_000_000, i64::MAX, i64::MIN] {
+            let usd = Usd::from_dollars(n);
+            assert_eq!(usd.cents(), i128::from(n) * 100, "{n}");
+            assert_eq!(usd.amount().scale(), 2, "{n}");
+        }
+        assert_eq!(Usd::from_dollars(0), Usd::ZERO);
+        assert!(!Usd::from_dollars(0).amount().is_sign_negative());
     }
 
     #[test]

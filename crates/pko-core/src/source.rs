@@ -244,6 +244,19 @@ impl std::hash::Hash for Source {
 }
 
 impl Source {
+    /// The day of the speech: 15 June 2015, at the United Nations Library,
+    /// Palais des Nations, Geneva.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_core::Source;
+    ///
+    /// assert_eq!(Source::SPEECH.date(), Some(Source::SPEECH_DAY));
+    /// assert_eq!(Source::SPEECH_DAY.to_string(), "2015-06-15");
+    /// ```
+    pub const SPEECH_DAY: NaiveDate = crate::date(2015, 6, 15);
+
     /// The source of the project: Sukehiro Hasegawa (former Special
     /// Representative of the UN Secretary-General to Timor-Leste), "Japan's
     /// Contributions to UN Peacekeeping Operations – Past, Present and
@@ -253,7 +266,7 @@ impl Source {
         SourceKind::Speech,
         "Sukehiro Hasegawa",
         SPEECH_TITLE,
-        Some(crate::date(2015, 6, 15)),
+        Some(Self::SPEECH_DAY),
         Reliability::Primary,
     );
 
@@ -273,7 +286,7 @@ impl Source {
             SourceKind::Speech,
             "Sukehiro Hasegawa",
             SPEECH_TITLE,
-            Some(crate::date(2015, 6, 15)),
+            Some(Self::SPEECH_DAY),
             Reliability::Primary,
             locator,
         )

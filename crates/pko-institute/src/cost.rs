@@ -67,7 +67,7 @@ pub enum CostSharing<'a> {
 /// let equal = share_costs(&charter, budget, &CostSharing::Equal)?;
 /// assert_eq!(equal[0].1.to_string(), "US$3,333,333.34");
 ///
-/// let annex_1 = pko_contributions::speech::annex_1()?;
+/// let annex_1 = pko_contributions::speech::annex_1();
 /// let by_rate = share_costs(&charter, budget, &CostSharing::Proportional(&annex_1))?;
 /// // 10.83 : 6.64 : 1.99
 /// assert_eq!(by_rate[0].1.to_string(), "US$5,565,262.08");

@@ -231,8 +231,9 @@ fn a_table_without_the_needed_columns_is_an_error_not_a_silence() {
     let without_japan = regular_budget::load(text.as_bytes(), "no-japan.csv").unwrap();
     assert_eq!(
         audit(&without_japan).unwrap_err(),
-        pko_contributions::Error::UnknownFigure {
-            id: "regular-budget rate"
+        pko_contributions::Error::MissingRate {
+            country: pko_core::CountryCode::JPN,
+            label: 2000
         }
     );
 }
@@ -250,12 +251,21 @@ fn a_changed_rate_is_caught() {
 #[test]
 fn every_row_of_the_table_gives_findings() {
     let all = findings();
-    for id in pko_contributions::audit::check_ids() {
-        assert!(
-            all.iter()
-                .any(|f| f.id() == id || f.id().starts_with(&format!("{id}:"))),
-            "row {id} gave no finding"
-        );
+    for &id in pko_contributions::audit::check_ids() {
+        let of_row: Vec<_> = all.iter().filter(|f| f.check() == id).collect();
+        assert!(!of_row.is_empty(), "row {id} gave no finding");
+        for f in of_row {
+            assert!(
+                f.id() == id.as_str() || f.id().starts_with(&format!("{id}:")),
+                "{} is not of {id}",
+                f.id()
+            );
+        }
+    }
+    // Each finding's check is the one its id names.
+    for f in &all {
+        let named = f.id().split(':').next().unwrap();
+        assert_eq!(named.parse(), Ok(f.check()), "{}", f.id());
     }
     assert_eq!(all.len(), 39);
     assert_eq!(all.iter().filter(|f| !f.consistent()).count(), 16);

@@ -95,7 +95,7 @@ fn every_figure_is_found_by_its_identifier() {
     let all = figures();
     assert!(all.len() >= 40);
     assert_eq!(all.len(), FigureId::ALL.len());
-    for f in &all {
+    for f in all {
         let id = f.id().as_str();
         assert!(!id.is_empty() && !f.what().is_empty());
         assert!(
@@ -103,7 +103,7 @@ fn every_figure_is_found_by_its_identifier() {
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
             "{id}"
         );
-        assert_eq!(&figure(f.id()), f);
+        assert_eq!(figure(f.id()), f);
         // The name parses back to the identifier, in text and in JSON.
         assert_eq!(id.parse::<FigureId>().unwrap(), f.id());
         let json = serde_json::to_string(&f.id()).unwrap();

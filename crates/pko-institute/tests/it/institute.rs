@@ -452,7 +452,7 @@ fn payments() {
 fn cost_shares_of_ten_million_sum_exactly_under_every_policy() {
     let c = charter();
     let budget: Usd = "US$10,000,000.00".parse().unwrap();
-    let annex_1 = pko_contributions::speech::annex_1().unwrap();
+    let annex_1 = pko_contributions::speech::annex_1();
     let policies = [
         CostSharing::Equal,
         CostSharing::Proportional(&annex_1),
