@@ -17,9 +17,14 @@ fn root() -> PathBuf {
 /// Every line of a library crate's sources, with its file, comments and
 /// tests left out.
 fn code_lines(krate: &str) -> Vec<(PathBuf, String)> {
+    code_lines_in(&root().join("crates").join(krate).join("src"))
+}
+
+/// Every line of the sources below `dir`, as [`code_lines`] gives them.
+fn code_lines_in(dir: &Path) -> Vec<(PathBuf, String)> {
     let mut out = Vec::new();
     let mut files = Vec::new();
-    rust_files(&root().join("crates").join(krate).join("src"), &mut files);
+    rust_files(dir, &mut files);
     files.sort();
     for file in files {
         let text = fs::read_to_string(&file).unwrap();
@@ -130,6 +135,66 @@ fn no_float_holds_money_or_a_rate() {
             }
         }
     }
+}
+
+/// Where a library computes a date from input or from another date, and so
+/// calls `NaiveDate::from_ymd_opt` itself (with why).
+const DATES_COMPUTED: [(&str, &str); 4] = [
+    (
+        "pko-core/src/lib.rs",
+        "pko_core::date, the one const constructor",
+    ),
+    ("pko-core/src/period.rs", "parsing a date of the input"),
+    (
+        "pko-contributions/src/personnel/loaders.rs",
+        "parsing the IPI file's dates at speed",
+    ),
+    (
+        "pko-institute/src/rotation.rs",
+        "anniversaries, and whether a year has 29 February",
+    ),
+];
+
+#[test]
+fn constants_are_literals_and_nothing_falls_back_to_a_made_up_value() {
+    let mut computing = std::collections::BTreeSet::new();
+    for krate in LIBRARIES.iter().chain(&["pko"]) {
+        let lines = if *krate == "pko" {
+            code_lines_in(&root().join("src"))
+        } else {
+            code_lines(krate)
+        };
+        for (file, line) in lines {
+            let shown = format!("{}: {line}", file.display());
+            // A day of a table or a source is written with pko_core::date,
+            // which fails the build on a day that does not exist.
+            if let Some((_, args)) = line.split_once("from_ymd_opt(") {
+                let allowed = DATES_COMPUTED
+                    .iter()
+                    .find(|(f, _)| file.ends_with(f))
+                    .map(|(f, _)| *f);
+                assert!(
+                    allowed.is_some(),
+                    "a date not through pko_core::date: {shown}"
+                );
+                computing.extend(allowed);
+                assert!(
+                    !args.trim_start().starts_with(|c: char| c.is_ascii_digit()),
+                    "a literal date: {shown}"
+                );
+            }
+            for banned in [
+                "NaiveDate::MIN",
+                "unwrap_or(CountryCode::",
+                "unwrap_or(Percent::",
+                "unwrap_or(Usd::",
+            ] {
+                assert!(!line.contains(banned), "a made-up value: {shown}");
+            }
+        }
+    }
+    // The list names no file that no longer needs it.
+    assert_eq!(computing.len(), DATES_COMPUTED.len(), "{computing:?}");
 }
 
 #[test]

@@ -136,9 +136,13 @@ impl<K, V> Ranking<K, V> {
     /// assert_eq!(r.top(0).len(), 0);
     /// ```
     #[must_use]
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "partition_point returns at most the length"
+    )]
     pub fn top(&self, n: usize) -> &[Ranked<K, V>] {
         let end = self.entries.partition_point(|e| e.rank <= n);
-        self.entries.get(..end).unwrap_or_default()
+        &self.entries[..end]
     }
 
     /// The entry for `key`, if ranked.

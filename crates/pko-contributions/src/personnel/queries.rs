@@ -309,7 +309,8 @@ impl Personnel {
         let first = self.months.partition_point(|(m, _)| *m < from);
         let last = self.months.partition_point(|(m, _)| *m <= to);
         let mut sums: Vec<Option<Count>> = vec![None; self.contributors.len()];
-        for tallies in self.tallies.get(first..last.max(first)).unwrap_or_default() {
+        // The months' tallies, one per month in the months' order.
+        for tallies in self.tallies.iter().take(last).skip(first) {
             for t in tallies {
                 if let Some(slot) = sums.get_mut(usize::from(t.contributor)) {
                     let sum = slot.get_or_insert_with(Count::default);

@@ -33,8 +33,12 @@ impl Input for &[u8] {
         self
     }
 
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "n is at most the length: csv_core consumes only bytes it was given"
+    )]
     fn consume(&mut self, n: usize) {
-        *self = self.get(n..).unwrap_or_default();
+        *self = &self[n..];
     }
 
     fn more(&mut self) -> io::Result<bool> {
@@ -66,8 +70,12 @@ impl<R: Read> Buffered<R> {
 }
 
 impl<R: Read> Input for Buffered<R> {
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "start <= end <= the buffer's length: more() reads into the buffer's free part, consume() stops at end"
+    )]
     fn bytes(&self) -> &[u8] {
-        self.buffer.get(self.start..self.end).unwrap_or_default()
+        &self.buffer[self.start..self.end]
     }
 
     fn consume(&mut self, n: usize) {
@@ -156,21 +164,22 @@ impl<I: Input> Records<I> {
     /// # Errors
     ///
     /// The reader's error.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "out and ends count what csv_core wrote into the buffers, so they are at most their lengths"
+    )]
     pub(super) fn advance(&mut self) -> io::Result<Option<u64>> {
         // Blank lines and the `\n` of a `\r\n` between records: `csv_core`
         // would skip them too; skipping them here tells where the record
         // starts.
         loop {
             let bytes = self.input.bytes();
-            let run = bytes
+            let (run, feeds) = bytes
                 .iter()
                 .take_while(|b| matches!(b, b'\r' | b'\n'))
-                .count();
-            let feeds = bytes
-                .get(..run)
-                .unwrap_or_default()
-                .iter()
-                .fold(0_u64, |n, b| n + u64::from(*b == b'\n'));
+                .fold((0_usize, 0_u64), |(run, feeds), b| {
+                    (run + 1, feeds + u64::from(*b == b'\n'))
+                });
             let rest = bytes.len() - run;
             self.input.consume(run);
             self.core.set_line(self.core.line() + feeds);
@@ -182,11 +191,9 @@ impl<I: Input> Records<I> {
         let (mut out, mut ends) = (0, 0);
         loop {
             let bytes = self.input.bytes();
-            let (result, nin, nout, nend) = self.core.read_record(
-                bytes,
-                self.fields.get_mut(out..).unwrap_or_default(),
-                self.ends.get_mut(ends..).unwrap_or_default(),
-            );
+            let (result, nin, nout, nend) =
+                self.core
+                    .read_record(bytes, &mut self.fields[out..], &mut self.ends[ends..]);
             self.input.consume(nin);
             out += nout;
             ends += nend;
@@ -222,10 +229,14 @@ impl<I: Input> Records<I> {
     }
 
     /// The current record.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "len is the number of ends csv_core wrote, at most the buffer's length"
+    )]
     pub(super) fn row(&self) -> Row<'_> {
         Row {
             fields: &self.fields,
-            ends: self.ends.get(..self.len).unwrap_or_default(),
+            ends: &self.ends[..self.len],
         }
     }
 

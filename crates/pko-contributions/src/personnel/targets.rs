@@ -3,7 +3,6 @@
 use std::fmt;
 
 use pko_core::{Percent, Reliability, Source, SourceKind, YearMonth};
-use rust_decimal::Decimal;
 
 use super::{Category, CategorySet, Count};
 
@@ -169,40 +168,39 @@ pub fn parity_targets() -> Vec<Target> {
     let individual_military =
         CategorySet::of(&[Category::ExpertsOnMission, Category::StaffOfficers]);
     let troops = CategorySet::of(&[Category::Troops]);
-    let p = |n: i64| Percent::new(Decimal::from(n)).unwrap_or(Percent::ZERO);
     vec![
         Target::new(
             "military contingents, 2028",
             troops,
-            p(15),
+            const { Percent::lit(15, 0) },
             Some(2028),
             canada.clone(),
         ),
         Target::new(
             "military observers and staff officers, 2028",
             individual_military,
-            p(25),
+            const { Percent::lit(25, 0) },
             Some(2028),
             canada,
         ),
         Target::new(
             "troops, interim 2021",
             troops,
-            p(8),
+            const { Percent::lit(8, 0) },
             Some(2021),
             un_copy.clone(),
         ),
         Target::new(
             "individual military positions, interim 2021",
             individual_military,
-            p(18),
+            const { Percent::lit(18, 0) },
             Some(2021),
             un_copy,
         ),
         Target::new(
             "formed police units (around 2022)",
             CategorySet::of(&[Category::FormedPoliceUnits]),
-            p(12),
+            const { Percent::lit(12, 0) },
             None,
             un_police,
         ),
