@@ -49,6 +49,12 @@ pub enum Error {
         /// The rejected input.
         input: String,
     },
+    /// A load mode that is neither `strict` nor `lenient`.
+    #[error("`{input}` is not a load mode: strict or lenient")]
+    UnknownLoadMode {
+        /// The rejected input.
+        input: String,
+    },
     /// A name that is no audit check's identifier.
     #[error("`{input}` is not the identifier of a check of the audit")]
     UnknownCheckId {

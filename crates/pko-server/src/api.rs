@@ -537,7 +537,7 @@ fn internal(e: &dyn std::error::Error) -> ProblemDetails {
     )
 }
 
-/// `month`, `top` and `lenient`: what to rank and how to read the file.
+/// `month`, `top` and `mode`: what to rank and how to read the file.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub(crate) struct RankQuery {
@@ -547,9 +547,12 @@ pub(crate) struct RankQuery {
     /// How many contributors to return (all if left out).
     #[param(example = 10)]
     top: Option<usize>,
-    /// Skip bad rows and report them instead of refusing the file.
+    /// What to do with a bad row: refuse the file (`strict`, the default)
+    /// or skip the row and report it (`lenient`). The names are the
+    /// library's, as the command line's `--mode` reads them.
     #[serde(default)]
-    lenient: bool,
+    #[param(value_type = String, example = "lenient")]
+    mode: LoadMode,
 }
 
 /// A row the lenient loader skipped, and why.
@@ -617,11 +620,7 @@ pub(crate) async fn rank(
     q: Result<Query<RankQuery>, QueryRejection>,
     request: Request,
 ) -> Answer<RankAnswer> {
-    let RankQuery {
-        month,
-        top,
-        lenient,
-    } = query(q)?;
+    let RankQuery { month, top, mode } = query(q)?;
     // The body is read only once an upload's turn comes.
     let _turn = uploads
         .turns
@@ -630,7 +629,7 @@ pub(crate) async fn rank(
         .map_err(|e| internal(&e))?;
     let body = upload(request).await?;
     // A file of up to 64 MiB takes a while to read: off the async workers.
-    tokio::task::spawn_blocking(move || rank_file(&body, month, top, lenient))
+    tokio::task::spawn_blocking(move || rank_file(&body, month, top, mode))
         .await
         .map_err(|e| internal(&e))?
         .map(Json)
@@ -711,13 +710,8 @@ fn rank_file(
     body: &[u8],
     month: YearMonth,
     top: Option<usize>,
-    lenient: bool,
+    mode: LoadMode,
 ) -> Result<RankAnswer, ProblemDetails> {
-    let mode = if lenient {
-        LoadMode::Lenient
-    } else {
-        LoadMode::Strict
-    };
     let loaded = personnel::load(body, "body", mode).map_err(|e| load_problem(&e))?;
     let ranking = loaded.personnel().ranking(month, CategorySet::ALL);
     let shown = top.map_or(ranking.entries(), |n| ranking.top(n));

@@ -410,6 +410,13 @@ fn parameter_schema(path: &str, name: &str, months: &Value) -> Option<Value> {
         ("grace_days", _) => {
             serde_json::json!({ "type": "integer", "minimum": 0, "maximum": u32::MAX })
         }
+        ("mode", _) => {
+            let names: Vec<&str> = pko::contributions::personnel::LoadMode::ALL
+                .iter()
+                .map(|m| m.as_str())
+                .collect();
+            serde_json::json!({ "type": "string", "enum": names, "default": "strict" })
+        }
         ("terms" | "top", _) => {
             serde_json::json!({ "type": "integer", "minimum": 0, "maximum": u64::MAX })
         }

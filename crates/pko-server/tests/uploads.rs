@@ -67,7 +67,7 @@ async fn concurrent_maximum_uploads_keep_memory_bounded() {
         sent.push(tokio::spawn(async move {
             client
                 .post(
-                    "/v1/contributions/rank?month=2014-02&top=3&lenient=true",
+                    "/v1/contributions/rank?month=2014-02&top=3&mode=lenient",
                     body,
                 )
                 .await

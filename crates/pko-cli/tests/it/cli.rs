@@ -248,13 +248,46 @@ fn contributions_rank_detects_the_format() {
             "-",
             "--month",
             "2015-01",
-            "--lenient",
+            "--mode",
+            "lenient",
         ],
         un,
     );
     assert_eq!(code(&lenient), 0);
     assert!(stderr(&lenient).contains("rejected: <stdin>:3:2"));
     assert!(stdout(&lenient).contains("JPN Japan"));
+    // strict is the default, and the names are the library's.
+    let strict = pko_stdin(
+        &[
+            "contributions",
+            "rank",
+            "-",
+            "--month",
+            "2015-01",
+            "--mode",
+            "strict",
+        ],
+        un,
+    );
+    assert_eq!(code(&strict), 65);
+    let loose = pko_stdin(
+        &[
+            "contributions",
+            "rank",
+            "-",
+            "--month",
+            "2015-01",
+            "--mode",
+            "loose",
+        ],
+        un,
+    );
+    assert_eq!(code(&loose), 64);
+    assert!(
+        stderr(&loose).contains("[possible values: strict, lenient]"),
+        "{}",
+        stderr(&loose)
+    );
 }
 
 #[test]
@@ -480,11 +513,12 @@ fn contributions_women_against_the_parity_targets() {
 
 #[test]
 fn in_kind_follows_the_cabinet_decision_and_reads_facts_from_json() {
-    let request = pko(&["in-kind", "ammunition-2013", "--on", "2013-12-22"]);
+    let request = pko(&["in-kind", "--case", "ammunition-2013", "--on", "2013-12-22"]);
     assert_eq!(code(&request), 1);
     assert!(stdout(&request).contains("- Cabinet decision: violated"));
     let decided = pko(&[
         "in-kind",
+        "--case",
         "ammunition-2013",
         "--on",
         "2013-12-23",
@@ -853,4 +887,69 @@ fn a_file_that_names_its_schema_is_read() {
         "{}",
         stderr(&bad)
     );
+}
+
+#[test]
+fn in_kind_takes_a_file_or_a_case_and_names_no_file_specially() {
+    one_line_error(&pko(&["in-kind", "--on", "2013-12-22"]), 64, "<FILE>");
+    one_line_error(
+        &pko(&[
+            "in-kind",
+            UNTAC,
+            "--case",
+            "ammunition-2013",
+            "--on",
+            "2013-12-22",
+        ]),
+        64,
+        "cannot be used with",
+    );
+    // A file of that name is read like any other: there is none here.
+    one_line_error(
+        &pko(&["in-kind", "ammunition-2013", "--on", "2013-12-22"]),
+        66,
+        "ammunition-2013",
+    );
+}
+
+#[test]
+fn output_that_cannot_be_written_is_exit_status_74() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        eprintln!("no /dev/full here: skipped");
+        return;
+    };
+    let o = Command::new(env!("CARGO_BIN_EXE_pko"))
+        .args(["history", "--format", "json"])
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .stdout(full)
+        .output()
+        .unwrap();
+    one_line_error(&o, 74, "cannot write the output");
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pko"))
+        .args(["history", "--format", "json"])
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader goes away before the answer is written (`pko … | head -c0`).
+    drop(child.stdout.take());
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(stderr(&o), "");
+}
+
+#[test]
+fn text_and_json_are_the_same_answer() {
+    // Every command that takes --format writes the one value it computed.
+    let text = pko(&["contributions", "audit"]);
+    let json = pko(&["contributions", "audit", "--format", "json"]);
+    let findings: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    let n = findings.as_array().unwrap().len();
+    assert!(stdout(&text).starts_with(&format!("Audit of the 2015 speech: {n} checks")));
+    assert_eq!(stdout(&text).lines().count(), n + 1);
 }

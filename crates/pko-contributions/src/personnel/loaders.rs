@@ -73,18 +73,96 @@ impl Format {
 
 /// What to do with a bad row.
 ///
+/// Written `strict` or `lenient` in `Display`, `FromStr` and JSON: the
+/// command line's `--mode` and the HTTP API's `mode` read these names.
+///
 /// # Example
 ///
 /// ```
 /// use pko_contributions::personnel::LoadMode;
-/// assert_ne!(LoadMode::Strict, LoadMode::Lenient);
+///
+/// assert_eq!("lenient".parse(), Ok(LoadMode::Lenient));
+/// assert_eq!(LoadMode::Strict.to_string(), "strict");
+/// assert!("loose".parse::<LoadMode>().is_err());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum LoadMode {
     /// The first bad row is an error naming its line and column.
+    #[default]
     Strict,
     /// Bad rows are set aside, each with its reason, and loading goes on.
     Lenient,
+}
+
+impl LoadMode {
+    /// Both modes, strict first.
+    pub const ALL: &'static [Self] = &[Self::Strict, Self::Lenient];
+
+    /// The mode's name: `strict` or `lenient`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(pko_contributions::personnel::LoadMode::Lenient.as_str(), "lenient");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Strict => "strict",
+            Self::Lenient => "lenient",
+        }
+    }
+}
+
+impl fmt::Display for LoadMode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for LoadMode {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|m| m.as_str() == s)
+            .ok_or_else(|| Error::UnknownLoadMode {
+                input: s.to_owned(),
+            })
+    }
+}
+
+/// The schema: `strict` or `lenient`.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for LoadMode {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "LoadMode".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let names: Vec<&str> = Self::ALL.iter().map(|m| m.as_str()).collect();
+        schemars::json_schema!({
+            "description": "What to do with a bad row: stop at the first (strict) or set it aside and go on (lenient).",
+            "type": "string",
+            "enum": names
+        })
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for LoadMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for LoadMode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
 }
 
 /// A loaded file: the data, the rows set aside (lenient mode) and the

@@ -262,7 +262,7 @@ async fn rank_leniently_reports_the_rows_it_skipped() {
 
     let lenient = send(
         Method::POST,
-        "/v1/contributions/rank?month=2014-02&lenient=true",
+        "/v1/contributions/rank?month=2014-02&mode=lenient",
         csv,
     )
     .await;

@@ -357,7 +357,7 @@ fn all_cases() -> Vec<(&'static str, Vec<Case>)> {
         ),
         case(
             post(),
-            "/v1/contributions/rank?month=2014-02&lenient=maybe",
+            "/v1/contributions/rank?month=2014-02&mode=maybe",
             "",
             400,
             "invalid-query",
