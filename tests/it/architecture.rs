@@ -329,6 +329,7 @@ fn each_package_has_one_integration_test_binary() {
             "pko-principles",
             "pko-institute",
             "pko-cli",
+            "pko-charts",
         ]
         .map(|k| root().join("crates").join(k)),
     );
@@ -367,8 +368,22 @@ fn the_libraries_have_no_server_dependency() {
         .map(|k| ((*k).to_owned(), dependencies(&manifest(k))))
         .collect();
     manifests.push(("pko".to_owned(), facade));
+    // The charts are drawn without the server: the page and the CLI share them.
+    manifests.push((
+        "pko-charts".to_owned(),
+        dependencies(&manifest("pko-charts")),
+    ));
     for (krate, deps) in manifests {
-        for server in ["axum", "tokio", "tower", "hyper", "utoipa", "tracing"] {
+        for server in [
+            "axum",
+            "tokio",
+            "tower",
+            "hyper",
+            "utoipa",
+            "tracing",
+            "pko-server",
+            "minijinja",
+        ] {
             assert!(
                 !deps.lines().any(|l| l.trim_start().starts_with(server)),
                 "{krate} depends on {server}"

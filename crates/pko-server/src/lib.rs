@@ -10,7 +10,6 @@
     reason = "the code utoipa's `path` macro generates qualifies the parameters' types"
 )]
 mod api;
-pub mod charts;
 mod contract;
 mod openapi;
 mod page;

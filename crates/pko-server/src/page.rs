@@ -22,7 +22,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::ProblemDetails;
-use crate::charts::{self, Chart, Span};
+use pko_charts::{self as charts, Chart, Span};
 
 /// The query of the example on the form: the facts of
 /// `openapi/proposal-unmiss-kaketsuke-keigo.json`, on 15 November 2016.

@@ -99,7 +99,7 @@ fn chart(
     out_path: &Path,
     out: &mut impl Write,
 ) -> Result<ExitCode, Failure> {
-    use pko_server::charts;
+    use pko_charts as charts;
     let (data, source) = personnel_data(file)?;
     let (Some(first), Some(last)) = (data.months().next(), data.latest_month()) else {
         return Err(Failure::Data("the data hold no month".to_owned()));

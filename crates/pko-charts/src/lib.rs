@@ -1,8 +1,7 @@
-//! SVG charts of a contributor's uniformed personnel, drawn with plotters:
-//! the page shows them, and `pko contributions chart` writes them to files.
+#![doc = include_str!("../README.md")]
 
-use pko::contributions::personnel::{Category, CategorySet, Personnel, Target};
-use pko::core::{CountryCode, Source, YearMonth};
+use pko_contributions::personnel::{Category, CategorySet, Personnel, Target};
+use pko_core::{CountryCode, Source, YearMonth};
 use plotters::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 
@@ -12,10 +11,10 @@ use rust_decimal::prelude::ToPrimitive;
 /// # Example
 ///
 /// ```
-/// use pko_server::charts;
-/// let data = pko::contributions::personnel::ipi_embedded()?;
-/// let span = charts::Span::new(pko::core::CountryCode::JPN, "2012-01".parse()?, "2014-02".parse()?)?;
-/// let chart = charts::personnel(&data, &span, &pko::contributions::personnel::Format::Ipi.source())?;
+/// use pko_charts as charts;
+/// let data = pko_contributions::personnel::ipi_embedded()?;
+/// let span = charts::Span::new(pko_core::CountryCode::JPN, "2012-01".parse()?, "2014-02".parse()?)?;
+/// let chart = charts::personnel(&data, &span, &pko_contributions::personnel::Format::Ipi.source())?;
 /// assert!(chart.svg.starts_with("<svg"));
 /// assert!(chart.title.contains("Japan"));
 /// assert!(chart.description.contains("troops"));
@@ -36,10 +35,10 @@ pub struct Chart {
 /// # Example
 ///
 /// ```
-/// use pko_server::charts::{ChartError, Span};
-/// let err = Span::new(pko::core::CountryCode::JPN, "2014-02".parse()?, "2012-01".parse()?).unwrap_err();
+/// use pko_charts::{ChartError, Span};
+/// let err = Span::new(pko_core::CountryCode::JPN, "2014-02".parse()?, "2012-01".parse()?).unwrap_err();
 /// assert!(matches!(err, ChartError::EmptySpan { .. }));
-/// # Ok::<(), pko::core::Error>(())
+/// # Ok::<(), pko_core::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -91,7 +90,7 @@ impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for Chart
 /// # Example
 ///
 /// ```
-/// let span = pko_server::charts::Span::new(pko::core::CountryCode::JPN, "2012-01".parse()?, "2012-12".parse()?)?;
+/// let span = pko_charts::Span::new(pko_core::CountryCode::JPN, "2012-01".parse()?, "2012-12".parse()?)?;
 /// assert_eq!(span.months().len(), 12);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -116,7 +115,7 @@ impl Span {
     /// # Example
     ///
     /// ```
-    /// let span = pko_server::charts::Span::new(pko::core::CountryCode::KOR, "2013-11".parse()?, "2014-02".parse()?)?;
+    /// let span = pko_charts::Span::new(pko_core::CountryCode::KOR, "2013-11".parse()?, "2014-02".parse()?)?;
     /// assert_eq!(span.months()[3].to_string(), "2014-02");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -148,8 +147,8 @@ impl Span {
     /// # Example
     ///
     /// ```
-    /// let span = pko_server::charts::Span::new(pko::core::CountryCode::KOR, "2013-11".parse()?, "2014-02".parse()?)?;
-    /// assert_eq!(span.country(), pko::core::CountryCode::KOR);
+    /// let span = pko_charts::Span::new(pko_core::CountryCode::KOR, "2013-11".parse()?, "2014-02".parse()?)?;
+    /// assert_eq!(span.country(), pko_core::CountryCode::KOR);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -162,7 +161,7 @@ impl Span {
     /// # Example
     ///
     /// ```
-    /// let span = pko_server::charts::Span::new(pko::core::CountryCode::KOR, "2013-11".parse()?, "2014-02".parse()?)?;
+    /// let span = pko_charts::Span::new(pko_core::CountryCode::KOR, "2013-11".parse()?, "2014-02".parse()?)?;
     /// assert_eq!(span.months().first().map(ToString::to_string).as_deref(), Some("2013-11"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -257,10 +256,10 @@ where
 /// # Example
 ///
 /// ```
-/// use pko_server::charts;
-/// let data = pko::contributions::personnel::ipi_embedded()?;
-/// let span = charts::Span::new(pko::core::CountryCode::JPN, "2012-01".parse()?, "2014-02".parse()?)?;
-/// let chart = charts::personnel(&data, &span, &pko::contributions::personnel::Format::Ipi.source())?;
+/// use pko_charts as charts;
+/// let data = pko_contributions::personnel::ipi_embedded()?;
+/// let span = charts::Span::new(pko_core::CountryCode::JPN, "2012-01".parse()?, "2014-02".parse()?)?;
+/// let chart = charts::personnel(&data, &span, &pko_contributions::personnel::Format::Ipi.source())?;
 /// assert!(chart.svg.contains("Troops"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -369,10 +368,10 @@ pub fn personnel(data: &Personnel, span: &Span, source: &Source) -> Result<Chart
 /// # Example
 ///
 /// ```
-/// use pko_server::charts;
-/// use pko::contributions::personnel::{ipi_embedded, parity_targets, Format};
+/// use pko_charts as charts;
+/// use pko_contributions::personnel::{ipi_embedded, parity_targets, Format};
 /// let data = ipi_embedded()?;
-/// let span = charts::Span::new(pko::core::CountryCode::JPN, "2012-01".parse()?, "2014-02".parse()?)?;
+/// let span = charts::Span::new(pko_core::CountryCode::JPN, "2012-01".parse()?, "2014-02".parse()?)?;
 /// let chart = charts::women(&data, &span, &parity_targets(), &Format::Ipi.source())?;
 /// assert!(chart.title.contains("women"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
