@@ -10,12 +10,10 @@ use std::time::Duration;
 use criterion::{Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
 use pko::core::CountryCode;
 
-#[path = "../examples/generate_un_data/generator.rs"]
-#[allow(dead_code, reason = "the benches use the generator, not all of it")]
-mod generator;
 use pko::contributions::personnel::{CategorySet, LoadMode, load, load_parallel};
 use pko::contributions::regular_budget;
 use pko::core::{Usd, YearMonth};
+use pko_synthetic as generator;
 
 const IPI: &str = include_str!("../crates/pko-contributions/data/ipi-gender-2009-2014.csv");
 

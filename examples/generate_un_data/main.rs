@@ -1,6 +1,6 @@
 //! Writes synthetic personnel data in the UN's open-data layout, for
-//! benchmarks and tests at scale (see `generator.rs`). The files go in
-//! `target/`, never in git.
+//! benchmarks and tests at scale (the generator is the `pko-synthetic`
+//! crate). The files go in `target/`, never in git.
 //!
 //! ```sh
 //! cargo run --release --example generate_un_data                       # 1990-2025, scale 1
@@ -10,7 +10,7 @@
 
 #![expect(clippy::print_stdout, reason = "an example prints what it wrote")]
 
-mod generator;
+use pko_synthetic as generator;
 
 use std::io::BufWriter;
 

@@ -330,6 +330,7 @@ fn each_package_has_one_integration_test_binary() {
             "pko-institute",
             "pko-cli",
             "pko-charts",
+            "pko-synthetic",
         ]
         .map(|k| root().join("crates").join(k)),
     );
@@ -357,6 +358,41 @@ fn each_package_has_one_integration_test_binary() {
             "{}: a second test target",
             package.display()
         );
+    }
+}
+
+#[test]
+fn every_dependency_version_is_the_workspaces() {
+    let mut manifests = vec![(
+        "pko".to_owned(),
+        fs::read_to_string(root().join("Cargo.toml")).unwrap(),
+    )];
+    for entry in fs::read_dir(root().join("crates")).unwrap() {
+        let dir = entry.unwrap().path();
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        manifests.push((name, fs::read_to_string(dir.join("Cargo.toml")).unwrap()));
+    }
+    for (krate, text) in manifests {
+        for table in ["[dependencies]", "[dev-dependencies]"] {
+            let Some(body) = text.split(table).nth(1) else {
+                continue;
+            };
+            let body = body.split("\n[").next().unwrap();
+            for line in body.lines().map(str::trim) {
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let (dep, spec) = line.split_once('=').unwrap();
+                let dep = dep.trim().trim_end_matches(".workspace");
+                // A crate's tests may depend on the crate itself, with
+                // features: that is no version of its own.
+                let own = spec.contains("path = \".\"") && (dep == krate || dep == "pko");
+                assert!(
+                    line.contains("workspace = true") || own,
+                    "{krate} {table}: {line}: put the version in [workspace.dependencies]"
+                );
+            }
+        }
     }
 }
 

@@ -7,4 +7,3 @@ mod record;
 mod schemas;
 mod sources;
 mod speech_coverage;
-mod synthetic;

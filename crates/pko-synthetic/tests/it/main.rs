@@ -1,13 +1,9 @@
-//! The synthetic-data generator of the benchmarks
-//! (`examples/generate_un_data`): its files load strictly, every row
-//! accounted for, and the same seed gives the same bytes.
+//! The synthetic-data generator of the benchmarks and tests: its files
+//! load strictly, every row accounted for, and the same seed gives the same
+//! bytes.
 
-#[path = "../../examples/generate_un_data/generator.rs"]
-#[allow(dead_code, reason = "the test uses the generator, not all of it")]
-mod generator;
-
-use generator::{Params, generate};
-use pko::contributions::personnel::{Format, LoadMode, load};
+use pko_contributions::personnel::{Format, LoadMode, load};
+use pko_synthetic::{Params, generate};
 
 fn bytes(p: Params) -> (Vec<u8>, u64) {
     let mut out = Vec::new();
@@ -80,7 +76,7 @@ fn resident() -> u64 {
 #[test]
 fn a_loaded_file_takes_less_memory_than_its_bytes() {
     const CHILD: &str = "PKO_MEMORY_TEST_CHILD";
-    let name = "synthetic::a_loaded_file_takes_less_memory_than_its_bytes";
+    let name = "a_loaded_file_takes_less_memory_than_its_bytes";
     if std::env::var_os(CHILD).is_none() {
         let out = std::process::Command::new(std::env::current_exe().unwrap())
             .args([name, "--exact", "--nocapture", "--test-threads=1"])

@@ -1,31 +1,22 @@
-//! A deterministic generator of personnel data in the UN's open-data
-//! layout, at any scale: synthetic data for benchmarks and tests of the
-//! loaders and queries, never a record of real deployments.
-//!
-//! Contributors are real UN member states (their codes and names, so that
-//! the loader's checks apply); missions are synthetic (`SYN0001`, …), each
-//! with a span of months, a set of contributors that changes as some leave
-//! and others join, and the categories each sends. Counts of women and men
-//! vary from month to month. The same seed and parameters give the same
-//! bytes.
+#![doc = include_str!("../README.md")]
 
 use std::io::{self, Write};
 
-use pko::contributions::personnel::Category;
-use pko::core::{CountryCode, YearMonth};
+use pko_contributions::personnel::Category;
+use pko_core::{CountryCode, YearMonth};
 
 /// What to generate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Params {
+pub struct Params {
     /// The seed of the pseudo-random sequence.
-    pub(crate) seed: u64,
+    pub seed: u64,
     /// The first year.
-    pub(crate) from: u16,
+    pub from: u16,
     /// The last year, inclusive.
-    pub(crate) to: u16,
+    pub to: u16,
     /// The width: 1 is about 20 missions at a time, 10 and 100 widen the
     /// missions (and so the rows) tenfold and a hundredfold.
-    pub(crate) scale: u32,
+    pub scale: u32,
 }
 
 impl Default for Params {
@@ -40,7 +31,7 @@ impl Default for Params {
 }
 
 /// The UN file's header.
-pub(crate) const HEADER: &str = "Contribution_ID,ISOCode3,M49_Code,Contributing_Country,Mission_Acronym,Personnel_Type,Female_Personnel,Male_Personnel,Last_Reporting_Date";
+pub const HEADER: &str = "Contribution_ID,ISOCode3,M49_Code,Contributing_Country,Mission_Acronym,Personnel_Type,Female_Personnel,Male_Personnel,Last_Reporting_Date";
 
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -116,7 +107,11 @@ fn missions(rng: &mut fastrand::Rng, p: Params, members: usize) -> Vec<Mission> 
 /// # Errors
 ///
 /// The writer's.
-pub(crate) fn generate(p: Params, out: &mut impl Write) -> io::Result<u64> {
+#[expect(
+    clippy::indexing_slicing,
+    reason = "a mission's contributors are indices drawn from 0..members.len()"
+)]
+pub fn generate(p: Params, out: &mut impl Write) -> io::Result<u64> {
     let mut rng = fastrand::Rng::with_seed(p.seed);
     let members: Vec<CountryCode> = CountryCode::un_member_states().collect();
     let names: Vec<(String, String)> = members
@@ -131,7 +126,7 @@ pub(crate) fn generate(p: Params, out: &mut impl Write) -> io::Result<u64> {
     writeln!(out, "{HEADER}")?;
     let mut id: u64 = 0;
     for year in p.from..=p.to {
-        for month in 1..=12_u8 {
+        for (month, month_name) in (1..=12_u8).zip(MONTHS) {
             let Ok(ym) = YearMonth::new(year, month) else {
                 continue;
             };
@@ -139,7 +134,7 @@ pub(crate) fn generate(p: Params, out: &mut impl Write) -> io::Result<u64> {
             let date = format!(
                 "{:02}-{}-{:02}",
                 chrono::Datelike::day(&ym.last_day()),
-                MONTHS[usize::from(month - 1)],
+                month_name,
                 year % 100
             );
             for m in missions
