@@ -6,7 +6,9 @@ use std::str::FromStr;
 use std::sync::OnceLock;
 
 use crate::Error;
-use crate::un_members::UN_MEMBER_STATES;
+mod un_members;
+
+use un_members::UN_MEMBER_STATES;
 
 /// The three bytes of `code` if it is three ASCII capitals.
 const fn capitals(code: &str) -> Option<[u8; 3]> {

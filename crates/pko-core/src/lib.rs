@@ -9,7 +9,6 @@ mod period;
 #[cfg(feature = "serde")]
 pub mod schema_key;
 mod source;
-mod un_members;
 
 mod apportion;
 

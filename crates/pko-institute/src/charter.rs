@@ -4,9 +4,9 @@
 use std::fmt;
 use std::str::FromStr;
 
-use pko_core::{CountryCode, Locator, Source};
+use pko_core::{CountryCode, Locator, Source, Usd};
 
-use crate::{Error, FinancialEligibility};
+use crate::Error;
 
 /// The speech, section F: where the institute is proposed.
 ///
@@ -715,5 +715,51 @@ impl fmt::Display for Charter {
         let areas: Vec<String> = WorkArea::ALL.iter().map(ToString::to_string).collect();
         writeln!(f, "  work areas: {}", areas.join("; "))?;
         write!(f, "  partners: {}", self.partners.join(", "))
+    }
+}
+
+/// How "financial eligibility" is determined: the speech asks the question
+/// ("how to determine financial eligibility and contribution from each
+/// country") and does not answer it. A named assumption.
+///
+/// # Example
+///
+/// ```
+/// use pko_institute::FinancialEligibility;
+/// assert_eq!(FinancialEligibility::default(), FinancialEligibility::EveryMember);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum FinancialEligibility {
+    /// Every member state is eligible, whatever it owes (the default: the
+    /// speech sets no condition).
+    #[default]
+    EveryMember,
+    /// A member state owing the institute anything is not eligible.
+    NoArrears,
+}
+
+impl FinancialEligibility {
+    /// Whether a member owing `arrears` is eligible.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pko_core::Usd;
+    /// use pko_institute::FinancialEligibility;
+    ///
+    /// let owes = Usd::from_dollars(1_000);
+    /// assert!(FinancialEligibility::EveryMember.eligible(owes));
+    /// assert!(!FinancialEligibility::NoArrears.eligible(owes));
+    /// assert!(FinancialEligibility::NoArrears.eligible(Usd::ZERO));
+    /// ```
+    #[must_use]
+    pub fn eligible(self, arrears: Usd) -> bool {
+        match self {
+            Self::EveryMember => true,
+            Self::NoArrears => arrears <= Usd::ZERO,
+        }
     }
 }

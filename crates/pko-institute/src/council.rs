@@ -1,11 +1,10 @@
 //! The Deputy Directors and the Governing Council.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 
 use pko_core::CountryCode;
 
-use crate::{Charter, Problem, ProblemKind, Rule};
+use crate::{Charter, Problem, ProblemKind, Rule, SeatKind};
 
 /// Constraints on the Deputy Directors beyond their number. The speech
 /// says only "three Deputy Directors"; each constraint is off unless
@@ -96,39 +95,6 @@ pub fn validate_deputies(
         }
     }
     problems
-}
-
-/// The kinds of Governing Council seat.
-///
-/// # Example
-///
-/// ```
-/// use pko_institute::SeatKind;
-/// assert_eq!(SeatKind::FormerSeniorOfficial.to_string(), "former senior official with UN peace-operations service");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-pub enum SeatKind {
-    /// A representative of a member's government.
-    GovernmentRepresentative,
-    /// A former senior official of a member state who served in UN peace
-    /// operations.
-    FormerSeniorOfficial,
-    /// A representative of NGOs engaged in humanitarian and development
-    /// activities.
-    NgoRepresentative,
-}
-
-impl fmt::Display for SeatKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::GovernmentRepresentative => "government representative",
-            Self::FormerSeniorOfficial => "former senior official with UN peace-operations service",
-            Self::NgoRepresentative => "NGO representative",
-        })
-    }
 }
 
 /// A seat on the Governing Council and who holds it.

@@ -3,14 +3,14 @@
 //! Generated from the `Member State` column of the UN Committee on
 //! Contributions workbook "Scale of Assessments for RB 1946-2027" (the rows
 //! with a rate in the 2025–2027 column), each name normalised as
-//! [`normalise_un_name`](super::country::normalise_un_name) does. The code
+//! [`normalise_un_name`](super::normalise_un_name) does. The code
 //! beside each name is found by [`CountryCode::from_un_name`](super::CountryCode::from_un_name)'s
 //! matching rules against ISO 3166-1; a unit test re-derives every pair, so
 //! the table cannot drift from the rules.
 
 /// `(UN name, ISO 3166-1 alpha-3)` for the 193 current Member States, in the
 /// UN's alphabetical order.
-use crate::CountryCode;
+use super::CountryCode;
 
 #[rustfmt::skip]
 pub(crate) const UN_MEMBER_STATES: &[(&str, CountryCode)] = &[
