@@ -766,3 +766,44 @@ fn the_institute_modules_use_only_what_they_are_allowed() {
         ],
     );
 }
+
+#[test]
+fn every_country_literal_in_the_workspace_is_an_iso_3166_code() {
+    // `CountryCode::lit` checks in a `const`; elsewhere it would panic only
+    // when run: this reads every literal, run or not.
+    let mut files = Vec::new();
+    for dir in [
+        "crates",
+        "src",
+        "tests",
+        "examples",
+        "benches",
+        "fuzz/fuzz_targets",
+    ] {
+        let dir = root().join(dir);
+        if dir.exists() {
+            rust_files(&dir, &mut files);
+        }
+    }
+    let mut seen = 0;
+    for file in files {
+        let text = fs::read_to_string(&file).unwrap();
+        for (i, m) in text.match_indices("CountryCode::lit(\"") {
+            let rest = &text[i + m.len()..];
+            let code: String = rest.chars().take_while(|c| *c != '"').collect();
+            // The tests of lit itself, and its compile_fail example, write
+            // codes that must fail.
+            if file.ends_with("pko-core/src/country.rs") && (code.len() != 3 || code == "XYZ") {
+                continue;
+            }
+            let parsed = pko::core::CountryCode::new(&code);
+            assert!(
+                parsed.is_ok() && code.bytes().all(|b| b.is_ascii_uppercase()),
+                "{}: CountryCode::lit(\"{code}\")",
+                file.display()
+            );
+            seen += 1;
+        }
+    }
+    assert!(seen > 200, "{seen} literals read");
+}

@@ -70,17 +70,23 @@ pub struct Meeting {
 ///
 /// # Example
 ///
-/// ```
-/// use pko_institute::{Payment, PaymentKind};
+/// Travel to a meeting the member attended, the day before it sits: a
+/// payment the rules allow.
 ///
-/// let p = Payment {
+/// ```
+/// use pko_core::CountryCode;
+/// use pko_institute::{validate_payments, Meeting, Payment, PaymentKind, PaymentRules, Seat};
+///
+/// let seats = [Seat::Government { person: "A. Tanaka".into(), state: CountryCode::JPN }];
+/// let meetings = [Meeting { id: "GC-1".into(), days: "2017-03-06..=2017-03-08".parse()?, attendees: vec!["A. Tanaka".into()] }];
+/// let travel = Payment {
 ///     person: "A. Tanaka".into(),
 ///     kind: PaymentKind::Travel,
-///     date: pko_core::parse_date("2017-03-05").unwrap(),
+///     date: pko_core::date(2017, 3, 5),
 ///     meeting: Some("GC-1".into()),
 ///     amount: "US$1,250.00".parse()?,
 /// };
-/// assert_eq!(p.kind, PaymentKind::Travel);
+/// assert!(validate_payments(&seats, &meetings, &[travel], &PaymentRules::default()).is_empty());
 /// # Ok::<(), pko_core::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
