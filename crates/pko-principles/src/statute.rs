@@ -771,7 +771,7 @@ const fn item(
 /// use pko_principles::statute::{Item, ITEMS};
 ///
 /// assert_eq!(ITEMS.len(), 17);
-/// assert!(ITEMS.iter().zip(Item::ALL).all(|(row, item)| row.item() == Some(item)));
+/// assert!(ITEMS.iter().zip(Item::ALL).all(|(row, item)| row.item() == Some(*item)));
 /// ```
 pub static ITEMS: [Row; 17] = [
     item(
