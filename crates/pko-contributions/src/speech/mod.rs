@@ -1,6 +1,6 @@
 //! The figures of the speech, and the facts beside them, as sourced data.
 //!
-//! - [`figure`](mod@figure): the model (what a figure counts, how it is
+//! - `figure`: the model (what a figure counts, how it is
 //!   stated, its identifier);
 //! - `figures`: the table of the 40 figures, one row per [`FigureId`], each
 //!   with its source;
