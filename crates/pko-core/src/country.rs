@@ -427,6 +427,39 @@ mod tests {
     }
 
     #[test]
+    fn a_literal_says_why_it_is_refused() {
+        let message = |code: &'static str| {
+            let payload = std::panic::catch_unwind(|| CountryCode::lit(code)).unwrap_err();
+            payload
+                .downcast_ref::<&str>()
+                .map(ToString::to_string)
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap()
+        };
+        for malformed in ["jpn", "Jpn", "jPN", "JPn", "JP", "J\u{e9}"] {
+            assert!(
+                message(malformed).contains("not three capital letters"),
+                "{malformed}"
+            );
+        }
+        for unassigned in ["XYZ", "AAA", "ZZZ"] {
+            assert!(
+                message(unassigned).contains("does not assign"),
+                "{unassigned}"
+            );
+        }
+    }
+
+    #[test]
+    fn iso_names_are_iso_3166s() {
+        assert_eq!(CountryCode::JPN.iso_name(), "Japan");
+        assert_eq!(CountryCode::KOR.iso_name(), "Korea (Republic of)");
+        for c in rust_iso3166::ALL {
+            assert_eq!(CountryCode::new(c.alpha3).unwrap().iso_name(), c.name);
+        }
+    }
+
+    #[test]
     fn member_table_is_derived_from_the_matching_rules() {
         assert_eq!(UN_MEMBER_STATES.len(), 193);
         let mut seen = std::collections::HashSet::new();

@@ -306,3 +306,13 @@ fn a_finding_reads_as_its_claim_its_figures_and_its_note() {
         "[consistent  ] uniformed personnel = troops + police + military observers (31 March 2015): claimed 106,854 persons, computed 106,854 persons"
     );
 }
+
+#[test]
+fn the_embedded_audit_is_the_audit_of_the_embedded_table() {
+    let embedded = pko_contributions::audit::audit_embedded().unwrap();
+    assert_eq!(
+        embedded,
+        audit(&regular_budget::embedded().unwrap()).unwrap()
+    );
+    assert_eq!(embedded.len(), 39);
+}

@@ -357,3 +357,56 @@ fn errors_name_the_line_the_row_starts_on() {
         );
     }
 }
+
+#[test]
+fn a_load_mode_is_read_and_written_by_its_name() {
+    use pko_contributions::personnel::LoadMode;
+    for (mode, name) in [(LoadMode::Strict, "strict"), (LoadMode::Lenient, "lenient")] {
+        assert_eq!(mode.as_str(), name);
+        assert_eq!(mode.to_string(), name);
+        assert_eq!(name.parse::<LoadMode>(), Ok(mode));
+        let json = serde_json::to_string(&mode).unwrap();
+        assert_eq!(json, format!("\"{name}\""));
+        assert_eq!(serde_json::from_str::<LoadMode>(&json).unwrap(), mode);
+    }
+    assert_eq!(LoadMode::ALL, [LoadMode::Strict, LoadMode::Lenient]);
+    assert_eq!(LoadMode::default(), LoadMode::Strict);
+    for bad in ["Strict", "loose", "", "lenient "] {
+        assert_eq!(
+            bad.parse::<LoadMode>(),
+            Err(pko_contributions::Error::UnknownLoadMode {
+                input: bad.to_owned()
+            })
+        );
+        assert!(serde_json::from_str::<LoadMode>(&format!("\"{bad}\"")).is_err());
+    }
+}
+
+/// The JSON Schemas of the names the library writes: every name, and
+/// nothing else.
+#[cfg(feature = "schema")]
+#[test]
+fn the_schemas_of_names_list_exactly_the_names() {
+    use pko_contributions::audit::CheckId;
+    use pko_contributions::personnel::LoadMode;
+    use pko_contributions::speech::FigureId;
+    let names = |schema: schemars::Schema| -> Vec<String> {
+        let value = serde_json::to_value(schema).unwrap();
+        assert_eq!(value["type"], "string");
+        assert!(value["description"].as_str().is_some_and(|d| !d.is_empty()));
+        value["enum"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        names(schemars::schema_for!(LoadMode)),
+        ["strict", "lenient"]
+    );
+    let checks: Vec<String> = CheckId::ALL.iter().map(ToString::to_string).collect();
+    assert_eq!(names(schemars::schema_for!(CheckId)), checks);
+    let figures: Vec<String> = FigureId::ALL.iter().map(ToString::to_string).collect();
+    assert_eq!(names(schemars::schema_for!(FigureId)), figures);
+}

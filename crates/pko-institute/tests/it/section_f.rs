@@ -170,3 +170,30 @@ fn programmes_read_from_json_with_their_areas() {
     let old: Programme = serde_json::from_str(r#"{"name": "x", "area": "peacekeeping"}"#).unwrap();
     assert!(old.addresses.is_empty() && old.implementers.is_empty());
 }
+
+#[test]
+fn seat_kinds_and_implementers_read_as_the_speech_names_them() {
+    use pko_institute::{Implementer, SeatKind};
+    assert_eq!(
+        [
+            SeatKind::GovernmentRepresentative,
+            SeatKind::FormerSeniorOfficial,
+            SeatKind::NgoRepresentative
+        ]
+        .map(|k| k.to_string()),
+        [
+            "government representative",
+            "former senior official with UN peace-operations service",
+            "NGO representative"
+        ]
+    );
+    let implementers: Vec<String> = Implementer::ALL.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        implementers,
+        [
+            "international organisations",
+            "national organisations",
+            "non-governmental organisations"
+        ]
+    );
+}
