@@ -154,7 +154,11 @@ impl fmt::Display for CabinetDecision {
 /// let mut t = Transfer::default();
 /// t.operation.kind = Fact::Known(OperationKind::HumanitarianRelief);
 /// t.terms = Fact::Known(Terms::FreeOfCharge);
-/// assert_eq!(t.needed, Fact::Unknown);
+/// // Whether the goods are needed, and the rest, is not known yet: the
+/// // transfer cannot be found permitted.
+/// let a = pko_principles::in_kind::assess_transfer(&t, pko_core::date(2014, 1, 6))?;
+/// assert_eq!(a.verdict(), pko_principles::Verdict::Undetermined);
+/// # Ok::<(), pko_principles::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
