@@ -7,15 +7,12 @@
 //! names a figure of another kind, or a country an annex lacks, fails the
 //! build, so the engine's lookups cannot miss.
 
-use std::fmt;
-
 use pko_core::{CountryCode, Percent, Source, SourceKind, Usd};
 
 use super::precision::{
     EXACT, PERCENT_1DP, PERCENT_2DP, PERCENT_3DP, PERCENT_WHOLE, Precision, RATIO_2DP, RATIO_3DP,
     USD_1M, USD_10M, USD_100M, USD_CENT, dec,
 };
-use crate::Error;
 use crate::speech::{
     Entry, FigureId, Qualifier, Quantity, annex_1_entries, annex_2, figure, same_country,
 };
@@ -160,56 +157,12 @@ impl CheckId {
     }
 }
 
-impl fmt::Display for CheckId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for CheckId {
-    type Err = Error;
-    fn from_str(s: &str) -> Result<Self, Error> {
-        Self::ALL
-            .iter()
-            .copied()
-            .find(|id| id.as_str() == s)
-            .ok_or_else(|| Error::UnknownCheckId {
-                input: s.to_owned(),
-            })
-    }
-}
-
-/// The schema: one of the ids.
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for CheckId {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "CheckId".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let names: Vec<&str> = Self::ALL.iter().map(|id| id.as_str()).collect();
-        schemars::json_schema!({
-            "description": "The id of a row of the audit's table of checks.",
-            "type": "string",
-            "enum": names
-        })
-    }
-}
-
-#[cfg(feature = "serde")]
-impl serde::Serialize for CheckId {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for CheckId {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        s.parse().map_err(serde::de::Error::custom)
-    }
-}
+by_name!(
+    CheckId,
+    "CheckId",
+    "The id of a row of the audit's table of checks.",
+    UnknownCheckId
+);
 
 /// What a check claims: a figure of the speech, or a statement the check
 /// spells out (a title, an ordering).

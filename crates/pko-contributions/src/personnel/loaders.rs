@@ -114,56 +114,12 @@ impl LoadMode {
     }
 }
 
-impl fmt::Display for LoadMode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for LoadMode {
-    type Err = Error;
-    fn from_str(s: &str) -> Result<Self, Error> {
-        Self::ALL
-            .iter()
-            .copied()
-            .find(|m| m.as_str() == s)
-            .ok_or_else(|| Error::UnknownLoadMode {
-                input: s.to_owned(),
-            })
-    }
-}
-
-/// The schema: `strict` or `lenient`.
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for LoadMode {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "LoadMode".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let names: Vec<&str> = Self::ALL.iter().map(|m| m.as_str()).collect();
-        schemars::json_schema!({
-            "description": "What to do with a bad row: stop at the first (strict) or set it aside and go on (lenient).",
-            "type": "string",
-            "enum": names
-        })
-    }
-}
-
-#[cfg(feature = "serde")]
-impl serde::Serialize for LoadMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for LoadMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        s.parse().map_err(serde::de::Error::custom)
-    }
-}
+by_name!(
+    LoadMode,
+    "LoadMode",
+    "What to do with a bad row: stop at the first (strict) or set it aside and go on (lenient).",
+    UnknownLoadMode
+);
 
 /// A loaded file: the data, the rows set aside (lenient mode) and the
 /// format detected.

@@ -6,8 +6,6 @@ use std::fmt;
 use pko_core::{Percent, Source, Usd, When};
 use rust_decimal::Decimal;
 
-use crate::Error;
-
 /// How a figure is stated.
 ///
 /// # Example
@@ -303,55 +301,12 @@ impl FigureId {
     }
 }
 
-impl fmt::Display for FigureId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.as_str())
-    }
-}
-
-impl std::str::FromStr for FigureId {
-    type Err = Error;
-    fn from_str(s: &str) -> Result<Self, Error> {
-        Self::ALL
-            .iter()
-            .copied()
-            .find(|id| id.as_str() == s)
-            .ok_or_else(|| Error::UnknownFigureId {
-                input: s.to_owned(),
-            })
-    }
-}
-
-/// The schema: one of the ids.
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for FigureId {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        std::borrow::Cow::Borrowed("FigureId")
-    }
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let ids: Vec<&str> = Self::ALL.iter().map(|id| id.as_str()).collect();
-        schemars::json_schema!({
-            "description": "The id of one of the speech's figures.",
-            "type": "string",
-            "enum": ids
-        })
-    }
-}
-
-#[cfg(feature = "serde")]
-impl serde::Serialize for FigureId {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for FigureId {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        s.parse().map_err(serde::de::Error::custom)
-    }
-}
+by_name!(
+    FigureId,
+    "FigureId",
+    "The id of one of the speech's figures.",
+    UnknownFigureId
+);
 
 /// A sourced figure: what it counts, its value, its date, its source.
 ///
