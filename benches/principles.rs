@@ -6,9 +6,9 @@ use chrono::Days;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use pko::principles::statute::Permission;
 use pko::principles::{
-    ConflictSituation, Consent, Consenter, ContingentKind, Deployment, Event, EventKind, Fact,
-    GracePeriod, HeadcountCap, Law, LawChange, OperationKind, Options, Reform, Regime, Task,
-    WeaponsUse, assess, history, impact_on_record, monitor, periods,
+    Consenter, ContingentKind, Deployment, Event, EventKind, Fact, GracePeriod, HeadcountCap, Law,
+    LawChange, Options, Reform, Regime, Task, WeaponsUse, assess, history, impact_on_record,
+    monitor, periods,
 };
 
 fn proposal() -> Deployment {
@@ -74,46 +74,10 @@ fn bench(c: &mut Criterion) {
     });
 }
 
-/// `n` deployments that differ in every fact the rules read: the kind of
-/// operation, the conflict, consent, impartiality, the contingent and
-/// its size, one to three tasks, the use of weapons, the reservation of
-/// withdrawal, Diet approval and the persons already engaged. The same
-/// `n` always gives the same batch.
+/// The benches' batch: `n` varied deployments (`pko_synthetic::deployments`,
+/// seed 15), the same every run.
 fn varied(n: usize) -> Vec<Deployment> {
-    let mut rng = fastrand::Rng::with_seed(15);
-    (0..n)
-        .map(|_| {
-            let pick = |rng: &mut fastrand::Rng, len: usize| rng.usize(..len);
-            let mut b = Deployment::builder()
-                .operation(OperationKind::ALL[pick(&mut rng, 4)])
-                .conflict(ConflictSituation::ALL[pick(&mut rng, 3)])
-                .host_consents(if rng.u8(..10) == 0 {
-                    Consent::Refused
-                } else {
-                    Consent::GIVEN
-                })
-                .contingent(ContingentKind::ALL[pick(&mut rng, 4)], rng.u32(1..2_600))
-                .tasks((0..rng.usize(1..4)).map(|_| Task::ALL[pick(&mut rng, Task::ALL.len())]))
-                .weapons(
-                    [
-                        WeaponsUse::SelfPreservation,
-                        WeaponsUse::PersonsUnderControl,
-                        WeaponsUse::DutyExecution,
-                    ]
-                    .into_iter()
-                    .filter(|_| rng.bool()),
-                )
-                .withdrawal_reserved(rng.u8(..10) != 0)
-                .diet_approval(rng.bool())
-                .already_engaged(rng.u32(..1_500));
-            if rng.u8(..10) == 0 {
-                b = b.impartiality_compromised(["arms supplied to one party"]);
-            } else {
-                b = b.impartial();
-            }
-            b.build().expect("the batch's deployments are well formed")
-        })
-        .collect()
+    pko_synthetic::deployments(n, 15).expect("the batch's deployments are well formed")
 }
 
 /// Assessing 100,000 deployments, on one thread and on every core.

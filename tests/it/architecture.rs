@@ -377,6 +377,11 @@ fn every_dependency_version_is_the_workspaces() {
         let name = dir.file_name().unwrap().to_string_lossy().into_owned();
         manifests.push((name, fs::read_to_string(dir.join("Cargo.toml")).unwrap()));
     }
+    // The Python package's native module, a member outside crates/.
+    manifests.push((
+        "pko-py".to_owned(),
+        fs::read_to_string(root().join("python").join("Cargo.toml")).unwrap(),
+    ));
     for (krate, text) in manifests {
         for table in ["[dependencies]", "[dev-dependencies]"] {
             let Some(body) = text.split(table).nth(1) else {
@@ -402,7 +407,7 @@ fn every_dependency_version_is_the_workspaces() {
 }
 
 #[test]
-fn the_libraries_have_no_server_dependency() {
+fn the_libraries_have_no_server_or_python_dependency() {
     let facade = dependencies(&fs::read_to_string(root().join("Cargo.toml")).unwrap());
     let mut manifests: Vec<(String, String)> = LIBRARIES
         .iter()
@@ -424,6 +429,9 @@ fn the_libraries_have_no_server_dependency() {
             "tracing",
             "pko-server",
             "minijinja",
+            // Nor of Python: the binding (python/) depends on them.
+            "pyo3",
+            "pko-py",
         ] {
             assert!(
                 !deps.lines().any(|l| l.trim_start().starts_with(server)),
@@ -784,6 +792,7 @@ fn every_country_literal_in_the_workspace_is_an_iso_3166_code() {
         "examples",
         "benches",
         "fuzz/fuzz_targets",
+        "python/src",
     ] {
         let dir = root().join(dir);
         if dir.exists() {

@@ -164,3 +164,80 @@ pub fn generate(p: Params, out: &mut impl Write) -> io::Result<u64> {
     }
     Ok(id)
 }
+
+/// `n` deployments that differ in every fact the rules read: the kind of
+/// operation, the conflict, consent, impartiality, the contingent and its
+/// size, one to three tasks, the use of weapons, the reservation of
+/// withdrawal, Diet approval and the persons already engaged. The same `n`
+/// and `seed` always give the same batch (the benches' batch is
+/// `deployments(100_000, 15)`).
+///
+/// # Errors
+///
+/// None in practice: every deployment it builds is consistent; the error
+/// of [`DeploymentBuilder::build`](pko_principles::DeploymentBuilder::build)
+/// is passed on rather than assumed away.
+///
+/// # Example
+///
+/// ```
+/// let batch = pko_synthetic::deployments(100, 15)?;
+/// assert_eq!(batch.len(), 100);
+/// assert_eq!(batch, pko_synthetic::deployments(100, 15)?);
+/// assert_ne!(batch, pko_synthetic::deployments(100, 16)?);
+/// # Ok::<(), pko_principles::Error>(())
+/// ```
+pub fn deployments(
+    n: usize,
+    seed: u64,
+) -> Result<Vec<pko_principles::Deployment>, pko_principles::Error> {
+    use pko_principles::{
+        ConflictSituation, Consent, ContingentKind, Deployment, OperationKind, Task, WeaponsUse,
+    };
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let pick = |rng: &mut fastrand::Rng, all: usize| rng.usize(..all);
+    (0..n)
+        .map(|_| {
+            let operation = OperationKind::ALL.get(pick(&mut rng, OperationKind::ALL.len()));
+            let conflict = ConflictSituation::ALL.get(pick(&mut rng, ConflictSituation::ALL.len()));
+            let mut b = Deployment::builder();
+            if let Some(&o) = operation {
+                b = b.operation(o);
+            }
+            if let Some(&c) = conflict {
+                b = b.conflict(c);
+            }
+            b = b.host_consents(if rng.u8(..10) == 0 {
+                Consent::Refused
+            } else {
+                Consent::GIVEN
+            });
+            if let Some(&k) = ContingentKind::ALL.get(pick(&mut rng, ContingentKind::ALL.len())) {
+                b = b.contingent(k, rng.u32(1..2_600));
+            }
+            let tasks: Vec<Task> = (0..rng.usize(1..4))
+                .filter_map(|_| Task::ALL.get(pick(&mut rng, Task::ALL.len())).copied())
+                .collect();
+            b = b
+                .tasks(tasks)
+                .weapons(
+                    [
+                        WeaponsUse::SelfPreservation,
+                        WeaponsUse::PersonsUnderControl,
+                        WeaponsUse::DutyExecution,
+                    ]
+                    .into_iter()
+                    .filter(|_| rng.bool()),
+                )
+                .withdrawal_reserved(rng.u8(..10) != 0)
+                .diet_approval(rng.bool())
+                .already_engaged(rng.u32(..1_500));
+            b = if rng.u8(..10) == 0 {
+                b.impartiality_compromised(["arms supplied to one party"])
+            } else {
+                b.impartial()
+            };
+            b.build()
+        })
+        .collect()
+}
