@@ -122,3 +122,84 @@ fn a_loaded_file_takes_less_memory_than_its_bytes() {
     assert!(added <= size, "{added} resident bytes for a file of {size}");
     assert!(heap <= added, "heap {heap}, resident {added}");
 }
+
+/// The batch of the benches varies every fact the rules read, in the
+/// proportions the generator states, and assessing it gives every verdict.
+#[test]
+fn deployments_vary_every_fact_the_rules_read() {
+    use pko_principles::{
+        ConflictSituation, Consent, ContingentKind, Fact, Impartiality, OperationKind, Verdict,
+        WeaponsUse,
+    };
+    let n = 10_000;
+    let batch = pko_synthetic::deployments(n, 15).unwrap();
+    assert_eq!(batch.len(), n);
+    let share = |pred: &dyn Fn(&pko_principles::Deployment) -> bool| {
+        batch.iter().filter(|d| pred(d)).count() * 100 / n
+    };
+    for kind in OperationKind::ALL {
+        let s = share(&|d| d.operation.kind == Fact::Known(*kind));
+        assert!((20..=30).contains(&s), "{kind:?}: {s} %");
+    }
+    for conflict in ConflictSituation::ALL {
+        let s = share(&|d| d.operation.conflict == Fact::Known(*conflict));
+        assert!((28..=38).contains(&s), "{conflict:?}: {s} %");
+    }
+    for kind in ContingentKind::ALL {
+        let s = share(&|d| d.contingent.kind == Fact::Known(*kind));
+        assert!((20..=30).contains(&s), "{kind:?}: {s} %");
+    }
+    let refused = share(&|d| d.host_consent.to_operation == Fact::Known(Consent::Refused));
+    assert!((7..=13).contains(&refused), "host refuses: {refused} %");
+    let compromised = share(&|d| {
+        matches!(
+            d.impartiality,
+            Fact::Known(Impartiality::Compromised { .. })
+        )
+    });
+    assert!(
+        (7..=13).contains(&compromised),
+        "compromised: {compromised} %"
+    );
+    let reserved = share(&|d| d.withdrawal_reserved == Fact::Known(true));
+    assert!(
+        (87..=93).contains(&reserved),
+        "withdrawal reserved: {reserved} %"
+    );
+    let approved = share(&|d| d.diet_approval == Fact::Known(true));
+    assert!((45..=55).contains(&approved), "Diet approval: {approved} %");
+    for w in [
+        WeaponsUse::SelfPreservation,
+        WeaponsUse::PersonsUnderControl,
+        WeaponsUse::DutyExecution,
+    ] {
+        let s = share(&|d| d.contingent.weapons_use.contains(&w));
+        assert!((45..=55).contains(&s), "{w:?}: {s} %");
+    }
+    let sizes: Vec<u32> = batch
+        .iter()
+        .map(|d| *d.contingent.size.known().unwrap())
+        .collect();
+    assert!(sizes.iter().all(|s| (1..2_600).contains(s)));
+    assert!(sizes.iter().any(|s| *s < 100) && sizes.iter().any(|s| *s > 2_500));
+    let engaged: Vec<u32> = batch
+        .iter()
+        .map(|d| *d.already_engaged.known().unwrap())
+        .collect();
+    assert!(engaged.iter().all(|e| *e < 1_500) && engaged.iter().any(|e| *e > 1_400));
+    let tasks: Vec<usize> = batch.iter().map(|d| d.contingent.tasks.len()).collect();
+    assert!(tasks.iter().all(|t| (1..=3).contains(t)));
+    assert!((1..=3).all(|k| tasks.contains(&k)));
+    let on = pko_core::date(2016, 11, 15);
+    let verdicts: Vec<Verdict> = batch
+        .iter()
+        .map(|d| pko_principles::assess(d, on).unwrap().verdict())
+        .collect();
+    for v in [
+        Verdict::Permitted,
+        Verdict::Undetermined,
+        Verdict::NotPermitted,
+    ] {
+        assert!(verdicts.contains(&v), "{v:?}");
+    }
+}
