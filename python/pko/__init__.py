@@ -114,6 +114,12 @@ def deployment(facts: Facts) -> Deployment:
     """
     if isinstance(facts, Deployment):
         return facts
+    if isinstance(facts, dict):
+        read = Deployment.from_python(facts)
+        if read is not None:
+            return read
+        # Not well formed: read as JSON text, for the library's message and
+        # the JSON path.
     t = json_text(facts, "facts")
     return Deployment.from_json(t.text, t.file, t.positions)
 
@@ -205,9 +211,9 @@ def assess_batch(
     order.
 
     Each item is a :class:`Deployment` (fastest: read once, assessed at the
-    library's speed), JSON text (``str`` or ``bytes``), a dict (written
-    as JSON text first, the slow part) or a path; the text is read on the
-    workers. A bad item raises its error, whose
+    library's speed), JSON text (``str`` or ``bytes``, read on the
+    workers), a dict (read from its Python values first, one at a time: the
+    slow part) or a path. A bad item raises its error, whose
     ``index`` is its place in the batch; with ``errors="return"`` the
     error takes the item's place in the answer instead.
 
@@ -222,8 +228,12 @@ def assess_batch(
             items.append(item)
         elif isinstance(item, str) and item.lstrip().startswith(("{", "[")):
             items.append(item)
-        elif isinstance(item, (dict, list)):
-            # Read on the workers; a 1-tuple says the package wrote the text.
+        elif isinstance(item, dict):
+            read = Deployment.from_python(item)
+            # Not well formed: written as JSON text and read on the workers,
+            # which report the error; a 1-tuple says the package wrote it.
+            items.append(read if read is not None else (dumps(item),))
+        elif isinstance(item, list):
             items.append((dumps(item),))
         elif isinstance(item, (str, os.PathLike)):
             # A file: read here, so that an error names it.

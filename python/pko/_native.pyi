@@ -42,6 +42,10 @@ class Deployment:
     def from_json(text: str, file: Optional[str] = None, positions: bool = True) -> Deployment:
         """Reads the facts from JSON text; ``file`` names where it came
         from."""
+    @staticmethod
+    def from_python(value: object) -> Optional[Deployment]:
+        """Reads the facts from a dict of the JSON form, or ``None`` if they
+        are not well formed (read them as JSON text for the error)."""
     def to_json(self) -> str: ...
     def to_dict(self) -> dict[str, Any]: ...
     def __eq__(self, other: object) -> bool: ...

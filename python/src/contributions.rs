@@ -234,14 +234,6 @@ impl PyPersonnel {
         first: Option<&str>,
         last: Option<&str>,
     ) -> PyResult<Py<PyAny>> {
-        #[derive(serde::Serialize)]
-        struct ShareRow<'t> {
-            count: personnel::Count,
-            meets: Option<bool>,
-            month: YearMonth,
-            share: Option<pko::core::Percent>,
-            target: &'t personnel::Target,
-        }
         let c = country(code)?;
         let first = first.map(month).transpose()?;
         let last = last.map(month).transpose()?;
@@ -250,16 +242,8 @@ impl PyPersonnel {
             .loaded
             .personnel()
             .female_shares_of(c, first, last, &targets);
-        let rows: Vec<ShareRow<'_>> = checks
-            .iter()
-            .map(|c| ShareRow {
-                count: c.count(),
-                meets: c.meets(),
-                month: c.month(),
-                share: c.share(),
-                target: c.target(),
-            })
-            .collect();
+        let rows: Vec<personnel::TargetRow<'_>> =
+            checks.iter().map(personnel::TargetCheck::row).collect();
         json::to_python(py, &rows)
     }
 

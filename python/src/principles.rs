@@ -54,6 +54,17 @@ impl PyDeployment {
         Ok(Self { inner })
     }
 
+    /// Reads the facts straight from Python values (a dict of the JSON
+    /// form), or `None` if they are not well formed, for the caller to read
+    /// them again as JSON text and report the library's error with its
+    /// location. The fast way for a dict: no JSON text is written.
+    #[staticmethod]
+    fn from_python(value: &Bound<'_, PyAny>) -> Option<Self> {
+        pythonize::depythonize::<Deployment>(value)
+            .ok()
+            .map(|inner| Self { inner })
+    }
+
     /// The facts as JSON text.
     fn to_json(&self) -> PyResult<String> {
         json::text(&self.inner)

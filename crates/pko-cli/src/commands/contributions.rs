@@ -131,16 +131,6 @@ fn chart(
     Ok(ExitCode::SUCCESS)
 }
 
-/// A month's share of women against one target, as JSON.
-#[derive(serde::Serialize)]
-struct ShareRow<'t> {
-    count: personnel::Count,
-    meets: Option<bool>,
-    month: YearMonth,
-    share: Option<pko::core::Percent>,
-    target: &'t personnel::Target,
-}
-
 /// `pko contributions women`: a contributor's shares of women per month
 /// against the UN's parity targets.
 fn women(
@@ -154,16 +144,7 @@ fn women(
     let (data, source) = personnel_data(file)?;
     let targets = personnel::parity_targets();
     let checks = data.female_shares_of(country, from, to, &targets);
-    let rows: Vec<ShareRow> = checks
-        .iter()
-        .map(|c| ShareRow {
-            count: c.count(),
-            meets: c.meets(),
-            month: c.month(),
-            share: c.share(),
-            target: c.target(),
-        })
-        .collect();
+    let rows: Vec<personnel::TargetRow> = checks.iter().map(personnel::TargetCheck::row).collect();
     emit(out, format, &rows, |w| {
         writeln!(
             w,

@@ -22,4 +22,4 @@ pub use model::{Category, CategorySet, Count, Record};
 #[cfg(feature = "parallel")]
 pub use parallel::load_parallel;
 pub use store::{Personnel, PersonnelBuilder};
-pub use targets::{Target, TargetCheck, parity_targets};
+pub use targets::{Target, TargetCheck, TargetRow, parity_targets};

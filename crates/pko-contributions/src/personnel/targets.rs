@@ -314,6 +314,69 @@ impl<'t> TargetCheck<'t> {
     pub fn meets(&self) -> Option<bool> {
         self.share.map(|s| s >= self.target.share)
     }
+
+    /// The check as one flat row, with whether it meets the target: what
+    /// `pko contributions women --format json` prints a row of, and the
+    /// Python package's `women_shares`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use pko_contributions::personnel::{parity_targets, Personnel};
+    /// # let t = parity_targets();
+    /// # let checks = Personnel::builder().build().female_shares("2014-02".parse()?, &t);
+    /// let row = checks[0].row();
+    /// assert_eq!((row.month, row.meets, row.target.by()), (checks[0].month(), None, Some(2028)));
+    /// # Ok::<(), pko_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn row(&self) -> TargetRow<'t> {
+        TargetRow {
+            count: self.count,
+            meets: self.meets(),
+            month: self.month,
+            share: self.share,
+            target: self.target,
+        }
+    }
+}
+
+/// A [`TargetCheck`] as one flat row (its fields in this order in JSON):
+/// the persons counted, whether the share meets the target, the month, the
+/// share and the target.
+///
+/// # Example
+///
+/// ```
+/// use pko_contributions::personnel::{self, parity_targets};
+///
+/// let data = personnel::ipi_embedded()?;
+/// let targets = parity_targets();
+/// let month = "2014-02".parse()?;
+/// let rows: Vec<_> = data
+///     .female_shares_of(pko_core::CountryCode::JPN, Some(month), Some(month), &targets)
+///     .iter()
+///     .map(|c| c.row())
+///     .collect();
+/// assert_eq!(rows[0].meets, Some(false));
+/// assert_eq!(rows[0].count.total(), 271);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct TargetRow<'t> {
+    /// The persons counted.
+    pub count: Count,
+    /// Whether the share reaches the target; `None` if nobody is counted.
+    pub meets: Option<bool>,
+    /// The month measured.
+    pub month: YearMonth,
+    /// Women's share, if anyone is counted.
+    pub share: Option<Percent>,
+    /// The target.
+    pub target: &'t Target,
 }
 
 impl fmt::Display for TargetCheck<'_> {
