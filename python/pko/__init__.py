@@ -135,7 +135,7 @@ def _file_of(facts: Facts) -> Optional[str]:
 def _options(assumptions: Assumptions) -> Optional[Options]:
     if assumptions is None or isinstance(assumptions, Options):
         return assumptions
-    return Options(dumps(dict(assumptions)))
+    return Options(dict(assumptions))
 
 
 def _reform_of(value: Union[Reform, JsonInput]) -> Reform:

@@ -4,7 +4,8 @@
 
 import datetime
 from decimal import Decimal
-from typing import Any, Optional, final
+from collections.abc import Mapping
+from typing import Any, Optional, Union, final
 
 from ._enums import Status, Verdict
 
@@ -53,9 +54,11 @@ class Deployment:
 @final
 class Options:
     """The open readings of the law a caller chose, made once for many
-    calls: ``Options('{"diet_approval_2015_tasks": "no"}')``."""
+    calls: ``Options({"diet_approval_2015_tasks": "no"})`` (or the text of
+    that JSON object); each value as ``pko assumptions`` lists it, a number
+    for a number, ``None`` for ``open``."""
 
-    def __init__(self, assumptions: Optional[str] = None) -> None: ...
+    def __init__(self, assumptions: Optional[Union[str, Mapping[str, Any]]] = None) -> None: ...
     def to_dict(self) -> dict[str, Any]: ...
 
 @final

@@ -109,18 +109,39 @@ pub(crate) struct PyOptions {
 
 #[pymethods]
 impl PyOptions {
-    /// The defaults, or the assumptions of a JSON object of names and
-    /// values (`{"diet_approval_2015_tasks": "no", "grace_period_days":
-    /// 30}`): each value as the command line's `--assume` writes it, a
-    /// number for a number, `null` for `open`.
+    /// The defaults, or the assumptions of a dict (or of the text of a
+    /// JSON object) of names and values (`{"diet_approval_2015_tasks":
+    /// "no", "grace_period_days": 30}`): each value as the command line's
+    /// `--assume` writes it, a number for a number, `None` for `open`.
     #[new]
     #[pyo3(signature = (assumptions=None))]
-    fn new(assumptions: Option<&str>) -> PyResult<Self> {
-        let Some(text) = assumptions else {
+    fn new(assumptions: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
+        let Some(given) = assumptions else {
             return Ok(Self::default());
         };
         let pairs: serde_json::Map<String, serde_json::Value> =
-            json::parse(text, Origin::new(None, false), Kind::Assumption)?;
+            if let Ok(text) = given.cast::<PyString>() {
+                json::parse(&text.to_cow()?, Origin::new(None, false), Kind::Assumption).map_err(
+                    |mut f| {
+                        f.at.path = Some(match f.at.path.take() {
+                            Some(p) => format!("assumptions.{p}"),
+                            None => "assumptions".to_owned(),
+                        });
+                        f
+                    },
+                )?
+            } else {
+                pythonize::depythonize(given).map_err(|e| {
+                    Failure::new(
+                        Kind::Assumption,
+                        Located {
+                            message: format!("expected names and values: {e}"),
+                            path: Some("assumptions".to_owned()),
+                            ..Located::default()
+                        },
+                    )
+                })?
+            };
         let mut set = Assumptions::default();
         for (name, value) in &pairs {
             let at = |e: &p::Error| {

@@ -42,6 +42,18 @@ def test_assess_is_the_cli(facts: str, on: str) -> None:
     assert a.as_of.isoformat() == expected["as_of"]
     assert a.deciding_facts == expected["deciding_facts"]
     assert a.conditions == expected["conditions"]
+    assert a.notes == expected["notes"]
+    assert a.regime == expected["regime"]
+    subjects = [
+        f["subject"] if isinstance(f["subject"], str)
+        else ".".join(next(iter(f["subject"].items())))
+        for f in expected["findings"]
+    ]
+    assert [f.subject for f in a.findings] == subjects
+    for f in a.findings:
+        if f.subject.startswith("principle."):
+            # "principle 2 (consent)": the number and the name a person reads.
+            assert f.title.startswith("principle ") and f.title.endswith(")"), f.title
     assert [f.status.value for f in a.findings] == [f["status"] for f in expected["findings"]]
     assert [f.reasons for f in a.findings] == [
         [r["text"] for r in f["reasons"]] for f in expected["findings"]
@@ -76,6 +88,10 @@ def test_assumptions_are_the_cli(facts: str) -> None:
     assert got.to_dict() == expected
     options = pko.Options('{"diet_approval_2015_tasks": "no", "headcount_cap_after_2016": "1500"}')
     assert pko.assess(facts, "2016-11-15", assumptions=options) == got
+    # A number for a number, None for open, as a dict or its JSON text.
+    as_dict = pko.Options({"diet_approval_2015_tasks": "no", "headcount_cap_after_2016": 1500})
+    assert pko.assess(facts, "2016-11-15", assumptions=as_dict) == got
+    assert pko.Options({"grace_period_days": None}).to_dict() == pko.Options().to_dict()
 
 
 # Some changes of the 2015 bills change nothing after 2016 (tested in
@@ -232,6 +248,9 @@ def test_series_and_columns_agree_with_the_ranking() -> None:
     point = {p.month: p for p in data.series("JPN")}[feb]
     assert point.total == 271
     assert all(isinstance(m, datetime.date) for m in columns["month"][:100])
+    assert data.months() == sorted(set(columns["month"]))
+    assert sorted(data.contributors()) == sorted(set(columns["contributor"]))
+    assert data.months()[-1] == feb and data.file == IPI and data.format == "ipi"
     assert set(columns["category"]) <= {
         "troops", "staff_officers", "experts_on_mission", "individual_police", "formed_police_units",
     }

@@ -233,3 +233,12 @@ def test_wrong_python_types_are_type_errors() -> None:
         pko.assess_batch([UNTAC, 42], "1992-09-17")  # type: ignore[list-item]
     with pytest.raises(TypeError):
         institute.rotation("JPN", "2016-01-01", 1)
+
+
+def test_assumptions_that_are_not_names_and_values() -> None:
+    with pytest.raises(pko.AssumptionError) as e:
+        pko.Options(["diet_approval_2015_tasks"])  # type: ignore[arg-type]
+    assert e.value.path == "assumptions"
+    with pytest.raises(pko.AssumptionError) as e:
+        pko.Options('["diet_approval_2015_tasks"]')
+    assert e.value.path == "assumptions"
