@@ -734,6 +734,7 @@ fn the_core_modules_use_only_what_they_are_allowed() {
             ("apportion", &["error", "number"]),
             ("country", &["error"]),
             ("error", &["number"]),
+            ("judgement", &[]),
             ("mission", &["error"]),
             ("number", &["error"]),
             ("period", &["error"]),

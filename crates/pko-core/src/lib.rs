@@ -3,6 +3,7 @@
 
 pub mod country;
 mod error;
+mod judgement;
 mod mission;
 mod number;
 mod period;
@@ -15,6 +16,7 @@ mod apportion;
 pub use apportion::apportion;
 pub use country::CountryCode;
 pub use error::{ApportionProblem, Error, MissionCodeProblem};
+pub use judgement::{Fact, Status, Verdict};
 pub use mission::MissionCode;
 pub use number::{Percent, Rounding, Usd};
 pub use period::{DatePeriod, When, YearMonth};
