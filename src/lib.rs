@@ -4,6 +4,7 @@
 pub use pko_contributions as contributions;
 pub use pko_core as core;
 pub use pko_institute as institute;
+pub use pko_partners as partners;
 pub use pko_principles as principles;
 
 pub mod record;

@@ -3,11 +3,12 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const LIBRARIES: [&str; 4] = [
+const LIBRARIES: [&str; 5] = [
     "pko-core",
     "pko-principles",
     "pko-contributions",
     "pko-institute",
+    "pko-partners",
 ];
 
 fn root() -> PathBuf {
@@ -740,6 +741,23 @@ fn the_core_modules_use_only_what_they_are_allowed() {
             ("period", &["error"]),
             ("schema_key", &[]),
             ("source", &[]),
+        ],
+    );
+}
+
+#[test]
+fn the_partners_modules_use_only_what_they_are_allowed() {
+    // Each state's rules (and the UN's) read the facts and write the
+    // outcome, citing the sources; none knows another's.
+    allowed_edges(
+        "pko-partners",
+        &[
+            ("china", &["facts", "outcome", "sources"]),
+            ("facts", &[]),
+            ("korea", &["facts", "outcome", "sources"]),
+            ("outcome", &[]),
+            ("sources", &[]),
+            ("un", &["facts", "outcome", "sources"]),
         ],
     );
 }

@@ -111,3 +111,46 @@ fn a_data_set_has_one_reliability_wherever_it_is_cited() {
     let data = personnel::ipi_embedded().unwrap();
     assert!(!data.is_empty());
 }
+
+#[test]
+fn every_rule_of_the_other_participants_is_sourced_and_secondary_ones_say_so() {
+    use pko::partners::{self, Contingent, ContingentKind, Operation};
+    let listed = partners::sources();
+    assert!(listed.len() >= 10);
+    for s in &listed {
+        named(s, s.title());
+        // A report is secondary, a statute primary: the kind and the
+        // reliability agree, and a secondary one says so when written.
+        match s.kind() {
+            SourceKind::Press => assert_eq!(s.reliability(), Reliability::Secondary, "{s}"),
+            SourceKind::Statute => assert_eq!(s.reliability(), Reliability::Primary, "{s}"),
+            _ => {}
+        }
+        assert_eq!(
+            s.reliability() == Reliability::Secondary,
+            s.to_string().ends_with("[secondary]"),
+            "{s}"
+        );
+    }
+    // Every finding, for each participant, on days either side of each
+    // law's start, cites something.
+    for state in [pko::core::CountryCode::KOR, pko::core::CountryCode::CHN] {
+        for kind in [ContingentKind::Unit, ContingentKind::Individuals] {
+            for day in [
+                pko::core::date(2009, 1, 1),
+                pko::core::date(2015, 7, 1),
+                pko::core::date(2021, 1, 1),
+            ] {
+                let c = Contingent::new(state).kind(kind);
+                let a = partners::assess(&Operation::default(), &c, day).unwrap();
+                for f in a
+                    .findings
+                    .iter()
+                    .chain(&partners::un_principles(&Operation::default(), day).findings)
+                {
+                    assert!(!f.citations.is_empty(), "{state} {:?}", f.subject);
+                }
+            }
+        }
+    }
+}
