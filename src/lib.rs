@@ -7,6 +7,7 @@ pub use pko_institute as institute;
 pub use pko_partners as partners;
 pub use pko_principles as principles;
 
+pub mod joint;
 pub mod record;
 #[cfg(feature = "schema")]
 #[cfg_attr(docsrs, doc(cfg(feature = "schema")))]

@@ -3,6 +3,7 @@
 
 mod architecture;
 mod consumer;
+mod joint;
 mod record;
 mod schemas;
 mod sources;
