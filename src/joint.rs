@@ -262,3 +262,48 @@ pub fn assess_with(
         un,
     })
 }
+
+impl std::fmt::Display for JointAssessment {
+    /// Each participant's verdict, findings and missing steps, then the
+    /// UN's principles, under a line for the whole.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let may_go: Vec<&str> = self.may_go.iter().map(CountryCode::as_str).collect();
+        writeln!(
+            f,
+            "Joint deployment on {}: {} (may go: {})",
+            self.as_of,
+            self.verdict,
+            if may_go.is_empty() {
+                "none".to_owned()
+            } else {
+                may_go.join(", ")
+            }
+        )?;
+        if let Some(japan) = &self.japan {
+            writeln!(
+                f,
+                "Japan on {}: {} under {}",
+                japan.as_of(),
+                japan.verdict(),
+                japan.regime()
+            )?;
+            for finding in japan.findings() {
+                if finding.status() != pko_core::Status::Satisfied {
+                    writeln!(f, "  [{}] {}", finding.status(), finding.subject())?;
+                }
+            }
+            let deciding: Vec<String> = japan
+                .deciding_facts()
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+            if !deciding.is_empty() {
+                writeln!(f, "  would decide: {}", deciding.join(", "))?;
+            }
+        }
+        for p in &self.partners {
+            write!(f, "{p}")?;
+        }
+        write!(f, "{}", self.un)
+    }
+}

@@ -123,6 +123,21 @@ pub(crate) enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Check a joint deployment (one operation, Japan's facts and the
+    /// partners' contingents, as JSON) under each participant's rules and the
+    /// UN's principles. Exit status as `assess`, for the whole.
+    Joint {
+        /// The joint deployment, as JSON (`-` for standard input).
+        file: String,
+        /// The day (YYYY-MM-DD).
+        #[arg(long, value_parser = date)]
+        on: NaiveDate,
+        #[command(flatten)]
+        assume: AssumeArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     /// Japan's dispatches since 1992, each replayed on its first and last
     /// day under the law of that day.
     History {

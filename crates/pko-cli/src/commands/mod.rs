@@ -41,6 +41,12 @@ pub(crate) fn run(cli: Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
             format,
         } => principles::periods(&file, from, to, &assume, format, out),
         Command::History { assume, format } => principles::history(&assume, format, out),
+        Command::Joint {
+            file,
+            on,
+            assume,
+            format,
+        } => principles::joint(&file, on, &assume, format, out),
         Command::InKind {
             file,
             case,

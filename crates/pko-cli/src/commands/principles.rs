@@ -267,3 +267,18 @@ pub(super) fn law(as_of: NaiveDate, out: &mut impl Write) -> Result<ExitCode, Fa
     }
     Ok(ExitCode::SUCCESS)
 }
+
+/// `pko joint`: a joint deployment under each participant's rules.
+pub(super) fn joint(
+    file: &str,
+    on: NaiveDate,
+    assume: &AssumeArgs,
+    format: Format,
+    out: &mut impl Write,
+) -> Result<ExitCode, Failure> {
+    let options = options(assume)?;
+    let j: pko::joint::JointDeployment = json_file(file)?;
+    let a = pko::joint::assess_with(&j, on, &options).map_err(|e| data_error(file, &e))?;
+    show(out, format, &a)?;
+    Ok(verdict_code(a.verdict))
+}

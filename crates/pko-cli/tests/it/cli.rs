@@ -953,3 +953,45 @@ fn text_and_json_are_the_same_answer() {
     assert!(stdout(&text).starts_with(&format!("Audit of the 2015 speech: {n} checks")));
     assert_eq!(stdout(&text).lines().count(), n + 1);
 }
+
+#[test]
+fn joint_gives_each_participants_verdict_and_the_whole() {
+    let joint = r#"{
+        "operation": {"name": "UNMISS", "kind": "un_peacekeeping", "host_consent": "given",
+                      "parties_consent": "given", "impartial": true, "force": "self_defence_and_mandate"},
+        "partners": [
+            {"state": "KOR", "kind": "unit", "size": 280, "procedure": {"assembly_consent": {"given": {"on": "2017-01-10"}}}},
+            {"state": "CHN", "kind": "unit", "size": 300}
+        ]
+    }"#;
+    let o = pko_stdin(
+        &["joint", "-", "--on", "2017-06-01", "--format", "json"],
+        joint,
+    );
+    // China's deciding body is not found: the whole is undetermined (2).
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
+    let a: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(a["verdict"], "undetermined");
+    assert_eq!(a["may_go"], serde_json::json!(["KOR"]));
+    assert_eq!(a["partners"][0]["verdict"], "permitted");
+    assert_eq!(
+        a["partners"][1]["missing_steps"][0]["step"],
+        "decision_of_an_unnamed_body"
+    );
+    assert_eq!(a["un"]["verdict"], "permitted");
+    // Korea alone, without the Assembly's consent: not permitted (1), and the
+    // text says what is missing.
+    let korea_alone = r#"{"operation": {"kind": "un_peacekeeping"},
+        "partners": [{"state": "KOR", "kind": "unit", "procedure": {"assembly_consent": "not_given"}}]}"#;
+    let o = pko_stdin(&["joint", "-", "--on", "2017-06-01"], korea_alone);
+    assert_eq!(code(&o), 1);
+    assert!(
+        stdout(&o).contains("missing: the National Assembly's consent (before the unit deploys)"),
+        "{}",
+        stdout(&o)
+    );
+    // A state named twice is bad data (65), with where.
+    let twice = r#"{"partners": [{"state": "CHN"}, {"state": "CHN"}]}"#;
+    let o = pko_stdin(&["joint", "-", "--on", "2017-06-01"], twice);
+    one_line_error(&o, 65, "partners[1]: the state is named twice");
+}
