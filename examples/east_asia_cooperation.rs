@@ -1,5 +1,9 @@
-//! A proposed joint East Asian engineering deployment: Japan's principle
-//! check, each member's personnel and financial contributions, its share of
+//! A proposed joint East Asian engineering company, checked under each
+//! participant's rules: Japan's Act (`pko-principles`), the Republic of
+//! Korea's Peacekeeping Operations Participation Act and China's statutes
+//! (`pko-partners`), and the UN's three principles, under UNMISS and in an
+//! internationally coordinated operation the UN does not run, in 2017.
+//! Then each member's personnel and financial contributions, its share of
 //! women against the UN's parity targets, and the institute's cost shares.
 //!
 //! Run with `cargo run --example east_asia_cooperation`.
@@ -9,37 +13,64 @@ use std::error::Error;
 
 use pko::contributions::personnel::{CategorySet, LoadMode, load, parity_targets};
 use pko::contributions::{regular_budget, speech, wps};
-use pko::core::{CountryCode, Rounding, Usd};
+use pko::core::{CountryCode, Rounding, Status, Usd};
 use pko::institute::{Charter, CostSharing, share_costs};
-use pko::principles::{Deployment, Fact, assess};
+use pko::joint::{self, JointDeployment};
 
 const IPI: &str = include_str!("../crates/pko-contributions/data/ipi-gender-2009-2014.csv");
 
 fn main() -> Result<(), Box<dyn Error>> {
     let members = [CountryCode::JPN, CountryCode::CHN, CountryCode::KOR];
-    println!("== A joint East Asian engineering deployment (hypothetical), as of 2017-01-15 ==");
-    let mut proposal: Deployment =
-        serde_json::from_str(include_str!("data/proposal-east-asia-engineering.json"))?;
-    let as_of = pko::core::parse_date("2017-01-15")?;
-    let a = assess(&proposal, as_of)?;
-    println!("Japan's part: {}", a.verdict());
-    for f in a.findings() {
-        println!("   [{}] {}", f.status(), f.subject());
-    }
-    proposal.withdrawal_reserved = Fact::Unknown;
-    let undecided = assess(&proposal, as_of)?;
-    println!(
-        "If Japan's right to withdraw were not settled: {} (deciding: {})",
-        undecided.verdict(),
-        undecided
-            .deciding_facts()
+    let on = pko::core::parse_date("2017-06-01")?;
+    for (title, text) in [
+        ("under UNMISS", include_str!("data/joint-unmiss-2017.json")),
+        (
+            "in an internationally coordinated operation",
+            include_str!("data/joint-coordinated-2017.json"),
+        ),
+    ] {
+        let j: JointDeployment = serde_json::from_str(text)?;
+        let a = joint::assess(&j, on)?;
+        println!("== A joint East Asian engineering company {title} (hypothetical), {on} ==");
+        println!(
+            "   the whole: {}; may go: {}",
+            a.verdict,
+            a.may_go
+                .iter()
+                .map(CountryCode::as_str)
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        if let Some(japan) = &a.japan {
+            println!("   Japan: {} under {}", japan.verdict(), japan.regime());
+        }
+        for p in &a.partners {
+            println!("   {}: {}", p.participant, p.verdict);
+            for f in p.findings.iter().filter(|f| f.status != Status::Satisfied) {
+                println!(
+                    "      [{}] {}: {}",
+                    f.status,
+                    f.subject,
+                    f.reasons.join("; ")
+                );
+            }
+            for m in &p.missing_steps {
+                println!("      still needed: {} ({})", m.step, m.when);
+            }
+        }
+        if a.un
+            .findings
             .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+            .all(|f| f.status == Status::NotApplicable)
+        {
+            println!("   the UN's three principles: not applicable (the UN does not run it)");
+        } else {
+            println!("   the UN's three principles: {}", a.un.verdict);
+        }
+        println!();
+    }
 
-    println!("\n== Each member's uniformed personnel, February 2014 (IPI) ==");
+    println!("== Each member's uniformed personnel, February 2014 (IPI) ==");
     let data = load(IPI.as_bytes(), "ipi-gender-2009-2014.csv", LoadMode::Strict)?.into_personnel();
     let month = "2014-02".parse()?;
     let ranking = data.ranking(month, CategorySet::ALL);

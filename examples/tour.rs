@@ -1,5 +1,5 @@
-//! A one-screen tour of pko: the three crates working together, on the
-//! data embedded in the repository.
+//! A one-screen tour of pko: the crates working together, on the data
+//! embedded in the repository.
 //!
 //! Run with `cargo run --example tour`.
 #![expect(clippy::print_stdout, reason = "an example prints its report")]
@@ -20,6 +20,7 @@ use pko::principles::{
 const IPI: &str = include_str!("../crates/pko-contributions/data/ipi-gender-2009-2014.csv");
 const UNTAC: &str = include_str!("data/proposal-untac-1992.json");
 const UNMISS_KK: &str = include_str!("data/proposal-unmiss-kaketsuke-keigo.json");
+const JOINT_UNMISS: &str = include_str!("data/joint-unmiss-2017.json");
 
 fn day(s: &str) -> Result<NaiveDate, Box<dyn Error>> {
     Ok(pko::core::parse_date(s)?)
@@ -88,6 +89,22 @@ fn main() -> Result<(), Box<dyn Error>> {
         record.missions().sdf_and_police().len(),
         record.personnel().outcome(),
         speech::Quantity::Persons(record.personnel().lower_bound().into())
+    );
+
+    let joint: pko::joint::JointDeployment = serde_json::from_str(JOINT_UNMISS)?;
+    let j = pko::joint::assess(&joint, day("2017-06-01")?)?;
+    let mut parts: Vec<String> = j
+        .japan
+        .iter()
+        .map(|a| format!("JPN {}", a.verdict()))
+        .collect();
+    for (c, a) in joint.partners.iter().zip(&j.partners) {
+        parts.push(format!("{} {}", c.state, a.verdict));
+    }
+    println!(
+        "   a joint engineering company under UNMISS, 2017-06-01 (hypothetical; pko-partners): {}; the UN's principles {}",
+        parts.join(", "),
+        j.un.verdict
     );
 
     println!("\n2. Contributions in money and people (pko-contributions)");

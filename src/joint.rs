@@ -55,7 +55,14 @@ use pko_principles::Deployment;
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(transform = pko_core::schema_key::add_property)
+)]
+#[cfg_attr(
+    feature = "serde",
+    serde(remote = "Self", deny_unknown_fields, default)
+)]
 pub struct JointDeployment {
     /// The operation, as the UN's principles and the partners' rules read
     /// it.
@@ -68,6 +75,10 @@ pub struct JointDeployment {
     /// China's).
     pub partners: Vec<Contingent>,
 }
+
+// A file may name its schema (`"$schema"`): it is dropped as it is read.
+#[cfg(feature = "serde")]
+pko_core::serde_with_schema_key!(JointDeployment);
 
 /// What can go wrong with a joint deployment.
 ///

@@ -336,6 +336,12 @@ pub static CATALOG: &[Entry] = &[
         subschema: of::<pko_institute::CouncilProposal>,
     },
     Entry {
+        name: "joint",
+        direction: Direction::Input,
+        summary: "A joint deployment: one operation, Japan's facts (as `pko assess` reads them) and the partners' contingents, as `pko joint` reads it.",
+        subschema: of::<crate::joint::JointDeployment>,
+    },
+    Entry {
         name: "assessment",
         direction: Direction::Output,
         summary: "The assessment of a deployment on a day: the verdict, every finding with its reasons and citations, and what would decide it.",
@@ -400,6 +406,12 @@ pub static CATALOG: &[Entry] = &[
         direction: Direction::Output,
         summary: "Every problem of a proposed Governing Council against the charter (none if it is valid).",
         subschema: of::<Vec<pko_institute::Problem>>,
+    },
+    Entry {
+        name: "joint-assessment",
+        direction: Direction::Output,
+        summary: "A joint deployment on a day: each participant's assessment under its own rules (Japan's as `assessment`), the UN's principles, the whole verdict and who may go.",
+        subschema: of::<crate::joint::JointAssessment>,
     },
 ];
 

@@ -30,7 +30,7 @@ fn the_committed_input_schemas_are_the_generated_ones() {
             entry.name()
         );
     }
-    assert_eq!(inputs, 6);
+    assert_eq!(inputs, 7);
     // Nothing else in the folder but its README.
     let mut files: Vec<String> = std::fs::read_dir(committed_path("x").parent().unwrap())
         .unwrap()

@@ -75,7 +75,7 @@ pub(crate) fn assess(operation: &Operation, on: NaiveDate, un: &Assessment) -> A
         Fact::Known(kind) => Finding::new(
             Subject::LegalBasis,
             Status::Undetermined,
-            format!("the statutes found name UN peacekeeping; none was found for a {kind}"),
+            format!("the statutes found name UN peacekeeping; none was found for this operation ({kind})"),
         )
         .cites(&[&art_18, &art_68]),
     };

@@ -67,7 +67,7 @@ pub(crate) fn assess(operation: &Operation, contingent: &Contingent, on: NaiveDa
                 Finding::new(
                     Subject::LegalBasis,
                     Status::Satisfied,
-                    format!("a {kind} is outside the Act (Art. 2(1) excludes what states carry out on their own with UN approval): it rests on Constitution Art. 60(2) and a consent of its own, with no enabling statute"),
+                    format!("the operation ({kind}) is outside the Act (Art. 2(1) excludes what states carry out on their own with UN approval): a dispatch rests on Constitution Art. 60(2) and a consent of its own, with no enabling statute"),
                 )
                 .cites(&[&act_2_1, &art_60_2, &KOREA_NON_UN]),
                 Fact::Known(Basis::Constitution),

@@ -24,7 +24,7 @@ pub(crate) fn assess(operation: &Operation, on: NaiveDate) -> Assessment {
             Finding::new(
                 s,
                 Status::NotApplicable,
-                format!("the principles are those of UN peacekeeping, and this is a {kind}"),
+                format!("the principles are those of UN peacekeeping, and this operation is not one ({kind})"),
             )
             .cites(&[&UN_PRINCIPLES])
         })

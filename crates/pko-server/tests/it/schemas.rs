@@ -187,6 +187,15 @@ fn the_answers_conform_to_their_schemas() {
             serde_json::to_value(pko::contributions::ContributorRank::rows(ranking.top(10)))
                 .unwrap()
         }),
+        ("joint-assessment", {
+            let joint: pko::joint::JointDeployment = serde_json::from_str(
+                &std::fs::read_to_string(root().join("examples/data/joint-unmiss-2017.json"))
+                    .unwrap(),
+            )
+            .unwrap();
+            serde_json::to_value(pko::joint::assess(&joint, pko::core::date(2017, 6, 1)).unwrap())
+                .unwrap()
+        }),
     ];
     assert_eq!(
         answers.len(),
