@@ -15,7 +15,7 @@ cd "$(dirname "$0")"
 RUNS=${RUNS:-1000000}
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(assess_json assess_structured reform_json monitor_events personnel_csv un_csv ipi_csv regular_budget_csv institute_json)
+  targets=(assess_json assess_structured reform_json joint_json monitor_events personnel_csv un_csv ipi_csv regular_budget_csv institute_json)
 fi
 export RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table -Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing -Cdebug-assertions -Coverflow-checks"
 # An explicit --target keeps the flags off build scripts and proc macros.
