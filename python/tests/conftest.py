@@ -51,3 +51,14 @@ def cli_json(*args: str) -> Any:
     )
     assert done.returncode < 64, done.stderr
     return json.loads(done.stdout)
+
+
+def cli_text(*args: str) -> str:
+    """What ``pko ARGS`` prints as text."""
+    if not _BINARY:
+        _BINARY.append(cli_binary())
+    done = subprocess.run(
+        [str(_BINARY[0]), *args], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert done.returncode < 64, done.stderr
+    return done.stdout

@@ -12,7 +12,7 @@ import pytest
 import pko
 from pko import contributions, institute
 
-from conftest import cli_json
+from conftest import cli_json, cli_text
 
 PROPOSALS = sorted(str(p) for p in pathlib.Path("examples/data").glob("proposal-*.json")) or [
     "examples/data/proposal-untac-1992.json"
@@ -143,7 +143,8 @@ def test_compare_is_the_cli(facts: str) -> None:
     assert (c.verdict_first.value, c.verdict_second.value) == (
         expected["from"]["verdict"], expected["to"]["verdict"],
     )
-    assert str(c).startswith("Comparison") or "2015-12-01" in str(c)
+    assert str(c) == cli_text("compare", facts, "--from", "2015-12-01", "--to", "2016-11-15")
+    assert str(pko.assess(facts, "2016-11-15")) == cli_text("assess", facts, "--as-of", "2016-11-15")
 
 
 def test_history_is_the_cli() -> None:

@@ -13,10 +13,12 @@ use crate::sources::{
     CHINA_DEFENSE_LAW, CHINA_SECURITY_LAW, CHINA_STANDBY_FORCE, CHINA_THREE_PRINCIPLES,
 };
 
-/// The day the National Security Law came into force.
+/// The day the National Security Law came into force (its text, 1 July
+/// 2015).
 pub const SECURITY_LAW_IN_FORCE: NaiveDate = date(2015, 7, 1);
 
-/// The day the revised National Defense Law came into force.
+/// The day the revised National Defense Law came into force (its text,
+/// revised 26 December 2020).
 pub const DEFENSE_LAW_IN_FORCE: NaiveDate = date(2021, 1, 1);
 
 /// The peacekeeping standby force China pledged on 28 September 2015

@@ -15,7 +15,8 @@ use crate::sources::{
     KOREA_NON_UN,
 };
 
-/// The day the Act came into force.
+/// The day the Act came into force (Act No. 9939, enacted 25 January 2010;
+/// the Korea Legislation Research Institute's official translation).
 pub const ACT_IN_FORCE: NaiveDate = date(2010, 4, 26);
 
 /// The size under which the Government may provisionally agree with the UN

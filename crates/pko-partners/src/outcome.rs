@@ -102,10 +102,10 @@ impl fmt::Display for Subject {
 /// use pko_partners::{assess, Contingent, Operation, Subject};
 ///
 /// let a = assess(&Operation::default(), &Contingent::new(CountryCode::CHN), pko_core::date(2017, 1, 1))?;
-/// let f = a.finding(Subject::DecidingBody).unwrap();
+/// let f = a.finding(Subject::DecidingBody).ok_or("China's rules name the deciding body")?;
 /// assert_eq!(f.status, Status::Undetermined);
 /// assert!(f.reasons[0].contains("not found"));
-/// # Ok::<(), pko_partners::Error>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
