@@ -43,6 +43,9 @@ fn main() -> Result<(), Box<dyn Error>> {
         );
         if let Some(japan) = &a.japan {
             println!("   Japan: {} under {}", japan.verdict(), japan.regime());
+            for m in &a.japan_missing_steps {
+                println!("      still needed: {m}");
+            }
         }
         for p in &a.partners {
             println!("   {}: {}", p.participant, p.verdict);

@@ -29,7 +29,7 @@
 //!     .kind(ContingentKind::Unit)
 //!     .size(280)
 //!     .assembly_consent(AssemblyConsent::NotGiven);
-//! let joint = JointDeployment { operation, japan: None, partners: vec![korea] };
+//! let joint = JointDeployment { operation, partners: vec![korea], ..JointDeployment::default() };
 //! let a = joint::assess(&joint, pko::core::date(2017, 6, 1))?;
 //! assert_eq!(a.partners[0].verdict, Verdict::NotPermitted);
 //! assert_eq!(a.un.verdict, Verdict::Permitted);
@@ -71,6 +71,9 @@ pub struct JointDeployment {
     /// `schemas/deployment.schema.json`), or `None` if Japan does not take
     /// part.
     pub japan: Option<Deployment>,
+    /// The steps Japan has already taken (the Cabinet's decision); read
+    /// only if `japan` is given.
+    pub japan_procedure: pko_principles::procedure::Procedure,
     /// The other participants' contingents (the Republic of Korea's,
     /// China's).
     pub partners: Vec<Contingent>,
@@ -156,6 +159,10 @@ pub struct JointAssessment {
     pub may_go: Vec<CountryCode>,
     /// Japan's part: what `pko_principles::assess` gives for Japan's facts.
     pub japan: Option<pko_principles::Assessment>,
+    /// What Japan still needs before its contingent may deploy
+    /// ([`pko_principles::procedure::missing_steps`]); empty if Japan does
+    /// not take part.
+    pub japan_missing_steps: Vec<pko_principles::procedure::MissingStep>,
     /// The partners' parts, in the order given.
     pub partners: Vec<pko_partners::Assessment>,
     /// The UN's three principles, applied to the operation.
@@ -243,6 +250,10 @@ pub fn assess_with(
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
+    let japan_missing_steps = japan
+        .as_ref()
+        .map(|a| pko_principles::procedure::missing_steps(a, &joint.japan_procedure))
+        .unwrap_or_default();
     let un = pko_partners::un_principles(&joint.operation, on);
     let mut may_go = Vec::new();
     if japan
@@ -269,6 +280,7 @@ pub fn assess_with(
         verdict,
         may_go,
         japan,
+        japan_missing_steps,
         partners,
         un,
     })
@@ -302,6 +314,9 @@ impl std::fmt::Display for JointAssessment {
                 if finding.status() != pko_core::Status::Satisfied {
                     writeln!(f, "  [{}] {}", finding.status(), finding.subject())?;
                 }
+            }
+            for step in &self.japan_missing_steps {
+                writeln!(f, "  missing: {step}")?;
             }
             let deciding: Vec<String> = japan
                 .deciding_facts()

@@ -53,6 +53,7 @@ fn japans_part_is_byte_for_byte_what_assess_gives() {
                 operation: unmiss(),
                 japan: Some(d.clone()),
                 partners: vec![korea(AssemblyConsent::NotGiven), china()],
+                ..JointDeployment::default()
             };
             let a = joint::assess(&j, day).unwrap();
             let alone = pko::principles::assess(d, day).unwrap();
@@ -71,6 +72,7 @@ fn a_participants_part_never_depends_on_another_participants_facts() {
         operation: unmiss(),
         japan: Some(japan()),
         partners: vec![korea(AssemblyConsent::NotGiven), china()],
+        ..JointDeployment::default()
     };
     let a = joint::assess(&base, day).unwrap();
     // Korea's consent changes Korea's part only.
@@ -111,6 +113,7 @@ fn the_whole_goes_only_as_far_as_each_participant() {
             on: date(2017, 1, 10),
             until: None,
         })],
+        ..JointDeployment::default()
     };
     let a = joint::assess(&all_clear, DAY).unwrap();
     assert_eq!(a.verdict, Verdict::Permitted);
@@ -218,5 +221,49 @@ fn a_joint_deployment_reads_from_json_and_its_answer_writes_to_json() {
     );
     assert!(
         serde_json::from_str::<JointDeployment>(r#"{"partners": [], "observers": []}"#).is_err()
+    );
+}
+
+#[test]
+fn japans_missing_steps_follow_its_procedure_and_only_its_own() {
+    use pko::principles::procedure::{CabinetDecision, Procedure, Step};
+    let mut j = JointDeployment {
+        operation: unmiss(),
+        japan: Some(japan()),
+        partners: vec![korea(AssemblyConsent::NotGiven)],
+        ..JointDeployment::default()
+    };
+    let a = joint::assess(&j, DAY).unwrap();
+    let steps: Vec<Step> = a.japan_missing_steps.iter().map(|s| s.step).collect();
+    assert_eq!(steps, [Step::CabinetDecision]);
+    assert!(a.to_string().contains(
+        "  missing: the Cabinet's decision on the implementation plan (before the contingent is dispatched)"
+    ));
+    // Korea's consent is Korea's step, not Japan's.
+    assert_eq!(a.partners[0].missing_steps.len(), 1);
+    // Decided the day before: nothing missing; Japan's part is unchanged.
+    j.japan_procedure = Procedure {
+        cabinet_decision: Fact::Known(CabinetDecision::On(date(2017, 5, 31))),
+    };
+    let b = joint::assess(&j, DAY).unwrap();
+    assert!(b.japan_missing_steps.is_empty());
+    assert_eq!((&a.japan, &a.partners), (&b.japan, &b.partners));
+    // Without Japan, no step of Japan's, whatever its procedure says.
+    j.japan = None;
+    j.japan_procedure = Procedure::default();
+    assert!(
+        joint::assess(&j, DAY)
+            .unwrap()
+            .japan_missing_steps
+            .is_empty()
+    );
+    // The procedure reads from JSON beside Japan's facts.
+    let from_json: JointDeployment = serde_json::from_str(
+        r#"{"japan": {}, "japan_procedure": {"cabinet_decision": {"on": "2017-05-31"}}}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        from_json.japan_procedure.cabinet_decision,
+        Fact::Known(CabinetDecision::On(date(2017, 5, 31)))
     );
 }

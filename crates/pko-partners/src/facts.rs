@@ -19,6 +19,7 @@ use pko_core::{CountryCode, Fact};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "JointOperationKind"))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum OperationKind {
     /// Run by the UN: under a Security Council resolution, commanded by a
@@ -61,6 +62,7 @@ impl fmt::Display for OperationKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "PartnerConsent"))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Consent {
     /// Given and in effect.
@@ -123,6 +125,7 @@ impl fmt::Display for ForceUse {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "JointOperation"))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
 pub struct Operation {
     /// The operation's name, for reports.
@@ -149,6 +152,7 @@ pub struct Operation {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "PartnerContingentKind"))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum ContingentKind {
     /// A unit of the armed forces (Korea: a 파견부대, Art. 2(2)).
@@ -224,6 +228,7 @@ impl AssemblyConsent {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "PartnerProcedure"))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
 pub struct Procedure {
     /// The National Assembly's consent (Korea).
@@ -268,6 +273,7 @@ pub enum Agreement {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "PartnerContingent"))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct Contingent {

@@ -146,6 +146,7 @@ articles! {
     ART_3_3_XVII = "3(3)(xvii)";
     ART_3_4 = "3(4)";
     ART_3_4_II = "3(4)(ii)";
+    ART_6_1 = "6(1)";
     ART_6_1_I = "6(1)(i)";
     ART_6_1_II = "6(1)(ii)";
     ART_6_1_III = "6(1)(iii)";

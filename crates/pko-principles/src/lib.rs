@@ -20,6 +20,7 @@ mod monitor;
 mod options;
 mod parse;
 mod periods;
+pub mod procedure;
 mod regime;
 mod report;
 pub mod statute;

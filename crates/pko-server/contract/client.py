@@ -9,6 +9,8 @@ committed document, installs it, starts the server on loopback and runs:
 It exits non-zero, saying why, if the client cannot do any of these:
 - send the UNMISS example to `assess` and read the verdict as the
   generated enumeration;
+- send the joint UNMISS example to `joint` and read each participant's
+  verdict and Japan's missing steps as generated models;
 - rank the shipped IPI file for a month through the multipart endpoint;
 - read a problem's `path` for a bad body.
 """
@@ -20,11 +22,14 @@ import sys
 
 from pko_client import Client
 from pko_client.api.contributions import rank
-from pko_client.api.principles import assess
+from pko_client.api.principles import assess, joint
 from pko_client.models import (
     AssessRequest,
     Assessment,
     Contingent,
+    JapanStep,
+    JointAssessment,
+    JointRequest,
     ProblemDetails,
     RankAnswer,
     RankFilesBody,
@@ -53,6 +58,26 @@ def main(base_url: str, root: pathlib.Path) -> None:
     assert answer.as_of == datetime.date(2016, 11, 15), answer.as_of
     print(f"assess: {answer.verdict.value} under {answer.regime}, "
           f"{len(answer.findings)} findings")
+
+    # The joint engineering company under UNMISS, 2017 (hypothetical).
+    joint_facts = json.loads(
+        (root / "examples/data/joint-unmiss-2017.json").read_text()
+    )
+    joint_facts.pop("$schema", None)
+    together = joint.sync(
+        client=client,
+        body=JointRequest.from_dict(joint_facts),
+        as_of=datetime.date(2017, 6, 1),
+    )
+    assert isinstance(together, JointAssessment), together
+    assert together.verdict is Verdict.UNDETERMINED, together.verdict
+    assert [str(c) for c in together.may_go] == ["JPN", "KOR"], together.may_go
+    verdicts = [p.verdict.value for p in together.partners]
+    assert verdicts == ["permitted", "undetermined"], verdicts
+    steps = [s.step for s in together.japan_missing_steps]
+    assert steps == [JapanStep.CABINET_DECISION], steps
+    print(f"joint: {together.verdict.value}, may go: {', '.join(map(str, together.may_go))}; "
+          f"Japan still needs {steps[0].value}")
 
     # The IPI file, uploaded as a form.
     ipi = root / "crates/pko-contributions/data/ipi-gender-2009-2014.csv"

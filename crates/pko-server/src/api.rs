@@ -251,6 +251,60 @@ pub(crate) async fn assess(
     .map_err(|e| principles_problem(&e))
 }
 
+/// Check a joint deployment on a day: one operation, Japan's contingent and
+/// its partners' (the Republic of Korea's, China's), each under its own
+/// state's rules, and the operation under the UN's three basic principles.
+///
+/// The body is the joint deployment, as `pko joint` reads it
+/// (`examples/data/joint-*.json`): `operation`, `japan` (Japan's facts, as
+/// `/v1/assess` takes them), `japan_procedure` (the Cabinet's decision),
+/// `partners` (each with its `state`, `kind`, `size` and `procedure`), and
+/// optionally an `assumptions` object beside them for Japan's open
+/// readings of the law. The answer gives the whole verdict (the worst of
+/// the parts), who may go, Japan's assessment unchanged with the steps it
+/// still needs, each partner's findings and missing steps, and the UN's
+/// principles.
+#[utoipa::path(
+    post, path = "/v1/joint", tag = "principles",
+    params(AsOf),
+    request_body(content = Object, description = "The joint deployment, as `pko joint` reads it, with an optional `assumptions` object beside it."),
+    responses(
+        (status = 200, description = "The joint assessment, as `pko joint --format json` prints it.", body = Object),
+        (status = 400, description = "A malformed body or query."),
+        (status = 413, description = "A body over the JSON limit."),
+        (status = 422, description = "Rules the schema cannot state: no participant; a state named twice, or one whose rules pko does not model, at `partners[i].state`; Japan's facts that contradict each other, at `japan.` and the fact's path; a day before Japan's Act."),
+    )
+)]
+pub(crate) async fn joint(
+    q: Result<Query<AsOf>, QueryRejection>,
+    body: Result<Bytes, BytesRejection>,
+) -> Answer<pko::joint::JointAssessment> {
+    let AsOf { as_of } = query(q)?;
+    let mut map: serde_json::Map<String, serde_json::Value> = json(body)?;
+    let raw = serde_json::Value::Object(map.clone());
+    let options = options_of(&mut map)?;
+    let joint: pko::joint::JointDeployment = from_value(serde_json::Value::Object(map), "")?;
+    contract::check("JointRequest", &raw)?;
+    pko::joint::assess_with(&joint, as_of, &options)
+        .map(Json)
+        .map_err(|e| joint_problem(&e))
+}
+
+/// A refusal of the joint check, as a 422 problem at the participant.
+fn joint_problem(e: &pko::joint::Error) -> ProblemDetails {
+    match e {
+        pko::joint::Error::Japan(inner) => {
+            let p = principles_problem(inner);
+            let path = p.path.clone();
+            p.at_path(path.map_or_else(|| "japan".to_owned(), |at| format!("japan.{at}")))
+        }
+        pko::joint::Error::Partner { index, .. } => {
+            ProblemDetails::unprocessable(e.to_string()).at_path(format!("partners[{index}].state"))
+        }
+        _ => ProblemDetails::unprocessable(e.to_string()),
+    }
+}
+
 /// `on`: the day to assess the facts of a reform's impact.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]

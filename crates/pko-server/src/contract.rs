@@ -16,8 +16,9 @@ use serde_json::Value;
 use crate::ProblemDetails;
 
 /// The components a request body is checked against.
-pub(crate) const REQUESTS: [&str; 6] = [
+pub(crate) const REQUESTS: [&str; 7] = [
     "AssessRequest",
+    "JointRequest",
     "FactsRequest",
     "ReformRequest",
     "MonitorRequest",

@@ -91,6 +91,7 @@ pub fn routes(config: &Config) -> Router {
     Router::new()
         .route("/v1/assess", post(api::assess).layer(json))
         .route("/v1/reform", post(api::reform).layer(json))
+        .route("/v1/joint", post(api::joint).layer(json))
         .route("/v1/compare", post(api::compare).layer(json))
         .route("/v1/periods", post(api::periods).layer(json))
         .route("/v1/monitor", post(api::monitor).layer(json))

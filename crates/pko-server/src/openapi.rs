@@ -20,7 +20,7 @@ use crate::{PROBLEM_JSON, ProblemDetails, api, page};
         license(name = "MIT OR Apache-2.0")
     ),
     paths(
-        api::assess, api::reform, api::compare, api::periods, api::monitor, api::law, api::history,
+        api::assess, api::reform, api::joint, api::compare, api::periods, api::monitor, api::law, api::history,
         api::history_with,
         api::rank, api::audit, api::rotation, api::council,
         page::personnel_svg, page::women_svg
@@ -36,6 +36,9 @@ struct ApiDoc;
 /// The deployment of the examples: UNMISS engineering with
 /// kaketsuke-keigo, host consent confirmed stably maintained.
 pub(crate) const DEPLOYMENT: &str = include_str!("../openapi/proposal-unmiss-kaketsuke-keigo.json");
+/// The joint deployment of the examples: an East Asian engineering company
+/// under UNMISS in 2017 (hypothetical).
+pub(crate) const JOINT: &str = include_str!("../openapi/joint-unmiss-2017.json");
 /// The reform of the examples: the 2015 bills as the speech describes them.
 pub(crate) const REFORM: &str = include_str!("../openapi/reform-2015-bills-speech.json");
 /// The events of the monitoring example.
@@ -88,6 +91,7 @@ fn reference(name: &str) -> Value {
 const BODIES: &[(&str, &str, Option<&str>, &str)] = &[
     ("post", "/v1/assess", Some("AssessRequest"), "Assessment"),
     ("post", "/v1/reform", Some("ReformRequest"), "Impact"),
+    ("post", "/v1/joint", Some("JointRequest"), "JointAssessment"),
     ("post", "/v1/compare", Some("FactsRequest"), "Comparison"),
     ("post", "/v1/periods", Some("FactsRequest"), "Periods"),
     ("post", "/v1/monitor", Some("MonitorRequest"), "Timeline"),
@@ -117,24 +121,40 @@ fn generator(direction: Direction) -> SchemaGenerator {
 /// (`assumptions`, `reform`), as the bodies that carry them take them.
 fn facts_with(generator: &mut SchemaGenerator, extra: &[(&str, Schema, &str)]) -> Value {
     let facts = generator.subschema_for::<Deployment>();
-    let mut facts = serde_json::to_value(&facts).unwrap_or_default();
-    // The facts' own schema, inlined so that properties can be added.
-    if let Some(name) = facts
+    with_beside(
+        generator,
+        &facts,
+        "The deployment's facts, as `pko assess` reads them (every field may be left out: it is then unknown), and beside them what the operation also takes.",
+        extra,
+    )
+}
+
+/// The object schema `schema` (a reference is inlined, so that properties
+/// can be added) with `description` and the properties `extra` beside its
+/// own.
+fn with_beside(
+    generator: &SchemaGenerator,
+    schema: &Schema,
+    description: &str,
+    extra: &[(&str, Schema, &str)],
+) -> Value {
+    let mut object = serde_json::to_value(schema).unwrap_or_default();
+    if let Some(name) = object
         .get("$ref")
         .and_then(Value::as_str)
         .and_then(|r| r.rsplit('/').next())
         .map(str::to_owned)
         && let Some(def) = generator.definitions().get(&name)
     {
-        facts = def.clone();
+        object = def.clone();
     }
-    set(&mut facts, "description", "The deployment's facts, as `pko assess` reads them (every field may be left out: it is then unknown), and beside them what the operation also takes.".into());
-    if let Some(props) = facts.get_mut("properties").and_then(Value::as_object_mut) {
+    set(&mut object, "description", description.into());
+    if let Some(props) = object.get_mut("properties").and_then(Value::as_object_mut) {
         for (name, schema, description) in extra {
             props.insert((*name).to_owned(), nullable(schema, description));
         }
     }
-    facts
+    object
 }
 
 /// `schema` or `null` (as the server reads a field left out), with a
@@ -172,6 +192,16 @@ fn components() -> serde_json::Map<String, Value> {
             &[("assumptions", assumptions.clone(), "The open readings of the law (`pko assumptions` lists them); left out: the defaults.")],
         ),
     );
+    let joint = inputs.subschema_for::<pko::joint::JointDeployment>();
+    named.insert(
+        "JointRequest".to_owned(),
+        with_beside(
+            &inputs,
+            &joint,
+            "The joint deployment, as `pko joint` reads it (every fact may be left out: it is then unknown), and beside it Japan's open readings of the law.",
+            &[("assumptions", assumptions.clone(), "Japan's open readings of the law (`pko assumptions` lists them); left out: the defaults.")],
+        ),
+    );
     named.insert(
         "HistoryRequest".to_owned(),
         serde_json::json!({
@@ -203,6 +233,7 @@ fn components() -> serde_json::Map<String, Value> {
     for (name, entry) in [
         ("Assessment", "assessment"),
         ("Impact", "impact"),
+        ("JointAssessment", "joint-assessment"),
         ("Comparison", "comparison"),
         ("Periods", "periods"),
         ("Timeline", "timeline"),
@@ -521,6 +552,13 @@ pub fn openapi() -> Value {
         "/v1/reform",
         "application/json",
         serde_json::json!({ "reform": parse(REFORM), "facts": deployment, "assumptions": assumptions_example() }),
+    );
+    request_example(
+        &mut doc,
+        "post",
+        "/v1/joint",
+        "application/json",
+        parse(JOINT),
     );
     request_example(
         &mut doc,

@@ -12,6 +12,7 @@ mod differential;
 mod golden;
 mod history;
 mod in_kind;
+mod procedure;
 mod properties;
 mod reform;
 mod statute;

@@ -499,3 +499,68 @@ async fn integral_numbers_in_lists_are_integers_and_large_ones_keep_their_digits
         "{p}"
     );
 }
+
+#[tokio::test]
+async fn joint_is_the_librarys_joint_assessment() {
+    let text = include_str!("../../openapi/joint-unmiss-2017.json");
+    let a = send(Method::POST, "/v1/joint?as_of=2017-06-01", text).await;
+    assert_eq!(
+        a.status,
+        StatusCode::OK,
+        "{}",
+        String::from_utf8_lossy(&a.body)
+    );
+    let joint: pko::joint::JointDeployment = serde_json::from_str(text).unwrap();
+    let expected = pko::joint::assess(&joint, date(2017, 6, 1)).unwrap();
+    assert_eq!(a.json(), library_json(&expected));
+    let json = a.json();
+    assert_eq!(json["may_go"], serde_json::json!(["JPN", "KOR"]));
+    assert_eq!(json["partners"][1]["verdict"], "undetermined");
+    assert_eq!(json["japan_missing_steps"][0]["step"], "cabinet_decision");
+    // Japan's open readings, beside the joint deployment.
+    let mut body: serde_json::Value = serde_json::from_str(text).unwrap();
+    body["assumptions"] = serde_json::json!({ "diet_approval_core_after_2016": "yes" });
+    let a = send(Method::POST, "/v1/joint?as_of=2017-06-01", body.to_string()).await;
+    assert_eq!(a.status, StatusCode::OK);
+    let options = principles::Options::from(
+        principles::Assumptions::default()
+            .with_diet_approval_core_after_2016(principles::Reading::Yes),
+    );
+    let expected = pko::joint::assess_with(&joint, date(2017, 6, 1), &options).unwrap();
+    assert_eq!(a.json(), library_json(&expected));
+}
+
+#[tokio::test]
+async fn joint_refusals_name_the_participant() {
+    // No participant.
+    let a = send(Method::POST, "/v1/joint?as_of=2017-06-01", "{}").await;
+    assert!(
+        a.problem(422, "unprocessable")["detail"]
+            .as_str()
+            .unwrap()
+            .contains("names no participant")
+    );
+    // A state named twice.
+    let twice = r#"{"partners": [{"state": "CHN"}, {"state": "CHN"}]}"#;
+    let a = send(Method::POST, "/v1/joint?as_of=2017-06-01", twice).await;
+    assert_eq!(a.problem(422, "unprocessable")["path"], "partners[1].state");
+    // Japan's facts that contradict each other: the path is under `japan`.
+    let contradictory = r#"{"japan": {"parties": [{"name": "A"}, {"name": "A"}]}}"#;
+    let a = send(Method::POST, "/v1/joint?as_of=2017-06-01", contradictory).await;
+    let p = a.problem(422, "unprocessable");
+    assert!(
+        p["path"].as_str().unwrap().starts_with("japan.parties"),
+        "{p}"
+    );
+    // A field the joint deployment does not have.
+    let a = send(
+        Method::POST,
+        "/v1/joint?as_of=2017-06-01",
+        r#"{"observers": []}"#,
+    )
+    .await;
+    a.problem(400, "invalid-json");
+    // A bad day.
+    let a = send(Method::POST, "/v1/joint?as_of=2017-13-01", "{}").await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST);
+}

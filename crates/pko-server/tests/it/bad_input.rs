@@ -224,6 +224,51 @@ fn all_cases() -> Vec<(&'static str, Vec<Case>)> {
             "unprocessable",
         ),
     ]);
+    let mut joint = json_cases("/v1/joint?as_of=2017-06-01");
+    joint.extend([
+        case(post(), "/v1/joint", "{}", 400, "invalid-query"),
+        case(post(), "/v1/joint?as_of=2017-06-01", "{}", 422, "unprocessable"),
+        case(
+            post(),
+            "/v1/joint?as_of=2017-06-01",
+            r#"{"partners": [{"state": "KOR", "kind": "brigade"}]}"#,
+            400,
+            "invalid-json",
+        )
+        .at("path", "partners[0].kind"),
+        case(
+            post(),
+            "/v1/joint?as_of=2017-06-01",
+            r#"{"partners": [{"state": "KOR", "procedure": {"assembly_consent": {"given": {"on": "2017-02-30"}}}}]}"#,
+            400,
+            "invalid-json",
+        )
+        .at("path", "partners[0].procedure.assembly_consent.given.on"),
+        case(
+            post(),
+            "/v1/joint?as_of=2017-06-01",
+            r#"{"partners": [{"state": "USA"}]}"#,
+            422,
+            "unprocessable",
+        )
+        .at("path", "partners[0].state"),
+        case(
+            post(),
+            "/v1/joint?as_of=2017-06-01",
+            r#"{"japan": {}, "assumptions": {"no_such_reading": "yes"}}"#,
+            400,
+            "invalid-json",
+        )
+        .at("path", "assumptions.no_such_reading"),
+        case(
+            post(),
+            "/v1/joint?as_of=1990-01-01",
+            r#"{"japan": {}}"#,
+            422,
+            "unprocessable",
+        )
+        .at("path", "japan"),
+    ]);
     let mut monitor = json_cases("/v1/monitor?grace_days=30");
     monitor.extend([
         case(post(), "/v1/monitor?grace_days=-1", "{}", 400, "invalid-query"),
@@ -498,6 +543,7 @@ fn all_cases() -> Vec<(&'static str, Vec<Case>)> {
     vec![
         ("POST /v1/assess", assess),
         ("POST /v1/reform", reform_cases),
+        ("POST /v1/joint", joint),
         ("POST /v1/compare", compare),
         ("POST /v1/periods", periods),
         ("POST /v1/monitor", monitor),
@@ -533,7 +579,7 @@ async fn every_endpoint_refuses_bad_input_with_a_located_problem() {
     // The endpoints without input (GET history, audit, the document) take
     // none that can be bad; every other one is tried.
     eprintln!("bad-input cases per endpoint: {counts:?}");
-    assert_eq!(counts.len(), 10);
+    assert_eq!(counts.len(), 11);
     assert!(counts.iter().all(|(_, n)| *n >= 4), "{counts:?}");
 }
 

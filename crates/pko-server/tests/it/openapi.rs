@@ -7,10 +7,11 @@ use serde_json::Value;
 use crate::common::send;
 
 /// The endpoints the API offers, as `METHOD path`.
-const ENDPOINTS: [&str; 14] = [
+const ENDPOINTS: [&str; 15] = [
     "POST /v1/history",
     "POST /v1/assess",
     "POST /v1/reform",
+    "POST /v1/joint",
     "POST /v1/compare",
     "POST /v1/monitor",
     "POST /v1/periods",
@@ -140,7 +141,7 @@ async fn every_example_round_trips_through_the_api() {
             "{method} {uri}: {json}"
         );
     }
-    assert_eq!(with_body, 8);
+    assert_eq!(with_body, 9);
 }
 
 #[test]
@@ -150,6 +151,7 @@ fn the_example_files_are_the_workspaces_examples() {
         "events-consent-withdrawn.json",
         "council-with-problems.json",
         "reform-2015-bills-speech.json",
+        "joint-unmiss-2017.json",
     ] {
         let here =
             std::fs::read_to_string(format!("{}/openapi/{name}", env!("CARGO_MANIFEST_DIR")))
@@ -331,5 +333,27 @@ fn the_documented_first_day_is_the_acts() {
             assert!(v.is_valid(&day(pko::core::date(9999, 12, 31))));
             assert!(!v.is_valid(&Value::String("2015-02-30".to_owned())));
         }
+    }
+}
+
+#[test]
+fn no_two_types_share_a_component_name() {
+    // schemars numbers a second type of the same name (`Assessment2`),
+    // which a generated client would then expose: each type is named.
+    let doc = pko_server::openapi();
+    let numbered: Vec<&String> = doc["components"]["schemas"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .filter(|k| k.ends_with(|c: char| c.is_ascii_digit()))
+        .collect();
+    assert!(numbered.is_empty(), "{numbered:?}");
+    for name in [
+        "JointRequest",
+        "JointAssessment",
+        "PartnerAssessment",
+        "JapanMissingStep",
+    ] {
+        assert!(doc["components"]["schemas"][name].is_object(), "{name}");
     }
 }
