@@ -11,6 +11,7 @@
 )]
 mod api;
 mod contract;
+mod joint_page;
 mod openapi;
 mod page;
 mod problem;
@@ -114,6 +115,7 @@ pub fn routes(config: &Config) -> Router {
         .route("/openapi.json", get(openapi::document))
         .route("/", get(page::index))
         .route("/check", get(page::check))
+        .route("/joint", get(joint_page::joint))
         .route("/contributions", get(page::contributions))
         .route("/charts/personnel.svg", get(page::personnel_svg))
         .route("/charts/women.svg", get(page::women_svg))

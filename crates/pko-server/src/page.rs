@@ -91,6 +91,7 @@ fn templates() -> &'static Environment<'static> {
                 "contributions.html",
                 include_str!("../templates/contributions.html"),
             ),
+            ("joint.html", include_str!("../templates/joint.html")),
         ] {
             // The templates are part of the crate and tested: a syntax
             // error shows as a render error on every page.
@@ -101,7 +102,7 @@ fn templates() -> &'static Environment<'static> {
 }
 
 /// A page, or a 500 problem if the template fails (a bug).
-fn render(name: &str, ctx: minijinja::Value) -> Response {
+pub(crate) fn render(name: &str, ctx: minijinja::Value) -> Response {
     templates()
         .get_template(name)
         .and_then(|t| t.render(ctx))
@@ -120,7 +121,7 @@ fn render(name: &str, ctx: minijinja::Value) -> Response {
 }
 
 /// The serde name of a value: the option values of the form.
-fn key<T: Serialize>(value: &T) -> String {
+pub(crate) fn key<T: Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
         Ok(Value::String(s)) => s,
         _ => String::new(),
@@ -134,7 +135,7 @@ fn from_key<T: DeserializeOwned>(key: &str) -> Option<T> {
 
 /// An option of a select or a checkbox.
 #[derive(Debug, Serialize)]
-struct Choice {
+pub(crate) struct Choice {
     value: String,
     label: String,
 }
@@ -148,7 +149,7 @@ fn choices<T: Serialize + std::fmt::Display>(all: &[T]) -> Vec<Choice> {
         .collect()
 }
 
-fn labelled(pairs: &[(&str, &str)]) -> Vec<Choice> {
+pub(crate) fn labelled(pairs: &[(&str, &str)]) -> Vec<Choice> {
     pairs
         .iter()
         .map(|(value, label)| Choice {

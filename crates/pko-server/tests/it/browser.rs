@@ -1,6 +1,8 @@
 //! The page as a person uses it, in headless Chromium driven over
 //! WebDriver: fill in the form for a known case, submit, read the verdict
-//! and a citation; open the contributions page and find the charts.
+//! and a citation; open the contributions page and find the charts; open
+//! the joint-deployment page, change a participant's steps and read each
+//! participant's verdict and what it still needs.
 //!
 //! Needs Debian's `chromium` and `chromium-driver` packages. It runs
 //! whenever both are present. Without them it passes with a note on
@@ -103,6 +105,21 @@ async fn left(browser: &fantoccini::Client, before: &str) {
     }
 }
 
+/// The rows of the joint page's table of participants, as their text
+/// reads (cells joined by spaces, lines by spaces).
+async fn participants(browser: &fantoccini::Client) -> Vec<String> {
+    let mut rows = Vec::new();
+    for row in browser
+        .find_all(Locator::Css("#participants tbody tr"))
+        .await
+        .unwrap()
+    {
+        let text = row.text().await.unwrap();
+        rows.push(text.split_whitespace().collect::<Vec<_>>().join(" "));
+    }
+    rows
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_person_checks_a_deployment_and_looks_at_the_charts() {
     if !browser_present() {
@@ -131,9 +148,9 @@ async fn a_person_checks_a_deployment_and_looks_at_the_charts() {
 
     let base = format!("http://{addr}");
     browser.goto(&format!("{base}/")).await.unwrap();
-    // By keyboard: three links, then the form's first field.
+    // By keyboard: four links, then the form's first field.
     let tab = char::from(fantoccini::key::Key::Tab).to_string();
-    for _ in 0..4 {
+    for _ in 0..5 {
         browser
             .active_element()
             .await
@@ -509,6 +526,125 @@ async fn a_person_checks_a_deployment_and_looks_at_the_charts() {
         concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/../../target/browser-contributions.png"
+        ),
+        screenshot,
+    )
+    .unwrap();
+
+    // The joint-deployment page, from the navigation: the UNMISS company
+    // of the example, checked as the page opens.
+    browser
+        .find(Locator::LinkText("Joint deployment"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let verdict = browser
+        .wait()
+        .for_element(Locator::Id("verdict"))
+        .await
+        .unwrap();
+    assert_eq!(verdict.text().await.unwrap(), "undetermined");
+    let rows = participants(&browser).await;
+    assert_eq!(rows.len(), 4, "{rows:?}");
+    assert!(
+        rows[0].starts_with("Japan permitted the Cabinet's decision on the implementation plan"),
+        "{rows:?}"
+    );
+    assert!(
+        rows[1].starts_with("Republic of Korea permitted nothing"),
+        "{rows:?}"
+    );
+    assert!(
+        rows[2].starts_with(
+            "People's Republic of China undetermined a decision by the body that decides"
+        ),
+        "{rows:?}"
+    );
+    assert!(
+        rows[3].starts_with("The UN's three basic principles permitted nothing"),
+        "{rows:?}"
+    );
+    // The person clears Korea's Assembly consent and gives Japan's
+    // Cabinet decision: Korea may not go and needs the consent, Japan
+    // needs nothing more.
+    browser
+        .find(Locator::Id("kor_consent_on"))
+        .await
+        .unwrap()
+        .clear()
+        .await
+        .unwrap();
+    browser
+        .execute(
+            "document.getElementById('jpn_cabinet').value = arguments[0]",
+            vec![json!("2017-05-30")],
+        )
+        .await
+        .unwrap();
+    let before = browser.current_url().await.unwrap().to_string();
+    browser
+        .find(Locator::Css("#joint button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    left(&browser, &before).await;
+    let verdict = browser
+        .wait()
+        .for_element(Locator::Id("verdict"))
+        .await
+        .unwrap();
+    assert_eq!(verdict.text().await.unwrap(), "not permitted");
+    assert_eq!(
+        browser
+            .find(Locator::Id("may-go"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+        "JPN"
+    );
+    let rows = participants(&browser).await;
+    assert!(rows[0].starts_with("Japan permitted nothing"), "{rows:?}");
+    assert!(
+        rows[1].starts_with("Republic of Korea not permitted the National Assembly's consent (before the unit deploys)"),
+        "{rows:?}"
+    );
+    // Korea's finding says why and cites the Act.
+    let korea = browser
+        .find(Locator::Css("#part-2 + table tbody"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(korea.contains("it has not been given"), "{korea}");
+    assert!(korea.contains("Art. 6"), "{korea}");
+    // The form keeps what was typed.
+    let kept = browser
+        .find(Locator::Id("jpn_cabinet"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(kept.as_deref(), Some("2017-05-30"));
+    browser
+        .execute(
+            "document.getElementById('outcome').scrollIntoView()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let screenshot = browser.screenshot().await.unwrap();
+    std::fs::write(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../target/browser-joint.png"
         ),
         screenshot,
     )

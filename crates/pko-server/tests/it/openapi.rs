@@ -190,7 +190,7 @@ fn every_route_of_the_router_is_documented_or_a_page() {
         .map(String::as_str)
         .collect();
     // The pages for people, and the document itself.
-    expected.extend(["/", "/check", "/contributions", "/openapi.json"]);
+    expected.extend(["/", "/check", "/joint", "/contributions", "/openapi.json"]);
     expected.sort_unstable();
     assert_eq!(routed, expected);
 }

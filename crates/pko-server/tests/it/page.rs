@@ -301,3 +301,101 @@ async fn a_reform_on_the_form_shows_each_finding_under_both_laws() {
     assert_eq!(cap.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(html(&cap).contains("change 2: `lots` is not a number of persons"));
 }
+
+#[tokio::test]
+async fn the_joint_page_shows_the_librarys_joint_assessment_of_the_example() {
+    let a = send(Method::GET, "/joint", "").await;
+    assert_eq!(a.status, 200);
+    let page = html(&a);
+    // Every select, date and number field has its label.
+    for id in page
+        .split("id=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+    {
+        if page.contains(&format!("<select id=\"{id}\""))
+            || page.contains(&format!("<input type=\"date\" id=\"{id}\""))
+            || page.contains(&format!("<input type=\"number\" id=\"{id}\""))
+        {
+            assert!(
+                page.contains(&format!("<label for=\"{id}\"")),
+                "no label for {id}"
+            );
+        }
+    }
+    // The example as the library assesses it, with the Cabinet's decision
+    // not taken.
+    let mut joint: pko::joint::JointDeployment =
+        serde_json::from_str(include_str!("../../openapi/joint-unmiss-2017.json")).unwrap();
+    joint.japan_procedure.cabinet_decision =
+        pko::core::Fact::Known(pko::principles::procedure::CabinetDecision::NotTaken);
+    let expected = pko::joint::assess(&joint, pko::core::date(2017, 6, 1)).unwrap();
+    assert!(page.contains(&format!(
+        "<span class=\"verdict {}\" id=\"verdict\">{}</span>",
+        serde_json::to_value(expected.verdict).unwrap().as_str().unwrap(),
+        expected.verdict
+    )));
+    assert!(page.contains("<strong id=\"may-go\">JPN, KOR</strong>"));
+    // Each participant's missing steps, and every non-satisfied finding's
+    // reasons, are on the page.
+    for step in &expected.japan_missing_steps {
+        assert!(page.contains(&esc(&step.to_string())), "{step}");
+    }
+    for p in &expected.partners {
+        for m in &p.missing_steps {
+            assert!(page.contains(&esc(&m.step.to_string())), "{}", m.step);
+        }
+        for f in p
+            .findings
+            .iter()
+            .filter(|f| f.status != pko::core::Status::Satisfied)
+        {
+            for r in &f.reasons {
+                assert!(page.contains(&esc(r)), "{r}");
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_joint_page_follows_the_form() {
+    // The host withdraws its consent on the day: the UN's principles fail,
+    // and Japan's consent principle with them.
+    let a = send(
+        Method::GET,
+        "/joint?on=2017-06-01&kind=un_peacekeeping&host_consent=withdrawn&jpn=on&jpn_size=350&jpn_cabinet=2017-05-01",
+        "",
+    )
+    .await;
+    assert_eq!(a.status, 200);
+    let page = html(&a);
+    assert!(
+        page.contains("id=\"verdict\">not permitted</span>"),
+        "{page}"
+    );
+    assert!(page.contains("<strong id=\"may-go\">none</strong>"));
+    assert!(
+        !page.contains(">Republic of Korea</a>"),
+        "Korea was not ticked"
+    );
+    assert!(page.contains(">Japan</a>"));
+    // Bad input is a message on the page, with status 422.
+    for (query, message) in [
+        ("on=2017-06-31", "Day: `2017-06-31` is not a day"),
+        (
+            "on=2017-06-01&kor=on&kor_kind=battalion",
+            "Republic of Korea: who goes",
+        ),
+        ("on=2017-06-01", "names no participant"),
+        ("on=1990-01-01&jpn=on", "Japan: "),
+    ] {
+        let a = send(Method::GET, &format!("/joint?{query}"), "").await;
+        assert_eq!(a.status, 422, "{query}");
+        let page = html(&a);
+        let alert = page
+            .split("role=\"alert\">")
+            .nth(1)
+            .unwrap_or_else(|| panic!("{query}: no alert"));
+        assert!(alert.contains(&esc(message)), "{query}: {alert}");
+    }
+}
