@@ -28,7 +28,9 @@ from ._model import (
     Action,
     Comparison,
     Impact,
+    JointAssessment,
     OpenReading,
+    Part,
     Period,
     Replay,
     Timeline,
@@ -64,9 +66,11 @@ __all__ = [
     "Finding",
     "Impact",
     "InstituteError",
+    "JointAssessment",
     "LoadError",
     "OpenReading",
     "Options",
+    "Part",
     "Period",
     "Reform",
     "ReformError",
@@ -83,6 +87,7 @@ __all__ = [
     "compare",
     "deployment",
     "history",
+    "joint",
     "impact",
     "monitor",
     "open_readings",
@@ -291,6 +296,30 @@ def compare(
         deployment(facts), day(first, "first"), day(second, "second"), _options(assumptions), _file_of(facts)
     )
     return Comparison._of(data, report)
+
+
+def joint(
+    deployment: JsonInput, on: Day, *, assumptions: Assumptions = None
+) -> JointAssessment:
+    """A joint deployment checked on ``on``: one operation, Japan's facts
+    (as :func:`assess` reads them) and the partners' contingents (the
+    Republic of Korea's, China's), each under its own state's rules, and
+    the operation under the UN's three basic principles. ``deployment`` is
+    a dict, JSON text or a path, in the form ``pko joint`` reads
+    (``schemas/joint.schema.json``); ``assumptions`` sets Japan's open
+    readings. Japan's part is what :func:`assess` gives for its facts.
+
+    >>> j = joint("examples/data/joint-unmiss-2017.json", "2017-06-01")
+    >>> j.verdict.name, j.may_go
+    ('UNDETERMINED', ['JPN', 'KOR'])
+    >>> [(p.participant, p.verdict.name) for p in j.partners]
+    [('korea', 'PERMITTED'), ('china', 'UNDETERMINED')]
+    >>> [s["step"] for s in j.japan.missing_steps]
+    ['cabinet_decision']
+    """
+    t = json_text(deployment, "deployment")
+    data, report = _native.joint_assess(t.text, day(on), _options(assumptions), t.file, t.positions)
+    return JointAssessment._of(data, report)
 
 
 def history(*, assumptions: Assumptions = None) -> list[Replay]:

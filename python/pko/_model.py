@@ -190,3 +190,72 @@ class OpenReading(_Answer):
     @classmethod
     def _of(cls, d: dict[str, Any]) -> OpenReading:
         return cls(d, d["name"], d["question"], d["values"], d["default"], d["why"])
+
+
+@dataclass(frozen=True)
+class Part(_Answer):
+    """One participant's part of a joint deployment, or the UN's principles
+    applied to its operation."""
+
+    participant: str = ""
+    """``japan``, ``korea``, ``china`` or ``united_nations``."""
+    verdict: Verdict = Verdict.UNDETERMINED
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    """Every finding, each with its subject, status, reasons and
+    citations (a secondary source says so)."""
+    deciding_facts: list[str] = field(default_factory=list)
+    """The unknown facts (and, for Japan, open readings) that would decide
+    an undetermined finding."""
+    missing_steps: list[dict[str, Any]] = field(default_factory=list)
+    """The national steps the participant still needs before it may
+    deploy, each with ``step``, ``when`` and its ``citations`` (and ``by``,
+    a day, where the law dates it)."""
+
+    @classmethod
+    def _japan(cls, d: dict[str, Any], steps: list[dict[str, Any]]) -> Part:
+        return cls(d, "japan", Verdict(d["verdict"]), d["findings"], d["deciding_facts"], steps)
+
+    @classmethod
+    def _of(cls, d: dict[str, Any]) -> Part:
+        return cls(
+            d, d["participant"], Verdict(d["verdict"]), d["findings"], d["deciding_facts"], d["missing_steps"]
+        )
+
+
+@dataclass(frozen=True)
+class JointAssessment(_Answer):
+    """A joint deployment on a day: each participant's part, the UN's
+    principles, and the whole, which goes only as far as each participant
+    can."""
+
+    as_of: datetime.date = datetime.date.min
+    verdict: Verdict = Verdict.UNDETERMINED
+    """The worst of the parts' verdicts."""
+    may_go: list[str] = field(default_factory=list)
+    """The participants whose rules permit their contingent (ISO codes),
+    Japan first."""
+    japan: Optional[Part] = None
+    """Japan's part: its assessment under the Act of the day (as
+    :func:`pko.assess` gives it) with the steps it still needs; ``None``
+    if Japan does not take part."""
+    partners: list[Part] = field(default_factory=list)
+    un: Optional[Part] = None
+    """The UN's three basic principles, applied to the operation."""
+    _report: str = field(default="", repr=False, compare=False)
+
+    @classmethod
+    def _of(cls, d: dict[str, Any], report: str) -> JointAssessment:
+        japan = d.get("japan")
+        return cls(
+            d,
+            parse_day(d["as_of"]),
+            Verdict(d["verdict"]),
+            d["may_go"],
+            Part._japan(japan, d["japan_missing_steps"]) if japan else None,
+            [Part._of(p) for p in d["partners"]],
+            Part._of(d["un"]),
+            report,
+        )
+
+    def __str__(self) -> str:
+        return self._report

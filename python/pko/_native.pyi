@@ -199,6 +199,13 @@ def compare(
     file: Optional[str] = None,
 ) -> tuple[Any, str]: ...
 def history(options: Optional[Options] = None) -> Any: ...
+def joint_assess(
+    text: str,
+    on: datetime.date,
+    options: Optional[Options] = None,
+    file: Optional[str] = None,
+    positions: bool = True,
+) -> tuple[Any, str]: ...
 def monitor(
     deployment: Deployment,
     events: str,

@@ -14,6 +14,7 @@
 mod contributions;
 mod errors;
 mod institute;
+mod joint;
 mod json;
 mod principles;
 
@@ -27,6 +28,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     principles::register(m)?;
     contributions::register(m)?;
     institute::register(m)?;
+    joint::register(m)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

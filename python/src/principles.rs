@@ -104,7 +104,7 @@ fn fact_text<T: std::fmt::Display>(f: &p::Fact<T>) -> String {
 #[pyclass(name = "Options", module = "pko", frozen)]
 #[derive(Debug, Default)]
 pub(crate) struct PyOptions {
-    inner: Options,
+    pub(crate) inner: Options,
 }
 
 #[pymethods]
