@@ -165,5 +165,24 @@ fn reforms(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench, batch, reforms);
+/// A joint deployment: Japan's part (an assessment), Korea's and China's
+/// rules, the UN's principles and Japan's missing steps.
+fn joint(c: &mut Criterion) {
+    let j: pko::joint::JointDeployment =
+        serde_json::from_str(include_str!("../examples/data/joint-unmiss-2017.json"))
+            .expect("the example parses");
+    let on = pko_core::date(2017, 6, 1);
+    c.bench_function("joint: the UNMISS company, 2017-06-01", |b| {
+        b.iter(|| pko::joint::assess(black_box(&j), black_box(on)));
+    });
+    c.bench_function("joint: read the JSON and check it", |b| {
+        let text = include_str!("../examples/data/joint-unmiss-2017.json");
+        b.iter(|| {
+            serde_json::from_str::<pko::joint::JointDeployment>(black_box(text))
+                .map(|j| pko::joint::assess(&j, on))
+        });
+    });
+}
+
+criterion_group!(benches, bench, batch, reforms, joint);
 criterion_main!(benches);

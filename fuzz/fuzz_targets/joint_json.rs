@@ -1,8 +1,10 @@
 //! A date offset, then a joint deployment's JSON → `pko::joint::assess`:
 //! no panic; the whole verdict is the worst of the parts; Japan's part is
 //! exactly `assess` of Japan's facts; each partner's part is what
-//! `pko_partners::assess` gives for its contingent alone; a joint
-//! deployment that parses re-serialises to itself.
+//! `pko_partners::assess` gives for its contingent alone; Japan's missing
+//! steps are `procedure::missing_steps` of its part and procedure, and
+//! none without Japan; a joint deployment that parses re-serialises to
+//! itself.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -37,6 +39,12 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(a.verdict, worst);
     if let (Some(facts), Some(japan)) = (&j.japan, &a.japan) {
         assert_eq!(&pko::principles::assess(facts, day).unwrap(), japan);
+        assert_eq!(
+            a.japan_missing_steps,
+            pko::principles::procedure::missing_steps(japan, &j.japan_procedure)
+        );
+    } else {
+        assert!(a.japan_missing_steps.is_empty());
     }
     for (c, p) in j.partners.iter().zip(&a.partners) {
         assert_eq!(&pko::partners::assess(&j.operation, c, day).unwrap(), p);
