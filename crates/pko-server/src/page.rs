@@ -86,6 +86,7 @@ fn templates() -> &'static Environment<'static> {
         let mut env = Environment::new();
         for (name, source) in [
             ("base.html", include_str!("../templates/base.html")),
+            ("macros.html", include_str!("../templates/macros.html")),
             ("index.html", include_str!("../templates/index.html")),
             (
                 "contributions.html",

@@ -120,6 +120,44 @@ async fn participants(browser: &fantoccini::Client) -> Vec<String> {
     rows
 }
 
+/// Clicks the button `selector` and waits until the page has left.
+async fn submit(browser: &fantoccini::Client, selector: &str) {
+    let before = browser.current_url().await.unwrap().to_string();
+    browser
+        .find(Locator::Css(selector))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    left(browser, &before).await;
+}
+
+/// The text of the element `locator` finds.
+async fn text_of(browser: &fantoccini::Client, locator: Locator<'_>) -> String {
+    browser.find(locator).await.unwrap().text().await.unwrap()
+}
+
+/// Scrolls to the result and saves it as `target/NAME.png`.
+async fn shoot_outcome(browser: &fantoccini::Client, name: &str) {
+    browser
+        .execute(
+            "document.getElementById('outcome').scrollIntoView()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    shoot(browser, name).await;
+}
+
+/// Saves what the browser shows as `target/NAME.png`, to be looked at.
+async fn shoot(browser: &fantoccini::Client, name: &str) {
+    let screenshot = browser.screenshot().await.unwrap();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../target");
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::write(format!("{dir}/{name}.png"), screenshot).unwrap();
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_person_checks_a_deployment_and_looks_at_the_charts() {
     if !browser_present() {
@@ -233,15 +271,7 @@ async fn a_person_checks_a_deployment_and_looks_at_the_charts() {
             .await
             .unwrap();
     }
-    let before = browser.current_url().await.unwrap().to_string();
-    browser
-        .find(Locator::Css("button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    left(&browser, &before).await;
+    submit(&browser, "button[type=submit]").await;
 
     // Whether kaketsuke-keigo needs the Diet's approval is open in pko's
     // sources: the verdict waits for it, and the page links the open
@@ -252,13 +282,7 @@ async fn a_person_checks_a_deployment_and_looks_at_the_charts() {
         .await
         .unwrap();
     assert_eq!(verdict.text().await.unwrap(), "undetermined");
-    let deciding = browser
-        .find(Locator::Id("deciding"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let deciding = text_of(&browser, Locator::Id("deciding")).await;
     assert!(
         deciding.contains("assumptions.diet_approval_2015_tasks"),
         "{deciding}"
@@ -273,16 +297,7 @@ async fn a_person_checks_a_deployment_and_looks_at_the_charts() {
         .await
         .unwrap();
     // The person reads the question there and answers it: not needed.
-    let screenshot = browser.screenshot().await.unwrap();
-    std::fs::create_dir_all(concat!(env!("CARGO_MANIFEST_DIR"), "/../../target")).unwrap();
-    std::fs::write(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../target/browser-open-readings.png"
-        ),
-        screenshot,
-    )
-    .unwrap();
+    shoot(&browser, "browser-open-readings").await;
     browser
         .find(Locator::Id("assume_diet_approval_2015_tasks"))
         .await
@@ -290,15 +305,7 @@ async fn a_person_checks_a_deployment_and_looks_at_the_charts() {
         .select_by_value("no")
         .await
         .unwrap();
-    let before = browser.current_url().await.unwrap().to_string();
-    browser
-        .find(Locator::Css("button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    left(&browser, &before).await;
+    submit(&browser, "button[type=submit]").await;
     let verdict = browser
         .wait()
         .for_element(Locator::Id("verdict"))
@@ -324,43 +331,15 @@ async fn a_person_checks_a_deployment_and_looks_at_the_charts() {
             .path()
             .ends_with("/check")
     );
-    let citation = browser
-        .find(Locator::Css("#findings ul.citations li"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let citation = text_of(&browser, Locator::Css("#findings ul.citations li")).await;
     assert!(
         citation.contains("Act on Cooperation with United Nations Peacekeeping Operations"),
         "{citation}"
     );
     assert!(citation.contains("Art. 1"), "{citation}");
-    let first_period = browser
-        .find(Locator::Css("#periods tbody tr"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let first_period = text_of(&browser, Locator::Css("#periods tbody tr")).await;
     assert!(first_period.starts_with("1992-08-10"), "{first_period}");
-    browser
-        .execute(
-            "document.getElementById('outcome').scrollIntoView()",
-            vec![],
-        )
-        .await
-        .unwrap();
-    let screenshot = browser.screenshot().await.unwrap();
-    std::fs::create_dir_all(concat!(env!("CARGO_MANIFEST_DIR"), "/../../target")).unwrap();
-    std::fs::write(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../target/browser-check.png"
-        ),
-        screenshot,
-    )
-    .unwrap();
+    shoot_outcome(&browser, "browser-check").await;
     // A reform beside the facts: a cap of 100 persons. The person chooses
     // the kind of change, types its value, and sees every finding under the
     // law of the day and under the reform, the changed one marked.
@@ -385,42 +364,19 @@ async fn a_person_checks_a_deployment_and_looks_at_the_charts() {
         .send_keys("100")
         .await
         .unwrap();
-    let before = browser.current_url().await.unwrap().to_string();
-    browser
-        .find(Locator::Css("button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    left(&browser, &before).await;
+    submit(&browser, "button[type=submit]").await;
     let verdict = browser
         .wait()
         .for_element(Locator::Id("verdict"))
         .await
         .unwrap();
     assert_eq!(verdict.text().await.unwrap(), "not permitted");
-    let was = browser
-        .find(Locator::Id("verdict-before"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let was = text_of(&browser, Locator::Id("verdict-before")).await;
     assert!(
         was.starts_with("Under the law of the day: permitted"),
         "{was}"
     );
-    assert_eq!(
-        browser
-            .find(Locator::Id("changed-count"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap(),
-        "1"
-    );
+    assert_eq!(text_of(&browser, Locator::Id("changed-count")).await, "1");
     let changed = browser
         .find_all(Locator::Css("#findings tr.changed"))
         .await
@@ -441,22 +397,7 @@ async fn a_person_checks_a_deployment_and_looks_at_the_charts() {
         .await
         .unwrap();
     assert_eq!(kept.as_deref(), Some("headcount_cap"));
-    browser
-        .execute(
-            "document.getElementById('outcome').scrollIntoView()",
-            vec![],
-        )
-        .await
-        .unwrap();
-    let screenshot = browser.screenshot().await.unwrap();
-    std::fs::write(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../target/browser-reform.png"
-        ),
-        screenshot,
-    )
-    .unwrap();
+    shoot_outcome(&browser, "browser-reform").await;
 
     // The contributions page: a contributor and a span, then the charts.
     browser
@@ -477,27 +418,13 @@ async fn a_person_checks_a_deployment_and_looks_at_the_charts() {
         )
         .await
         .unwrap();
-    let before = browser.current_url().await.unwrap().to_string();
-    browser
-        .find(Locator::Css("#chart-form button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    left(&browser, &before).await;
+    submit(&browser, "#chart-form button").await;
     let chart = browser
         .wait()
         .for_element(Locator::Css("#chart-1 svg"))
         .await
         .unwrap();
-    let figure = browser
-        .find(Locator::Css("#chart-1 figcaption"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let figure = text_of(&browser, Locator::Css("#chart-1 figcaption")).await;
     assert!(
         figure.contains(
             "Uniformed personnel of Republic of Korea in UN peacekeeping, 2012-01 to 2014-02"
@@ -505,31 +432,11 @@ async fn a_person_checks_a_deployment_and_looks_at_the_charts() {
         "{figure}"
     );
     assert!(chart.text().await.unwrap().contains("Troops"));
-    let women = browser
-        .find(Locator::Css("#chart-2 figcaption"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let women = text_of(&browser, Locator::Css("#chart-2 figcaption")).await;
     assert!(women.contains("Share of women"), "{women}");
-    let ranking = browser
-        .find(Locator::Css("#ranking tbody tr"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let ranking = text_of(&browser, Locator::Css("#ranking tbody tr")).await;
     assert!(ranking.starts_with('1'), "{ranking}");
-    let screenshot = browser.screenshot().await.unwrap();
-    std::fs::write(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../target/browser-contributions.png"
-        ),
-        screenshot,
-    )
-    .unwrap();
+    shoot(&browser, "browser-contributions").await;
 
     // The joint-deployment page, from the navigation: the UNMISS company
     // of the example, checked as the page opens.
@@ -583,31 +490,14 @@ async fn a_person_checks_a_deployment_and_looks_at_the_charts() {
         )
         .await
         .unwrap();
-    let before = browser.current_url().await.unwrap().to_string();
-    browser
-        .find(Locator::Css("#joint button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    left(&browser, &before).await;
+    submit(&browser, "#joint button[type=submit]").await;
     let verdict = browser
         .wait()
         .for_element(Locator::Id("verdict"))
         .await
         .unwrap();
     assert_eq!(verdict.text().await.unwrap(), "not permitted");
-    assert_eq!(
-        browser
-            .find(Locator::Id("may-go"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap(),
-        "JPN"
-    );
+    assert_eq!(text_of(&browser, Locator::Id("may-go")).await, "JPN");
     let rows = participants(&browser).await;
     assert!(rows[0].starts_with("Japan permitted nothing"), "{rows:?}");
     assert!(
@@ -615,13 +505,7 @@ async fn a_person_checks_a_deployment_and_looks_at_the_charts() {
         "{rows:?}"
     );
     // Korea's finding says why and cites the Act.
-    let korea = browser
-        .find(Locator::Css("#part-2 + table tbody"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let korea = text_of(&browser, Locator::Css("#part-2 + table tbody")).await;
     assert!(korea.contains("it has not been given"), "{korea}");
     assert!(korea.contains("Art. 6"), "{korea}");
     // The form keeps what was typed.
@@ -633,22 +517,7 @@ async fn a_person_checks_a_deployment_and_looks_at_the_charts() {
         .await
         .unwrap();
     assert_eq!(kept.as_deref(), Some("2017-05-30"));
-    browser
-        .execute(
-            "document.getElementById('outcome').scrollIntoView()",
-            vec![],
-        )
-        .await
-        .unwrap();
-    let screenshot = browser.screenshot().await.unwrap();
-    std::fs::write(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../target/browser-joint.png"
-        ),
-        screenshot,
-    )
-    .unwrap();
+    shoot_outcome(&browser, "browser-joint").await;
 
     browser.close().await.unwrap();
     stop.send(()).unwrap();

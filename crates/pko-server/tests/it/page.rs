@@ -25,6 +25,40 @@ fn esc(text: &str) -> String {
         .replace('/', "&#x2f;")
 }
 
+/// Every select, date, number and text input of `page` has a label naming
+/// it.
+fn every_field_is_labelled(page: &str) {
+    for id in page
+        .split("id=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+    {
+        let is_field = [
+            "select id",
+            "input type=\"date\" id",
+            "input type=\"number\" id",
+            "input type=\"text\" id",
+        ]
+        .iter()
+        .any(|tag| page.contains(&format!("<{tag}=\"{id}\"")));
+        if is_field {
+            assert!(
+                page.contains(&format!("<label for=\"{id}\"")),
+                "no label for {id}"
+            );
+        }
+    }
+}
+
+/// The text of the page's alert (up to the next tag), or a failure naming
+/// `query` if it has none.
+fn alert<'a>(page: &'a str, query: &str) -> &'a str {
+    page.split("role=\"alert\">")
+        .nth(1)
+        .and_then(|a| a.split('<').next())
+        .unwrap_or_else(|| panic!("{query}: no alert"))
+}
+
 fn html(a: &crate::common::Answer) -> String {
     assert_eq!(a.content_type, "text/html; charset=utf-8");
     String::from_utf8(a.body.clone()).unwrap()
@@ -36,23 +70,7 @@ async fn the_form_labels_every_field() {
     assert_eq!(a.status, 200);
     let page = html(&a);
     assert!(page.contains("<html lang=\"en\">"));
-    // Every select and text input has a label naming it.
-    for id in page
-        .split("id=\"")
-        .skip(1)
-        .filter_map(|s| s.split('"').next())
-    {
-        let is_field = page.contains(&format!("<select id=\"{id}\""))
-            || page.contains(&format!("<input type=\"date\" id=\"{id}\""))
-            || page.contains(&format!("<input type=\"number\" id=\"{id}\""))
-            || page.contains(&format!("<input type=\"text\" id=\"{id}\""));
-        if is_field {
-            assert!(
-                page.contains(&format!("<label for=\"{id}\"")),
-                "no label for {id}"
-            );
-        }
-    }
+    every_field_is_labelled(&page);
     // The 24 tasks and 6 weapons authorities are checkboxes inside labels.
     assert_eq!(page.matches("name=\"task\"").count(), 24);
     assert_eq!(page.matches("name=\"weapon\"").count(), 6);
@@ -148,14 +166,8 @@ async fn bad_form_input_is_a_message_on_the_page() {
         let a = send(Method::GET, &format!("/check?{query}"), "").await;
         assert_eq!(a.status, 422, "{query}");
         let page = html(&a);
-        let alert = page
-            .split("role=\"alert\">")
-            .nth(1)
-            .unwrap_or_else(|| panic!("{query}: no alert"));
-        assert!(
-            alert.split('<').next().unwrap().contains(message),
-            "{query}: {alert}"
-        );
+        let alert = alert(&page, query);
+        assert!(alert.contains(message), "{query}: {alert}");
     }
 }
 
@@ -307,22 +319,7 @@ async fn the_joint_page_shows_the_librarys_joint_assessment_of_the_example() {
     let a = send(Method::GET, "/joint", "").await;
     assert_eq!(a.status, 200);
     let page = html(&a);
-    // Every select, date and number field has its label.
-    for id in page
-        .split("id=\"")
-        .skip(1)
-        .filter_map(|s| s.split('"').next())
-    {
-        if page.contains(&format!("<select id=\"{id}\""))
-            || page.contains(&format!("<input type=\"date\" id=\"{id}\""))
-            || page.contains(&format!("<input type=\"number\" id=\"{id}\""))
-        {
-            assert!(
-                page.contains(&format!("<label for=\"{id}\"")),
-                "no label for {id}"
-            );
-        }
-    }
+    every_field_is_labelled(&page);
     // The example as the library assesses it, with the Cabinet's decision
     // not taken.
     let mut joint: pko::joint::JointDeployment =
@@ -392,10 +389,7 @@ async fn the_joint_page_follows_the_form() {
         let a = send(Method::GET, &format!("/joint?{query}"), "").await;
         assert_eq!(a.status, 422, "{query}");
         let page = html(&a);
-        let alert = page
-            .split("role=\"alert\">")
-            .nth(1)
-            .unwrap_or_else(|| panic!("{query}: no alert"));
+        let alert = alert(&page, query);
         assert!(alert.contains(&esc(message)), "{query}: {alert}");
     }
 }
