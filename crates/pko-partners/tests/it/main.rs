@@ -68,6 +68,110 @@ fn a_consent_after_the_day_is_not_yet_a_consent() {
 }
 
 #[test]
+fn a_consent_given_on_the_day_counts_and_its_extension_is_read_that_day() {
+    let until = date(2017, 12, 31);
+    let same_day = korean_unit().assembly_consent(consented(DAY, Some(until)));
+    let a = assess(&un_operation(), &same_day, DAY).unwrap();
+    assert_eq!(a.verdict, Verdict::Permitted);
+    assert_eq!(
+        a.finding(Subject::AssemblyConsent).unwrap().status,
+        Status::Satisfied
+    );
+    // The consent is in effect from its day: its period is read that day.
+    assert_eq!(
+        a.finding(Subject::Extension).map(|f| f.status),
+        Some(Status::Satisfied)
+    );
+    // A consent not yet given says nothing of its period.
+    let later = korean_unit().assembly_consent(consented(date(2017, 6, 2), Some(until)));
+    let a = assess(&un_operation(), &later, DAY).unwrap();
+    assert!(a.finding(Subject::Extension).is_none());
+}
+
+#[test]
+fn a_consent_is_in_effect_from_its_day_to_the_last_it_covers() {
+    let c = consented(date(2017, 1, 10), Some(date(2017, 12, 31)));
+    assert!(!c.in_effect_on(date(2017, 1, 9)));
+    assert!(c.in_effect_on(date(2017, 1, 10)));
+    assert!(c.in_effect_on(date(2017, 12, 31)));
+    assert!(!c.in_effect_on(date(2018, 1, 1)));
+    assert!(consented(date(2017, 1, 10), None).in_effect_on(date(2030, 1, 1)));
+    assert!(!AssemblyConsent::NotGiven.in_effect_on(DAY));
+}
+
+#[test]
+fn the_report_reads_each_finding_step_and_deciding_fact() {
+    let unit = korean_unit().assembly_consent(AssemblyConsent::NotGiven);
+    let a = assess(&un_operation(), &unit, DAY).unwrap();
+    let text = a.to_string();
+    assert!(
+        text.starts_with("Republic of Korea on 2017-06-01: not permitted\n"),
+        "{text}"
+    );
+    assert!(text.contains("  [violated] the National Assembly's consent\n      - a unit needs the National Assembly's prior consent, and it has not been given\n"), "{text}");
+    assert!(
+        text.contains("  missing: the National Assembly's consent (before the unit deploys)\n"),
+        "{text}"
+    );
+    assert!(!text.contains("would decide"), "{text}");
+    // An unknown kind of operation: the report says what would decide it.
+    let unknown = Operation {
+        kind: Fact::Unknown,
+        ..un_operation()
+    };
+    let staff = Contingent::new(CountryCode::KOR).kind(ContingentKind::Individuals);
+    let text = assess(&unknown, &staff, DAY).unwrap().to_string();
+    assert!(text.ends_with("  would decide: operation.kind\n"), "{text}");
+    // China in a coordinated operation: the kind of operation is named in
+    // the reason, and the step China cannot name is listed.
+    let coordinated = Operation {
+        kind: Fact::Known(OperationKind::InternationallyCoordinated),
+        ..un_operation()
+    };
+    let text = assess(&coordinated, &Contingent::new(CountryCode::CHN), DAY)
+        .unwrap()
+        .to_string();
+    assert!(
+        text.starts_with("People's Republic of China on 2017-06-01: undetermined\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("(internationally coordinated operation)"),
+        "{text}"
+    );
+    assert!(text.contains("  missing: a decision by the body that decides (no law naming it was found) (before the contingent deploys)\n"), "{text}");
+    let un = un_principles(&un_operation(), DAY).to_string();
+    assert!(
+        un.starts_with("United Nations on 2017-06-01: permitted\n"),
+        "{un}"
+    );
+}
+
+#[test]
+fn the_facts_read_as_words() {
+    assert_eq!(
+        OperationKind::UnPeacekeeping.to_string(),
+        "UN peacekeeping operation"
+    );
+    assert_eq!(
+        OperationKind::InternationallyCoordinated.to_string(),
+        "internationally coordinated operation"
+    );
+    assert_eq!(
+        ForceUse::Beyond.to_string(),
+        "beyond self-defence and defence of the mandate"
+    );
+    assert_eq!(ContingentKind::Unit.to_string(), "unit");
+    assert_eq!(ContingentKind::Individuals.to_string(), "individual personnel");
+    assert_eq!(Participant::China.to_string(), "People's Republic of China");
+    assert_eq!(Subject::DecidingBody.to_string(), "the deciding body");
+    assert_eq!(
+        Step::AssemblyConsentToExtend.to_string(),
+        "the National Assembly's consent to extend"
+    );
+}
+
+#[test]
 fn a_korean_unit_in_a_non_un_operation_is_outside_the_act() {
     for kind in [
         OperationKind::UnAuthorized,
