@@ -59,6 +59,9 @@ fn main() -> Result<(), Box<dyn Error>> {
             }
             for m in &p.missing_steps {
                 println!("      still needed: {} ({})", m.step, m.when);
+                for d in &m.details {
+                    println!("         {d}");
+                }
             }
         }
         if a.un

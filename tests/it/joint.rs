@@ -239,8 +239,9 @@ fn japans_missing_steps_follow_its_procedure_and_only_its_own() {
     assert!(a.to_string().contains(
         "  missing: the Cabinet's decision on the implementation plan (before the contingent is dispatched)"
     ));
-    // Korea's consent is Korea's step, not Japan's.
-    assert_eq!(a.partners[0].missing_steps.len(), 1);
+    // Korea's consent (and the State Council's resolution before it) are
+    // Korea's steps, not Japan's.
+    assert_eq!(a.partners[0].missing_steps.len(), 2);
     // Decided the day before: nothing missing; Japan's part is unchanged.
     j.japan_procedure = Procedure {
         cabinet_decision: Fact::Known(CabinetDecision::On(date(2017, 5, 31))),

@@ -113,6 +113,7 @@ pub(crate) fn assess(operation: &Operation, on: NaiveDate, un: &Assessment) -> A
         step: Step::DecisionOfAnUnnamedBody,
         by: None,
         when: "before the contingent deploys".to_owned(),
+        details: Vec::new(),
         citations: vec![art_15],
     }];
     Assessment::of(Participant::China, on, findings, deciding, missing)

@@ -12,7 +12,7 @@ use crate::facts::{
 use crate::outcome::{Assessment, Finding, MissingStep, Participant, Step, Subject};
 use crate::sources::{
     KOREA_ACT, KOREA_ACT_ART_6, KOREA_BILL_REPORTS, KOREA_CONSTITUTION, KOREA_INDIVIDUALS,
-    KOREA_NON_UN,
+    KOREA_NON_UN, KOREA_STATE_COUNCIL,
 };
 
 /// The day the Act came into force (Act No. 9939, enacted 25 January 2010;
@@ -31,6 +31,22 @@ enum Basis {
     /// Constitution Art. 60(2) alone: before the Act, or an operation
     /// outside it.
     Constitution,
+}
+
+/// What the motion for a unit's dispatch states under the Act (Art. 6(2)
+/// as amended by Act No. 13123; secondary).
+const MOTION: &str = "under the Act as amended by Act No. 13123 (3 February 2015), the motion states the unit's destination, size, period, mission and safety measures";
+
+/// The State Council's resolution of a motion, before it goes to the
+/// National Assembly (reports of its meetings, secondary).
+fn state_council(when: &str) -> MissingStep {
+    MissingStep {
+        step: Step::StateCouncilResolution,
+        by: None,
+        when: when.to_owned(),
+        details: Vec::new(),
+        citations: vec![KOREA_STATE_COUNCIL.clone()],
+    }
 }
 
 fn at(source: &Source, article: &'static str) -> Source {
@@ -146,12 +162,17 @@ fn consent(
             }
         };
     }
-    let needed = MissingStep {
+    let mut needed = MissingStep {
         step: Step::AssemblyConsent,
         by: None,
         when: "before the unit deploys".to_owned(),
+        details: Vec::new(),
         citations: citations.iter().map(|s| (*s).clone()).collect(),
     };
+    if basis == Fact::Known(Basis::Act) {
+        needed.details.push(MOTION.to_owned());
+        needed.citations.push(at(&KOREA_ACT_ART_6, "6(2)"));
+    }
     match contingent.procedure.assembly_consent {
         Fact::Unknown => {
             deciding.push("procedure.assembly_consent".to_owned());
@@ -163,6 +184,9 @@ fn consent(
             .cites(&citations)
         }
         Fact::Known(AssemblyConsent::NotGiven) => {
+            missing.push(state_council(
+                "before the motion to dispatch goes to the National Assembly",
+            ));
             missing.push(needed);
             Finding::new(
                 Subject::AssemblyConsent,
@@ -214,10 +238,14 @@ fn extension(
         )
         .cites(&[&KOREA_BILL_REPORTS])
     } else {
+        missing.push(state_council(
+            "before the motion to extend goes to the National Assembly",
+        ));
         missing.push(MissingStep {
             step: Step::AssemblyConsentToExtend,
             by: Some(until),
             when: "before the consent runs out".to_owned(),
+            details: Vec::new(),
             citations: vec![KOREA_BILL_REPORTS.clone()],
         });
         Finding::new(

@@ -154,6 +154,10 @@ impl Finding {
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Step {
+    /// The State Council's resolution of the motion to dispatch or to
+    /// extend, before it goes to the National Assembly (Korea; reports of
+    /// its meetings, secondary).
+    StateCouncilResolution,
     /// The National Assembly's consent to dispatch (Korea: Act Art. 6, or
     /// Constitution Art. 60(2)).
     AssemblyConsent,
@@ -166,6 +170,7 @@ pub enum Step {
 impl fmt::Display for Step {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
+            Self::StateCouncilResolution => "the State Council's resolution of the motion",
             Self::AssemblyConsent => "the National Assembly's consent",
             Self::AssemblyConsentToExtend => "the National Assembly's consent to extend",
             Self::DecisionOfAnUnnamedBody => {
@@ -175,7 +180,8 @@ impl fmt::Display for Step {
     }
 }
 
-/// A step still missing: what, by when if the law dates it, and why.
+/// A step still missing: what, by when if the law dates it, what it must
+/// contain, and the law it rests on.
 ///
 /// # Example
 ///
@@ -185,7 +191,8 @@ impl fmt::Display for Step {
 ///
 /// let unit = Contingent::new(CountryCode::KOR).kind(ContingentKind::Unit).assembly_consent(AssemblyConsent::NotGiven);
 /// let a = assess(&Operation::default(), &unit, pko_core::date(2017, 1, 1))?;
-/// assert_eq!(a.missing_steps[0].step, Step::AssemblyConsent);
+/// let steps: Vec<Step> = a.missing_steps.iter().map(|m| m.step).collect();
+/// assert_eq!(steps, [Step::StateCouncilResolution, Step::AssemblyConsent]);
 /// # Ok::<(), pko_partners::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -200,6 +207,9 @@ pub struct MissingStep {
     pub by: Option<NaiveDate>,
     /// When the law wants it, in words ("before the unit deploys").
     pub when: String,
+    /// What the step must contain, where the sources say (Korea: what the
+    /// motion to the National Assembly states); empty otherwise.
+    pub details: Vec<String>,
     /// The law it rests on.
     pub citations: Vec<Source>,
 }
@@ -301,6 +311,9 @@ impl fmt::Display for Assessment {
             match m.by {
                 Some(day) => writeln!(f, "  missing: {} ({}, by {day})", m.step, m.when)?,
                 None => writeln!(f, "  missing: {} ({})", m.step, m.when)?,
+            }
+            for d in &m.details {
+                writeln!(f, "      - {d}")?;
             }
         }
         if !self.deciding_facts.is_empty() {

@@ -37,6 +37,16 @@ pub(crate) const KOREA_BILL_REPORTS: Source = Source::new(
     Reliability::Secondary,
 );
 
+/// Who decides: the State Council, chaired by the President, resolves the
+/// dispatch or extension motion, which then goes to the National Assembly.
+pub(crate) const KOREA_STATE_COUNCIL: Source = Source::new(
+    SourceKind::Press,
+    "news reports",
+    "reports of State Council meetings, chaired by the President, resolving dispatch and extension motions that then go to the National Assembly",
+    None,
+    Reliability::Secondary,
+);
+
 /// Individuals (observers, staff officers) sent without the Assembly's
 /// consent.
 pub(crate) const KOREA_INDIVIDUALS: Source = Source::new(
@@ -116,9 +126,10 @@ pub(crate) const UN_PRINCIPLES: Source = Source::new(
 );
 
 /// Every source the rules cite, for the tests of sources.
-pub(crate) const ALL: [&Source; 11] = [
+pub(crate) const ALL: [&Source; 12] = [
     &KOREA_ACT,
     &KOREA_ACT_ART_6,
+    &KOREA_STATE_COUNCIL,
     &KOREA_BILL_REPORTS,
     &KOREA_INDIVIDUALS,
     &KOREA_NON_UN,

@@ -313,9 +313,16 @@ fn view(a: &JointAssessment) -> View {
             missing: p
                 .missing_steps
                 .iter()
-                .map(|m| match m.by {
-                    Some(by) => format!("{} ({}, by {by})", m.step, m.when),
-                    None => format!("{} ({})", m.step, m.when),
+                .map(|m| {
+                    let mut text = match m.by {
+                        Some(by) => format!("{} ({}, by {by})", m.step, m.when),
+                        None => format!("{} ({})", m.step, m.when),
+                    };
+                    if !m.details.is_empty() {
+                        text.push_str(": ");
+                        text.push_str(&m.details.join("; "));
+                    }
+                    text
                 })
                 .collect(),
             deciding: p.deciding_facts.clone(),

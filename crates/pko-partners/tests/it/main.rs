@@ -45,9 +45,24 @@ fn a_korean_unit_without_the_assemblys_consent_is_not_permitted() {
         "{}",
         f.citations[0]
     );
-    assert_eq!(a.missing_steps.len(), 1);
-    assert_eq!(a.missing_steps[0].step, Step::AssemblyConsent);
-    assert_eq!(a.missing_steps[0].when, "before the unit deploys");
+    // The State Council resolves the motion, then the Assembly consents;
+    // the motion states what Art. 6(2) asks (secondary).
+    let steps: Vec<Step> = a.missing_steps.iter().map(|m| m.step).collect();
+    assert_eq!(steps, [Step::StateCouncilResolution, Step::AssemblyConsent]);
+    assert!(
+        a.missing_steps[0]
+            .citations
+            .iter()
+            .all(|c| c.reliability() == Reliability::Secondary)
+    );
+    let consent = &a.missing_steps[1];
+    assert_eq!(consent.when, "before the unit deploys");
+    assert_eq!(consent.details.len(), 1);
+    assert!(consent.details[0].contains("destination, size, period, mission and safety measures"));
+    assert!(consent.citations.iter().any(|c| {
+        c.locator().is_some_and(|l| l.to_string() == "Art. 6(2)")
+            && c.reliability() == Reliability::Secondary
+    }));
     // With the consent given before the day, the same unit may go.
     let ok = korean_unit().assembly_consent(consented(date(2017, 1, 10), None));
     let a = assess(&un_operation(), &ok, DAY).unwrap();
@@ -110,7 +125,7 @@ fn the_report_reads_each_finding_step_and_deciding_fact() {
     );
     assert!(text.contains("  [violated] the National Assembly's consent\n      - a unit needs the National Assembly's prior consent, and it has not been given\n"), "{text}");
     assert!(
-        text.contains("  missing: the National Assembly's consent (before the unit deploys)\n"),
+        text.contains("  missing: the State Council's resolution of the motion (before the motion to dispatch goes to the National Assembly)\n  missing: the National Assembly's consent (before the unit deploys)\n      - under the Act as amended by Act No. 13123 (3 February 2015), the motion states"),
         "{text}"
     );
     assert!(!text.contains("would decide"), "{text}");
@@ -162,7 +177,10 @@ fn the_facts_read_as_words() {
         "beyond self-defence and defence of the mandate"
     );
     assert_eq!(ContingentKind::Unit.to_string(), "unit");
-    assert_eq!(ContingentKind::Individuals.to_string(), "individual personnel");
+    assert_eq!(
+        ContingentKind::Individuals.to_string(),
+        "individual personnel"
+    );
     assert_eq!(Participant::China.to_string(), "People's Republic of China");
     assert_eq!(Subject::DecidingBody.to_string(), "the deciding body");
     assert_eq!(
@@ -195,8 +213,15 @@ fn a_korean_unit_in_a_non_un_operation_is_outside_the_act() {
             consent.citations[0].locator().map(ToString::to_string),
             Some("Art. 60(2)".to_owned())
         );
-        // The provisional agreement is a step of the Act: not here.
+        // The provisional agreement is a step of the Act: not here; nor
+        // is what the Act's motion states.
         assert!(a.finding(Subject::ProvisionalAgreement).is_none());
+        let step = a
+            .missing_steps
+            .iter()
+            .find(|m| m.step == Step::AssemblyConsent)
+            .unwrap();
+        assert!(step.details.is_empty(), "{:?}", step.details);
         assert_eq!(a.verdict, Verdict::NotPermitted);
         let with = korean_unit().assembly_consent(consented(date(2017, 1, 10), None));
         assert_eq!(assess(&op, &with, DAY).unwrap().verdict, Verdict::Permitted);
@@ -265,11 +290,16 @@ fn staying_past_the_consent_needs_the_assemblys_consent_to_extend() {
         Status::Violated
     );
     assert_eq!(a.verdict, Verdict::NotPermitted);
-    let step = a
-        .missing_steps
-        .iter()
-        .find(|m| m.step == Step::AssemblyConsentToExtend)
-        .unwrap();
+    let steps: Vec<Step> = a.missing_steps.iter().map(|m| m.step).collect();
+    assert_eq!(
+        steps,
+        [Step::StateCouncilResolution, Step::AssemblyConsentToExtend]
+    );
+    assert_eq!(
+        a.missing_steps[0].when,
+        "before the motion to extend goes to the National Assembly"
+    );
+    let step = &a.missing_steps[1];
     assert_eq!(step.by, Some(until));
     assert!(
         step.citations

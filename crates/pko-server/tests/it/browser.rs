@@ -501,7 +501,7 @@ async fn a_person_checks_a_deployment_and_looks_at_the_charts() {
     let rows = participants(&browser).await;
     assert!(rows[0].starts_with("Japan permitted nothing"), "{rows:?}");
     assert!(
-        rows[1].starts_with("Republic of Korea not permitted the National Assembly's consent (before the unit deploys)"),
+        rows[1].starts_with("Republic of Korea not permitted the State Council's resolution of the motion (before the motion to dispatch goes to the National Assembly) the National Assembly's consent (before the unit deploys): under the Act as amended by Act No. 13123 (3 February 2015), the motion states the unit's destination, size, period, mission and safety measures"),
         "{rows:?}"
     );
     // Korea's finding says why and cites the Act.
