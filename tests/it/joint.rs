@@ -27,6 +27,13 @@ fn japan() -> Deployment {
     .unwrap()
 }
 
+/// Japan's facts in the UNMISS example, permitted on 2017-06-01.
+fn japan_permitted() -> Deployment {
+    let j: JointDeployment =
+        serde_json::from_str(include_str!("../../examples/data/joint-unmiss-2017.json")).unwrap();
+    j.japan.unwrap()
+}
+
 fn korea(consent: AssemblyConsent) -> Contingent {
     Contingent::new(CountryCode::KOR)
         .kind(ContingentKind::Unit)
@@ -267,4 +274,38 @@ fn japans_missing_steps_follow_its_procedure_and_only_its_own() {
         from_json.japan_procedure.cabinet_decision,
         Fact::Known(CabinetDecision::On(date(2017, 5, 31)))
     );
+}
+
+#[test]
+fn the_report_lists_japans_findings_not_satisfied_and_what_would_decide_them() {
+    let unknown = JointDeployment {
+        japan: Some(pko::principles::Deployment::default()),
+        ..JointDeployment::default()
+    };
+    let text = joint::assess(&unknown, DAY).unwrap().to_string();
+    let japan = text
+        .split("Japan on 2017-06-01: undetermined under")
+        .nth(1)
+        .unwrap();
+    assert!(japan.contains("\n  [undetermined] "), "{text}");
+    assert!(!japan.contains("[satisfied]"), "{text}");
+    assert!(japan.contains("\n  would decide: "), "{text}");
+    // Every finding satisfied: none listed, and nothing would decide.
+    let clear = JointDeployment {
+        operation: unmiss(),
+        japan: Some(japan_permitted()),
+        ..JointDeployment::default()
+    };
+    let a = joint::assess(&clear, DAY).unwrap();
+    assert_eq!(a.japan.as_ref().unwrap().verdict(), Verdict::Permitted);
+    let text = a.to_string();
+    let japan = text
+        .split("United Nations on")
+        .next()
+        .unwrap()
+        .split("Japan on")
+        .nth(1)
+        .unwrap();
+    assert!(!japan.contains("  ["), "{text}");
+    assert!(!japan.contains("would decide"), "{text}");
 }

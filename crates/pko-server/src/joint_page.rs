@@ -400,6 +400,17 @@ mod tests {
         let (_, j) = only_korea.joint().unwrap();
         assert!(j.japan.is_none());
         assert_eq!(j.partners.len(), 1);
+        let korea_and_china = Form::parse(
+            "on=2017-06-01&kor=on&kor_kind=individuals&chn=on&chn_kind=individuals&chn_size=12",
+        );
+        let (_, both) = korea_and_china.joint().unwrap();
+        let states: Vec<&str> = both.partners.iter().map(|c| c.state.as_str()).collect();
+        assert_eq!(states, ["KOR", "CHN"]);
+        assert_eq!(both.partners[1].size, Fact::Known(12));
+        assert_eq!(
+            both.partners[1].kind,
+            Fact::Known(pko::partners::ContingentKind::Individuals)
+        );
         assert_eq!(
             j.partners[0].procedure.assembly_consent,
             Fact::Known(AssemblyConsent::NotGiven)

@@ -160,3 +160,45 @@ fn a_procedure_reads_from_json_and_rejects_unknown_fields() {
     assert_eq!(s["when"], "before the contingent is dispatched");
     assert_eq!(s["citations"][0]["locator"]["article"], "6(1)");
 }
+
+#[test]
+fn each_step_reads_as_words_with_when_it_is_due() {
+    let words = [
+        (
+            Step::NationalSecurityCouncil,
+            "the National Security Council's deliberation of the implementation plan",
+        ),
+        (
+            Step::CabinetDecision,
+            "the Cabinet's decision on the implementation plan",
+        ),
+        (
+            Step::DietApproval,
+            "the Diet's approval of the PKF core tasks",
+        ),
+        (
+            Step::DietApprovalIfSdfUnits,
+            "the Diet's approval of the PKF core tasks, if SDF units do them",
+        ),
+    ];
+    for (step, text) in words {
+        assert_eq!(step.to_string(), text);
+    }
+    let day = date(2017, 1, 10);
+    let d = unit(&[Task::Engineering, Task::KaketsukeKeigo])
+        .host_consent_stable(true)
+        .build()
+        .unwrap();
+    let a = assess(&d, day).unwrap();
+    let shown: Vec<String> = procedure::missing_steps(&a, &Procedure::default())
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        shown[..2],
+        [
+            "the National Security Council's deliberation of the implementation plan (before the Cabinet decides the implementation plan)",
+            "the Cabinet's decision on the implementation plan (before the contingent is dispatched)",
+        ]
+    );
+}
