@@ -279,7 +279,7 @@ fn japans_missing_steps_follow_its_procedure_and_only_its_own() {
 #[test]
 fn the_report_lists_japans_findings_not_satisfied_and_what_would_decide_them() {
     let unknown = JointDeployment {
-        japan: Some(pko::principles::Deployment::default()),
+        japan: Some(Deployment::default()),
         ..JointDeployment::default()
     };
     let text = joint::assess(&unknown, DAY).unwrap().to_string();
