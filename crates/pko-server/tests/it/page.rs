@@ -335,6 +335,20 @@ async fn the_joint_page_shows_the_librarys_joint_assessment_of_the_example() {
     assert!(page.contains("<strong id=\"may-go\">JPN, KOR</strong>"));
     // Each participant's missing steps, and every non-satisfied finding's
     // reasons, are on the page.
+    // Japan's findings are all satisfied in the example: none is listed.
+    let japan = expected.japan.as_ref().unwrap();
+    assert!(
+        japan
+            .findings()
+            .all(|f| f.status() == pko::core::Status::Satisfied)
+    );
+    assert!(
+        page.contains(&format!(
+            "<p>All {} findings satisfied.</p>",
+            japan.findings().len()
+        )),
+        "{page}"
+    );
     for step in &expected.japan_missing_steps {
         assert!(page.contains(&esc(&step.to_string())), "{step}");
     }
