@@ -353,6 +353,18 @@ async fn the_joint_page_shows_the_librarys_joint_assessment_of_the_example() {
         assert!(page.contains(&esc(&step.to_string())), "{step}");
     }
     for p in &expected.partners {
+        let satisfied = p
+            .findings
+            .iter()
+            .filter(|f| f.status == pko::core::Status::Satisfied)
+            .count();
+        assert!(
+            page.contains(&format!(
+                "The findings not satisfied ({satisfied} satisfied)"
+            )),
+            "{}: {satisfied} satisfied",
+            p.participant
+        );
         for m in &p.missing_steps {
             assert!(page.contains(&esc(&m.step.to_string())), "{}", m.step);
         }
