@@ -58,7 +58,9 @@ def test_korea_without_consent_is_not_permitted_and_needs_it() -> None:
     )
     korea = j.partners[0]
     assert (korea.participant, korea.verdict) == ("korea", pko.Verdict.NOT_PERMITTED)
-    assert korea.missing_steps[0]["step"] == "assembly_consent"
+    steps = [m["step"] for m in korea.missing_steps]
+    assert steps == ["state_council_resolution", "assembly_consent"]
+    assert "safety measures" in korea.missing_steps[1]["details"][0]
     assert j.japan is None and j.may_go == []
 
 
