@@ -46,9 +46,13 @@ def test_japans_part_is_what_assess_gives_and_its_steps_follow_the_procedure() -
 
 def test_assumptions_are_japans_open_readings() -> None:
     on = "2017-06-01"
-    expected = cli_json("joint", EXAMPLES[0], "--on", on, "--assume", "diet_approval_core_after_2016=yes")
-    got = pko.joint(EXAMPLES[0], on, assumptions={"diet_approval_core_after_2016": "yes"})
+    expected = cli_json("joint", EXAMPLES[0], "--on", on, "--assume", "pre_2016_text_after_2016=open")
+    got = pko.joint(EXAMPLES[0], on, assumptions={"pre_2016_text_after_2016": "open"})
     assert got.to_dict() == expected
+    # The reading decides Japan's part: left open, Japan may no longer go.
+    assert got.japan is not None and got.japan.verdict is pko.Verdict.UNDETERMINED
+    assert got.may_go == ["KOR"]
+    assert pko.joint(EXAMPLES[0], on).may_go == ["JPN", "KOR"]
 
 
 def test_korea_without_consent_is_not_permitted_and_needs_it() -> None:

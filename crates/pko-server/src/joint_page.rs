@@ -21,7 +21,7 @@ use pko::principles::procedure::CabinetDecision;
 use serde::Serialize;
 
 use crate::openapi::JOINT;
-use crate::page::{Choice, key, labelled, render};
+use crate::page::{Choice, from_key, key, labelled, render};
 
 /// The form, as the query gives it (every value as typed).
 #[derive(Debug, Clone, Serialize)]
@@ -194,7 +194,7 @@ fn day(label: &str, text: &str) -> Result<Option<NaiveDate>, String> {
     if text.is_empty() {
         return Ok(None);
     }
-    text.parse()
+    pko::core::parse_date(text)
         .map(Some)
         .map_err(|_| format!("{label}: `{text}` is not a day (YYYY-MM-DD)"))
 }
@@ -214,9 +214,9 @@ fn choice<T: serde::de::DeserializeOwned>(label: &str, value: &str) -> Result<Fa
     if value.is_empty() {
         return Ok(Fact::Unknown);
     }
-    serde_json::from_value(serde_json::Value::String(value.to_owned()))
+    from_key(value)
         .map(Fact::Known)
-        .map_err(|_| format!("{label}: `{value}` is not one of the choices"))
+        .ok_or_else(|| format!("{label}: `{value}` is not one of the choices"))
 }
 
 /// A finding as the page shows it.

@@ -130,7 +130,7 @@ pub(crate) fn key<T: Serialize>(value: &T) -> String {
 }
 
 /// A value from its serde name.
-fn from_key<T: DeserializeOwned>(key: &str) -> Option<T> {
+pub(crate) fn from_key<T: DeserializeOwned>(key: &str) -> Option<T> {
     serde_json::from_value(Value::String(key.to_owned())).ok()
 }
 

@@ -519,12 +519,14 @@ async fn joint_is_the_librarys_joint_assessment() {
     assert_eq!(json["japan_missing_steps"][0]["step"], "cabinet_decision");
     // Japan's open readings, beside the joint deployment.
     let mut body: serde_json::Value = serde_json::from_str(text).unwrap();
-    body["assumptions"] = serde_json::json!({ "diet_approval_core_after_2016": "yes" });
+    body["assumptions"] = serde_json::json!({ "pre_2016_text_after_2016": "open" });
     let a = send(Method::POST, "/v1/joint?as_of=2017-06-01", body.to_string()).await;
     assert_eq!(a.status, StatusCode::OK);
+    // The reading decides Japan's part: left open, Japan may no longer go.
+    assert_eq!(a.json()["may_go"], serde_json::json!(["KOR"]));
     let options = principles::Options::from(
         principles::Assumptions::default()
-            .with_diet_approval_core_after_2016(principles::Reading::Yes),
+            .with_pre_2016_text_after_2016(principles::Carryover::Open),
     );
     let expected = pko::joint::assess_with(&joint, date(2017, 6, 1), &options).unwrap();
     assert_eq!(a.json(), library_json(&expected));
